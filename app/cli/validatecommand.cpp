@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validatecommand.h"
+
+#include "io/projectfile.h"
+#include "model/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::cli {
+
+namespace {
+
+class Validate
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+
+public:
+    static int validateFile(const QString &path, Streams streams)
+    {
+        const projectfile::LoadResult loaded = projectfile::read(path);
+        if (!loaded.ok()) {
+            for (const Diagnostic &error : loaded.errors) {
+                streams.out << formatDiagnostic(path, error) << u'\n';
+            }
+            return loaded.status == projectfile::LoadResult::Status::Unreadable ? ExitUsage
+                                                                                : ExitFindings;
+        }
+
+        const Findings findings = validate(loaded.config);
+        int counts[3] = {0, 0, 0};
+        for (const Finding &finding : findings) {
+            streams.out << formatDiagnostic(path, diagnosticFor(finding, loaded.sourceMap))
+                        << u'\n';
+            ++counts[int(finding.severity)];
+        }
+        const int errors = counts[int(Severity::Error)];
+        const int warnings = counts[int(Severity::Warning)];
+        const int notes = counts[int(Severity::Info)];
+        if (errors > 0) {
+            streams.out << tr("%1: invalid (%2 error(s), %3 warning(s), %4 note(s))")
+                               .arg(path)
+                               .arg(errors)
+                               .arg(warnings)
+                               .arg(notes)
+                        << u'\n';
+            return ExitFindings;
+        }
+        streams.out
+            << tr("%1: valid (%2 warning(s), %3 note(s))").arg(path).arg(warnings).arg(notes)
+            << u'\n';
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+QString ValidateCommand::name() const
+{
+    return u"validate"_s;
+}
+
+QString ValidateCommand::summary() const
+{
+    return Validate::tr("Check project files (*.cors.yaml) and report FILE:LINE:COL diagnostics.");
+}
+
+int ValidateCommand::run(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary() + u"\n\n"_s +
+                                     Validate::tr("Exit status: 0 valid, 1 invalid, 2 usage "
+                                                  "error or unreadable file."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addPositionalArgument(u"FILE"_s, Validate::tr("Project files to validate."),
+                                 u"FILE..."_s);
+    if (!parser.parse(arguments)) {
+        streams.err << u"corscfg validate: "_s << parser.errorText() << u'\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        streams.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        streams.err << u"corscfg validate: "_s
+                    << Validate::tr("name at least one project file, e.g. 'corscfg validate "
+                                    "api.cors.yaml'.")
+                    << u'\n';
+        return ExitUsage;
+    }
+    int exitCode = ExitOk;
+    for (const QString &file : files) {
+        exitCode = std::max(exitCode, Validate::validateFile(file, streams));
+    }
+    return exitCode;
+}
+
+} // namespace cors::cli

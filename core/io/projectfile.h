@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+#include "model/corsconfig.h"
+#include "sourcemap.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cors::projectfile {
+
+/// Project files are `*.cors.yaml`, a YAML mapping that starts with `version: 1`.
+inline constexpr int formatVersion = 1;
+inline constexpr qint64 maxFileSize = 10 * 1024 * 1024;
+inline constexpr QStringView fileSuffix = u".cors.yaml";
+
+struct LoadResult
+{
+    enum class Status
+    {
+        Ok,
+        Invalid,    ///< read, but not a valid project file: see errors (with positions)
+        Unreadable, ///< missing, unreadable, too large or not text: see errors
+    };
+
+    Status status = Status::Invalid;
+    /// The configuration as written; meaningful when status is Ok.
+    CorsConfig config;
+    SourceMap sourceMap;
+    Diagnostics errors;
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+/// Reads a project file. Never throws; every problem is an error naming the key and its
+/// line:column. Keys left out mean "none" (an empty list, no max age, no authorizer).
+LoadResult read(const QString &path);
+/// The same for bytes already in memory.
+LoadResult parse(const QByteArray &bytes);
+
+/// The project file text for a configuration, written with yaml-cpp's emitter; parse() gives the
+/// same configuration back.
+QByteArray serialise(const CorsConfig &config);
+
+struct SaveResult
+{
+    bool ok = false;
+    QString error;
+};
+
+/// Writes atomically: the old file stays untouched unless the new one was written completely.
+SaveResult write(const CorsConfig &config, const QString &path);
+
+} // namespace cors::projectfile

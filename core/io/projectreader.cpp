@@ -1,0 +1,543 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::projectfile {
+
+namespace {
+
+class ProjectReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader)
+
+public:
+    explicit ProjectReader(LoadResult &result)
+        : m_result(result)
+    {}
+
+    void read(const YAML::Node &root);
+
+private:
+    void error(SourcePosition position, const QString &message, const QString &fix = {});
+    void readVersion(const YAML::Node &key, const YAML::Node &value);
+    void readField(Field field, const YAML::Node &key, const YAML::Node &value);
+    void readList(Field field, const YAML::Node &key, const YAML::Node &value, QStringList &out);
+    std::optional<bool> readBool(Field field, const YAML::Node &value);
+    void readMaxAge(const YAML::Node &key, const YAML::Node &value);
+    void readApiType(const YAML::Node &value);
+    void readAuthorizer(const YAML::Node &value);
+
+    LoadResult &m_result;
+};
+
+SourcePosition positionOf(const YAML::Mark &mark)
+{
+    if (mark.is_null()) {
+        return {};
+    }
+    return {mark.line + 1, mark.column + 1};
+}
+
+SourcePosition positionOf(const YAML::Node &node)
+{
+    return positionOf(node.Mark());
+}
+
+QString text(const YAML::Node &scalar)
+{
+    return QString::fromStdString(scalar.Scalar());
+}
+
+/// A scalar written without quotes ("600", not "'600'"): numbers and booleans must be plain.
+bool isPlain(const YAML::Node &scalar)
+{
+    return scalar.Tag() == "?";
+}
+
+QString describeKind(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Sequence:
+        return ProjectReader::tr("a list");
+    case YAML::NodeType::Map:
+        return ProjectReader::tr("a mapping");
+    case YAML::NodeType::Null:
+        return ProjectReader::tr("nothing");
+    case YAML::NodeType::Scalar:
+        return ProjectReader::tr("the value '%1'").arg(text(node));
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return ProjectReader::tr("an undefined value");
+}
+
+QStringList knownKeys()
+{
+    QStringList keys{u"version"_s};
+    for (const Field field : allFields) {
+        keys.append(fieldKey(field));
+    }
+    return keys;
+}
+
+/// The known key closest to an unknown one, for "did you mean" fixes.
+QString closestKey(const QString &unknown)
+{
+    const auto distance = [](const QString &a, const QString &b) {
+        QList<int> previous(b.size() + 1);
+        for (int j = 0; j <= b.size(); ++j) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.size(); ++i) {
+            QList<int> current(b.size() + 1);
+            current[0] = i;
+            for (int j = 1; j <= b.size(); ++j) {
+                const int substitution =
+                    previous[j - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
+                current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            }
+            previous = current;
+        }
+        return previous[b.size()];
+    };
+    QString best;
+    int bestDistance = 4; // further than this is a guess, not a typo
+    for (const QString &key : knownKeys()) {
+        if (const int d = distance(unknown, key); d < bestDistance) {
+            best = key;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+// The position of the first byte that is not UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char lead = data[i];
+        int length = 0;
+        char32_t minimum = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > size) {
+            return i;
+        }
+        char32_t codePoint = lead & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            if ((data[i + k] & 0xC0) != 0x80) {
+                return i;
+            }
+            codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
+        }
+        if (codePoint < minimum || codePoint > 0x10FFFF ||
+            (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+            return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+SourcePosition positionOfOffset(const QByteArray &bytes, qsizetype offset)
+{
+    const QByteArray before = bytes.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return {line, column};
+}
+
+void ProjectReader::error(SourcePosition position, const QString &message, const QString &fix)
+{
+    m_result.errors.append(Diagnostic{position, Severity::Error, message, fix, {}});
+}
+
+void ProjectReader::read(const YAML::Node &root)
+{
+    if (root.IsNull()) {
+        error({1, 1}, tr("The file is empty."),
+              tr("A project file starts with 'version: %1'; create one with 'corscfg' or the "
+                 "app.")
+                  .arg(formatVersion));
+        return;
+    }
+    if (!root.IsMap()) {
+        error(positionOf(root),
+              tr("The file holds %1, but a project file is a mapping of keys such as "
+                 "'version: %2' and 'allowOrigins: [...]'.")
+                  .arg(describeKind(root))
+                  .arg(formatVersion));
+        return;
+    }
+
+    // The version decides how the rest is read, so look at it first.
+    bool versionSeen = false;
+    for (const auto &entry : root) {
+        if (entry.first.IsScalar() && entry.first.Scalar() == "version") {
+            versionSeen = true;
+            readVersion(entry.first, entry.second);
+        }
+    }
+    if (!versionSeen) {
+        error(positionOf(root), tr("The key 'version' is missing."),
+              tr("Add 'version: %1' as the first line.").arg(formatVersion));
+    }
+    if (!m_result.errors.isEmpty()) {
+        return;
+    }
+
+    QHash<QString, SourcePosition> seen;
+    for (const auto &entry : root) {
+        const YAML::Node &key = entry.first;
+        if (!key.IsScalar()) {
+            error(positionOf(key),
+                  tr("A key must be a plain name, not %1.").arg(describeKind(key)));
+            continue;
+        }
+        const QString name = text(key);
+        if (const auto it = seen.constFind(name); it != seen.cend()) {
+            error(positionOf(key),
+                  tr("The key '%1' appears twice (first at line %2); YAML keeps only one of "
+                     "them.")
+                      .arg(name)
+                      .arg(it->line),
+                  tr("Remove one of the two."));
+            continue;
+        }
+        seen.insert(name, positionOf(key));
+        if (name == u"version") {
+            continue;
+        }
+        const std::optional<Field> field = fieldFromKey(name);
+        if (!field) {
+            const QString suggestion = closestKey(name);
+            error(positionOf(key), tr("Unknown key '%1'.").arg(name),
+                  suggestion.isEmpty()
+                      ? tr("Remove it; the keys are %1.").arg(knownKeys().join(u", "_s))
+                      : tr("Did you mean '%1'?").arg(suggestion));
+            continue;
+        }
+        readField(*field, key, entry.second);
+    }
+}
+
+void ProjectReader::readVersion(const YAML::Node &key, const YAML::Node &value)
+{
+    static const QRegularExpression integer(u"^[0-9]+$"_s);
+    if (!value.IsScalar() || !isPlain(value) || !integer.match(text(value)).hasMatch()) {
+        error(value.IsNull() ? positionOf(key) : positionOf(value),
+              tr("'version' must be the number %1, not %2.")
+                  .arg(formatVersion)
+                  .arg(describeKind(value)),
+              tr("Write 'version: %1'.").arg(formatVersion));
+        return;
+    }
+    const int version = text(value).toInt();
+    if (version > formatVersion) {
+        error(positionOf(value),
+              tr("This file was written by a newer CORS Configurator (format version %1); this "
+                 "version reads format %2.")
+                  .arg(text(value))
+                  .arg(formatVersion),
+              tr("Open it with a newer CORS Configurator."));
+    } else if (version != formatVersion) {
+        error(positionOf(value),
+              tr("Format version %1 does not exist; the format is version %2.")
+                  .arg(text(value))
+                  .arg(formatVersion),
+              tr("Write 'version: %1'.").arg(formatVersion));
+    }
+}
+
+void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::Node &value)
+{
+    m_result.sourceMap.setField(field, value.IsNull() ? positionOf(key) : positionOf(value));
+    CorsConfig &config = m_result.config;
+    switch (field) {
+    case Field::ApiType:
+        readApiType(value);
+        break;
+    case Field::AllowOrigins:
+        readList(field, key, value, config.allowOrigins);
+        break;
+    case Field::AllowMethods:
+        readList(field, key, value, config.allowMethods);
+        break;
+    case Field::AllowHeaders:
+        readList(field, key, value, config.allowHeaders);
+        break;
+    case Field::ExposeHeaders:
+        readList(field, key, value, config.exposeHeaders);
+        break;
+    case Field::MaxAge:
+        readMaxAge(key, value);
+        break;
+    case Field::AllowCredentials:
+        if (const auto flag = readBool(field, value)) {
+            config.allowCredentials = *flag;
+        }
+        break;
+    case Field::Authorizer:
+        readAuthorizer(value);
+        break;
+    case Field::ApiKeyRequired:
+        if (const auto flag = readBool(field, value)) {
+            config.apiKeyRequired = *flag;
+        }
+        break;
+    case Field::GatewayResponses:
+        if (const auto flag = readBool(field, value)) {
+            config.gatewayResponses = *flag;
+        }
+        break;
+    }
+}
+
+void ProjectReader::readList(Field field, const YAML::Node &key, const YAML::Node &value,
+                             QStringList &out)
+{
+    if (value.IsNull()) {
+        return; // "allowHeaders:" with nothing after it: no entries
+    }
+    if (!value.IsSequence()) {
+        const QString example = value.IsScalar() ? text(value) : u"..."_s;
+        error(positionOf(value),
+              tr("'%1' must be a list, not %2.").arg(fieldKey(field), describeKind(value)),
+              tr("Write it as a list, e.g. '%1: [%2]'.").arg(fieldKey(field), example));
+        return;
+    }
+    Q_UNUSED(key);
+    int index = 0;
+    for (const YAML::Node &entry : value) {
+        const SourcePosition position = positionOf(entry);
+        if (entry.IsNull()) {
+            error(position.isValid() ? position : positionOf(value),
+                  tr("Entry %1 of '%2' is empty (YAML reads a bare null or ~ as nothing).")
+                      .arg(index + 1)
+                      .arg(fieldKey(field)),
+                  tr("Remove the entry, or quote it if you mean the text, e.g. \"null\"."));
+        } else if (!entry.IsScalar()) {
+            error(position,
+                  tr("Entry %1 of '%2' is %3; each entry must be a single text value.")
+                      .arg(index + 1)
+                      .arg(fieldKey(field), describeKind(entry)),
+                  tr("Write one value per entry."));
+        } else {
+            m_result.sourceMap.setEntry(field, int(out.size()), position);
+            out.append(text(entry));
+        }
+        ++index;
+    }
+}
+
+std::optional<bool> ProjectReader::readBool(Field field, const YAML::Node &value)
+{
+    // YAML 1.2 core schema booleans only; yes/no/on/off are YAML 1.1 and ambiguous.
+    static const QSet<QString> trueWords{u"true"_s, u"True"_s, u"TRUE"_s};
+    static const QSet<QString> falseWords{u"false"_s, u"False"_s, u"FALSE"_s};
+    if (value.IsScalar() && isPlain(value)) {
+        if (trueWords.contains(text(value))) {
+            return true;
+        }
+        if (falseWords.contains(text(value))) {
+            return false;
+        }
+    }
+    error(positionOf(value),
+          tr("'%1' must be true or false, not %2.").arg(fieldKey(field), describeKind(value)),
+          tr("Write '%1: true' or '%1: false' (without quotes).").arg(fieldKey(field)));
+    return std::nullopt;
+}
+
+void ProjectReader::readMaxAge(const YAML::Node &key, const YAML::Node &value)
+{
+    Q_UNUSED(key);
+    if (value.IsNull()) {
+        return; // no Access-Control-Max-Age
+    }
+    static const QRegularExpression integer(u"^[-+]?[0-9]+$"_s);
+    if (value.IsScalar() && isPlain(value) && integer.match(text(value)).hasMatch()) {
+        bool ok = false;
+        const qint64 seconds = text(value).toLongLong(&ok);
+        if (ok) {
+            m_result.config.maxAge = seconds;
+            return;
+        }
+    }
+    error(positionOf(value),
+          tr("'maxAge' must be a whole number of seconds (or null for none), not %1.")
+              .arg(describeKind(value)),
+          tr("Write e.g. 'maxAge: 600' (without quotes), or 'maxAge: null' for no "
+             "Access-Control-Max-Age header."));
+}
+
+void ProjectReader::readApiType(const YAML::Node &value)
+{
+    if (value.IsScalar()) {
+        if (const auto type = apiTypeFromKey(text(value))) {
+            m_result.config.apiType = *type;
+            return;
+        }
+    }
+    error(positionOf(value), tr("'apiType' must be rest or http, not %1.").arg(describeKind(value)),
+          tr("Write 'apiType: rest' for a REST API (v1) or 'apiType: http' for an HTTP API "
+             "(v2)."));
+}
+
+void ProjectReader::readAuthorizer(const YAML::Node &value)
+{
+    if (value.IsNull()) {
+        return;
+    }
+    if (!value.IsScalar()) {
+        error(positionOf(value),
+              tr("'authorizer' must be none or the name of the header that carries the token, "
+                 "not %1.")
+                  .arg(describeKind(value)),
+              tr("Write e.g. 'authorizer: Authorization', or 'authorizer: none'."));
+        return;
+    }
+    const QString name = text(value);
+    if (isPlain(value) && name == u"none") {
+        return;
+    }
+    m_result.config.authorizer = name;
+}
+
+} // namespace
+
+LoadResult parse(const QByteArray &bytes)
+{
+    LoadResult result;
+    result.config = CorsConfig::blank();
+    const auto unreadable = [&result](SourcePosition position, const QString &message,
+                                      const QString &fix) {
+        result.status = LoadResult::Status::Unreadable;
+        result.errors.append(Diagnostic{position, Severity::Error, message, fix, {}});
+        return result;
+    };
+
+    if (bytes.size() > maxFileSize) {
+        return unreadable({},
+                          ProjectReader::tr("The file is %1 MiB; project files are at most "
+                                            "10 MiB (a real one is under 1 KiB).")
+                              .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1),
+                          ProjectReader::tr("Check that this is a *.cors.yaml project file."));
+    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        return unreadable(positionOfOffset(bytes, nul),
+                          ProjectReader::tr("The file is binary (it contains a NUL byte), not a "
+                                            "YAML project file."),
+                          ProjectReader::tr("Check that this is a *.cors.yaml project file."));
+    }
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        return unreadable(positionOfOffset(bytes, bad),
+                          ProjectReader::tr("The file is not UTF-8 text (byte 0x%1).")
+                              .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0')),
+                          ProjectReader::tr("Save it as UTF-8."));
+    }
+
+    try {
+        const std::vector<YAML::Node> documents = YAML::LoadAll(bytes.toStdString());
+        if (documents.size() > 1) {
+            result.errors.append(
+                Diagnostic{positionOf(documents.at(1)),
+                           Severity::Error,
+                           ProjectReader::tr("The file holds %1 YAML documents; a project file "
+                                             "holds one.")
+                               .arg(documents.size()),
+                           ProjectReader::tr("Keep one document (remove the extra '---')."),
+                           {}});
+        } else {
+            ProjectReader reader(result);
+            reader.read(documents.empty() ? YAML::Node() : documents.front());
+        }
+    } catch (const YAML::DeepRecursion &e) {
+        result.errors.append(Diagnostic{positionOf(e.mark),
+                                        Severity::Error,
+                                        ProjectReader::tr("The YAML is nested too deeply "
+                                                          "(more than %1 levels).")
+                                            .arg(e.depth()),
+                                        ProjectReader::tr("A project file is a flat mapping of "
+                                                          "keys to lists and values."),
+                                        {}});
+    } catch (const YAML::ParserException &e) {
+        result.errors.append(Diagnostic{
+            positionOf(e.mark),
+            Severity::Error,
+            ProjectReader::tr("YAML syntax error: %1.").arg(QString::fromStdString(e.msg)),
+            ProjectReader::tr("Fix the YAML at this position (indent with spaces, close every "
+                              "bracket and quote)."),
+            {}});
+    } catch (const YAML::Exception &e) {
+        result.errors.append(Diagnostic{
+            positionOf(e.mark),
+            Severity::Error,
+            ProjectReader::tr("The YAML cannot be read: %1.").arg(QString::fromStdString(e.msg)),
+            {},
+            {}});
+    }
+    result.status = result.errors.isEmpty() ? LoadResult::Status::Ok : LoadResult::Status::Invalid;
+    return result;
+}
+
+LoadResult read(const QString &path)
+{
+    const QFileInfo info(path);
+    LoadResult result;
+    result.status = LoadResult::Status::Unreadable;
+    const auto fail = [&result](const QString &message, const QString &fix) {
+        result.errors.append(Diagnostic{{}, Severity::Error, message, fix, {}});
+        return result;
+    };
+    if (!info.exists()) {
+        return fail(ProjectReader::tr("No such file."),
+                    ProjectReader::tr("Check the path; project files end in .cors.yaml."));
+    }
+    if (info.isDir()) {
+        return fail(ProjectReader::tr("This is a folder, not a project file."),
+                    ProjectReader::tr("Name a *.cors.yaml file inside it."));
+    }
+    if (info.size() > maxFileSize) {
+        return fail(ProjectReader::tr("The file is %1 MiB; project files are at most 10 MiB "
+                                      "(a real one is under 1 KiB).")
+                        .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1),
+                    ProjectReader::tr("Check that this is a *.cors.yaml project file."));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ProjectReader::tr("Cannot open the file: %1.").arg(file.errorString()),
+                    ProjectReader::tr("Check that you may read it."));
+    }
+    // Read one byte past the limit, so a file that grew since the size check is still refused.
+    return parse(file.read(maxFileSize + 1));
+}
+
+} // namespace cors::projectfile

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/grammar.h"
+#include "projectfile.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::projectfile {
+
+namespace {
+
+class ProjectWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectWriter)
+};
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+void emitString(YAML::Emitter &out, const QString &value)
+{
+    // yaml-cpp's automatic style silently drops some control characters (CR, DEL); only the
+    // double-quoted style escapes them, and nothing the user wrote may be lost.
+    if (http::firstControlCharacter(value) >= 0) {
+        out << YAML::DoubleQuoted;
+    }
+    out << utf8(value);
+}
+
+void emitList(YAML::Emitter &out, Field field, const QStringList &values)
+{
+    out << YAML::Key << utf8(fieldKey(field)) << YAML::Value;
+    if (values.isEmpty()) {
+        out << YAML::Flow;
+    }
+    out << YAML::BeginSeq;
+    for (const QString &value : values) {
+        emitString(out, value);
+    }
+    out << YAML::EndSeq;
+}
+
+} // namespace
+
+QByteArray serialise(const CorsConfig &config)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::Comment("CORS Configurator project file (https://github.com/cors-configurator)");
+    out << YAML::BeginMap;
+    out << YAML::Key << "version" << YAML::Value << formatVersion;
+    out << YAML::Key << utf8(fieldKey(Field::ApiType)) << YAML::Value
+        << utf8(apiTypeKey(config.apiType));
+    emitList(out, Field::AllowOrigins, config.allowOrigins);
+    emitList(out, Field::AllowMethods, config.allowMethods);
+    emitList(out, Field::AllowHeaders, config.allowHeaders);
+    emitList(out, Field::ExposeHeaders, config.exposeHeaders);
+    out << YAML::Key << utf8(fieldKey(Field::MaxAge)) << YAML::Value;
+    if (config.maxAge) {
+        out << static_cast<long long>(*config.maxAge);
+    } else {
+        out << YAML::Null;
+    }
+    out << YAML::Key << utf8(fieldKey(Field::AllowCredentials)) << YAML::Value
+        << config.allowCredentials;
+    out << YAML::Key << utf8(fieldKey(Field::Authorizer)) << YAML::Value;
+    if (config.hasAuthorizer()) {
+        emitString(out, config.authorizer);
+    } else {
+        out << "none";
+    }
+    out << YAML::Key << utf8(fieldKey(Field::ApiKeyRequired)) << YAML::Value
+        << config.apiKeyRequired;
+    out << YAML::Key << utf8(fieldKey(Field::GatewayResponses)) << YAML::Value
+        << config.gatewayResponses;
+    out << YAML::EndMap;
+    out << YAML::Newline;
+    return QByteArray(out.c_str(), qsizetype(out.size()));
+}
+
+SaveResult write(const CorsConfig &config, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    }
+    const QByteArray bytes = serialise(config);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, reason)};
+    }
+    if (!file.commit()) {
+        return {false, ProjectWriter::tr("Cannot save %1: %2").arg(path, file.errorString())};
+    }
+    return {true, {}};
+}
+
+} // namespace cors::projectfile

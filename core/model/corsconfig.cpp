@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corsconfig.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cors {
+
+namespace {
+class ApiTypeText
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiTypeText)
+
+public:
+    static QString displayName(ApiType type)
+    {
+        switch (type) {
+        case ApiType::Rest:
+            return tr("REST API (v1)");
+        case ApiType::Http:
+            return tr("HTTP API (v2)");
+        }
+        return {};
+    }
+};
+} // namespace
+
+QString apiTypeKey(ApiType type)
+{
+    switch (type) {
+    case ApiType::Rest:
+        return u"rest"_s;
+    case ApiType::Http:
+        return u"http"_s;
+    }
+    return {};
+}
+
+std::optional<ApiType> apiTypeFromKey(QStringView key)
+{
+    for (const ApiType type : {ApiType::Rest, ApiType::Http}) {
+        if (key == apiTypeKey(type)) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+QString apiTypeDisplayName(ApiType type)
+{
+    return ApiTypeText::displayName(type);
+}
+
+CorsConfig CorsConfig::blank()
+{
+    CorsConfig config;
+    config.allowOrigins.clear();
+    config.allowMethods.clear();
+    config.allowHeaders.clear();
+    return config;
+}
+
+} // namespace cors

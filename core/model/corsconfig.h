@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cors {
+
+/// The two API Gateway flavours. Their CORS mechanics differ completely: a REST API answers the
+/// preflight from an OPTIONS method (usually a MOCK integration with static headers), an HTTP API
+/// answers it itself from its CorsConfiguration.
+enum class ApiType
+{
+    Rest,
+    Http,
+};
+
+/// "rest" / "http": the spelling used in project files and on the command line.
+QString apiTypeKey(ApiType type);
+std::optional<ApiType> apiTypeFromKey(QStringView key);
+/// "REST API (v1)" / "HTTP API (v2)": the spelling shown to people.
+QString apiTypeDisplayName(ApiType type);
+
+/// One CORS configuration, with fields named after API Gateway's HTTP API CorsConfiguration.
+/// It holds what the user wrote, valid or not; validate() says what is wrong with it.
+///
+/// A default-constructed configuration is the least-privilege starting point from AWS's own CORS
+/// guidance: one local origin, GET/POST/OPTIONS, Content-Type and X-Api-Key, REST API.
+struct CorsConfig
+{
+    ApiType apiType = ApiType::Rest;
+    QStringList allowOrigins{QStringLiteral("http://localhost:3000")};
+    QStringList allowMethods{QStringLiteral("GET"), QStringLiteral("POST"),
+                             QStringLiteral("OPTIONS")};
+    QStringList allowHeaders{QStringLiteral("Content-Type"), QStringLiteral("X-Api-Key")};
+    QStringList exposeHeaders;
+    /// Seconds; unset means no Access-Control-Max-Age header at all (browsers then cache 5 s).
+    std::optional<qint64> maxAge;
+    bool allowCredentials = false;
+    /// The request header that carries the authorizer's token (e.g. "Authorization"); empty when
+    /// the API has no authorizer.
+    QString authorizer;
+    bool apiKeyRequired = false;
+    /// REST API: add the CORS headers to the DEFAULT_4XX and DEFAULT_5XX gateway responses.
+    bool gatewayResponses = true;
+
+    bool hasAuthorizer() const { return !authorizer.isEmpty(); }
+
+    /// A configuration that allows nothing: every list empty, no max age, no authorizer. Project
+    /// files start from it, so a key left out of a file means "none", never a hidden default.
+    static CorsConfig blank();
+
+    friend bool operator==(const CorsConfig &, const CorsConfig &) = default;
+};
+
+} // namespace cors

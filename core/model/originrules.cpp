@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/origin.h"
+#include "rules.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::rules {
+
+namespace {
+
+using http::OriginForm;
+using http::OriginProblem;
+
+struct ProblemText
+{
+    const char *rule;
+    QString message;
+};
+
+// One sentence per way written text can differ from what a browser sends in Origin (HTML
+// "serialization of an origin": lower-case scheme and host, no default port, nothing after it).
+ProblemText describe(OriginProblem problem)
+{
+    switch (problem) {
+    case OriginProblem::NoScheme:
+        return {"origin-no-scheme", Validation::tr("has no scheme; an origin starts with "
+                                                   "https:// or http://.")};
+    case OriginProblem::UnsupportedScheme:
+        return {"origin-scheme", Validation::tr("uses a scheme other than http or https; API "
+                                                "Gateway serves CORS only to web origins.")};
+    case OriginProblem::UppercaseScheme:
+        return {"origin-uppercase", Validation::tr("has an upper-case scheme; browsers send it in "
+                                                   "lower case and the header never matches.")};
+    case OriginProblem::UppercaseHost:
+        return {"origin-uppercase", Validation::tr("has upper-case letters in the host; browsers "
+                                                   "send it in lower case and the header never "
+                                                   "matches.")};
+    case OriginProblem::UnicodeHost:
+        return {"origin-unicode-host",
+                Validation::tr("has a non-ASCII host; browsers send its xn-- (Punycode) form.")};
+    case OriginProblem::NonCanonicalHost:
+        return {"origin-non-canonical-host",
+                Validation::tr("writes the host in a form browsers rewrite before sending it.")};
+    case OriginProblem::InvalidHost:
+        return {"origin-invalid-host",
+                Validation::tr("has a host that browsers refuse as invalid.")};
+    case OriginProblem::MissingHost:
+        return {"origin-missing-host", Validation::tr("has no host.")};
+    case OriginProblem::WildcardHost:
+        return {"origin-wildcard-subdomain",
+                Validation::tr("is a pattern; API Gateway compares origins literally, so no "
+                               "browser's Origin ever matches it. Only '*', 'https://*' and "
+                               "'http://*' (HTTP API) are wildcards.")};
+    case OriginProblem::Userinfo:
+        return {"origin-userinfo", Validation::tr("contains a user name or password; an origin "
+                                                  "never carries credentials.")};
+    case OriginProblem::TrailingSlash:
+        return {"origin-trailing-slash", Validation::tr("ends with a slash; browsers send the "
+                                                        "origin without one and the header "
+                                                        "never matches.")};
+    case OriginProblem::Path:
+        return {"origin-path", Validation::tr("contains a path; an origin is only scheme, host "
+                                              "and port.")};
+    case OriginProblem::Query:
+        return {"origin-query", Validation::tr("contains a query; an origin is only scheme, host "
+                                               "and port.")};
+    case OriginProblem::Fragment:
+        return {"origin-fragment", Validation::tr("contains a fragment; an origin is only scheme, "
+                                                  "host and port.")};
+    case OriginProblem::InvalidPort:
+        return {"origin-invalid-port",
+                Validation::tr("has a port that is not a number from 0 to 65535.")};
+    case OriginProblem::DefaultPort:
+        return {"origin-default-port",
+                Validation::tr("names the scheme's default port; browsers leave it out of the "
+                               "Origin header and the header never matches.")};
+    case OriginProblem::NonCanonicalPort:
+        return {"origin-non-canonical-port",
+                Validation::tr("writes the port in a form browsers rewrite (leading zeros or an "
+                               "empty port).")};
+    }
+    return {"origin-invalid", Validation::tr("is not an origin.")};
+}
+
+QString fixFor(const http::ParsedOrigin &origin)
+{
+    if (origin.form == OriginForm::Tuple) {
+        return Validation::tr("Write it as the browser sends it: %1.")
+            .arg(quoted(origin.serialisation()));
+    }
+    return Validation::tr("Write the origin your page is served from, e.g. "
+                          "'https://app.example.com' (scheme, host and port only).");
+}
+
+void reportProblems(FindingSink &sink, int index, const QString &entry,
+                    const http::ParsedOrigin &origin)
+{
+    QList<const char *> reported;
+    for (const OriginProblem problem : origin.problems) {
+        const ProblemText text = describe(problem);
+        if (reported.contains(text.rule)) {
+            continue; // upper-case scheme and host: one finding
+        }
+        reported.append(text.rule);
+        sink.add(text.rule, Field::AllowOrigins, index, Severity::Error,
+                 quoted(entry) + u' ' + text.message, fixFor(origin));
+    }
+}
+
+} // namespace
+
+void checkOrigins(const CorsConfig &config, FindingSink &sink)
+{
+    const QStringList &origins = config.allowOrigins;
+    if (origins.isEmpty()) {
+        sink.add("origins-empty", Field::AllowOrigins, -1, Severity::Warning,
+                 Validation::tr("no origin is allowed, so browsers block every cross-origin "
+                                "request."),
+                 Validation::tr("Add the origin of your web page, e.g. "
+                                "'https://app.example.com'."));
+        return;
+    }
+
+    QHash<QString, int> firstIndexOf;
+    int wildcardIndex = -1;
+    for (int i = 0; i < origins.size(); ++i) {
+        const QString &entry = origins.at(i);
+        if (!checkEntryText(sink, Field::AllowOrigins, i, entry)) {
+            continue;
+        }
+        const http::ParsedOrigin origin = http::parseOrigin(entry);
+        switch (origin.form) {
+        case OriginForm::Wildcard:
+            wildcardIndex = i;
+            break;
+        case OriginForm::Null:
+            sink.add("origin-null", Field::AllowOrigins, i, Severity::Error,
+                     Validation::tr("%1 is the origin of sandboxed iframes, file:// pages and "
+                                    "redirected requests; allowing it lets any site's sandboxed "
+                                    "page call your API.")
+                         .arg(quoted(entry)),
+                     Validation::tr("Remove it and list the real origins of your pages."));
+            continue;
+        case OriginForm::SchemeWildcard:
+            if (config.apiType == ApiType::Rest) {
+                sink.add("origin-scheme-wildcard-rest", Field::AllowOrigins, i, Severity::Error,
+                         Validation::tr("%1 is an HTTP API wildcard; a REST API sends "
+                                        "Access-Control-Allow-Origin as a literal value, which "
+                                        "no browser's Origin matches.")
+                             .arg(quoted(entry)),
+                         Validation::tr("List the exact origins, or use '*' if the API is "
+                                        "public and takes no credentials."));
+            } else if (wildcardIndex < 0) {
+                wildcardIndex = i;
+            }
+            break;
+        case OriginForm::Tuple:
+        case OriginForm::Invalid:
+            reportProblems(sink, i, entry, origin);
+            break;
+        }
+
+        const QString key = origin.serialisation().isEmpty() ? entry : origin.serialisation();
+        if (const auto it = firstIndexOf.constFind(key); it != firstIndexOf.cend()) {
+            sink.add("origin-duplicate", Field::AllowOrigins, i, Severity::Warning,
+                     Validation::tr("%1 is the same origin as entry %2.")
+                         .arg(quoted(entry))
+                         .arg(*it + 1),
+                     Validation::tr("Remove the duplicate."));
+        } else {
+            firstIndexOf.insert(key, i);
+        }
+    }
+
+    if (wildcardIndex >= 0 && origins.size() > 1) {
+        sink.add("origin-wildcard-with-others", Field::AllowOrigins, wildcardIndex,
+                 Severity::Warning,
+                 Validation::tr("%1 already allows every origin it covers; the other entries "
+                                "have no effect.")
+                     .arg(quoted(origins.at(wildcardIndex))),
+                 Validation::tr("Keep either the wildcard or the list of exact origins (the "
+                                "list is the least-privilege choice)."));
+    }
+    if (config.apiType == ApiType::Rest && origins.size() > 1) {
+        sink.add("origin-rest-multiple", Field::AllowOrigins, -1, Severity::Error,
+                 Validation::tr("a REST API's MOCK preflight answers with one static "
+                                "Access-Control-Allow-Origin, so it can carry only one origin "
+                                "(or '*'); the preflights of the other %1 origin(s) fail.")
+                     .arg(origins.size() - 1),
+                 Validation::tr("Keep one origin, switch to an HTTP API (which matches a list), "
+                                "or answer OPTIONS from your Lambda so it can select the "
+                                "request's origin from the list."));
+    }
+}
+
+} // namespace cors::rules
