@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "help.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -33,7 +34,7 @@ public:
     static QString helpText(QCommandLineParser &parser,
                             const std::vector<std::unique_ptr<Command>> &all)
     {
-        QString text = parser.helpText();
+        QString text = cli::helpText(parser, u"corscfg"_s);
         text += u"\n"_s + tr("Commands:") + u'\n';
         for (const auto &command : all) {
             text += u"  %1%2\n"_s.arg(command->name().leftJustified(12), command->summary());

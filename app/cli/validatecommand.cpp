@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validatecommand.h"
 
+#include "help.h"
 #include "io/projectfile.h"
 #include "model/validator.h"
 
@@ -84,7 +85,7 @@ int ValidateCommand::run(const QStringList &arguments, Streams streams)
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        streams.out << parser.helpText();
+        streams.out << helpText(parser, u"corscfg validate"_s);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -33,9 +33,9 @@ private:
     void readVersion(const YAML::Node &key, const YAML::Node &value);
     void readField(Field field, const YAML::Node &key, const YAML::Node &value);
     void readList(Field field, const YAML::Node &key, const YAML::Node &value, QStringList &out);
-    std::optional<bool> readBool(Field field, const YAML::Node &value);
+    std::optional<bool> readBool(Field field, const YAML::Node &key, const YAML::Node &value);
     void readMaxAge(const YAML::Node &key, const YAML::Node &value);
-    void readApiType(const YAML::Node &value);
+    void readApiType(const YAML::Node &key, const YAML::Node &value);
     void readAuthorizer(const YAML::Node &value);
 
     LoadResult &m_result;
@@ -52,6 +52,13 @@ SourcePosition positionOf(const YAML::Mark &mark)
 SourcePosition positionOf(const YAML::Node &node)
 {
     return positionOf(node.Mark());
+}
+
+/// Where a value was written; an empty value ("key:" and nothing after it) has no position of
+/// its own (yaml-cpp marks the next line), so it is reported at its key.
+SourcePosition valuePosition(const YAML::Node &key, const YAML::Node &value)
+{
+    return value.IsNull() ? positionOf(key) : positionOf(value);
 }
 
 QString text(const YAML::Node &scalar)
@@ -252,7 +259,7 @@ void ProjectReader::readVersion(const YAML::Node &key, const YAML::Node &value)
 {
     static const QRegularExpression integer(u"^[0-9]+$"_s);
     if (!value.IsScalar() || !isPlain(value) || !integer.match(text(value)).hasMatch()) {
-        error(value.IsNull() ? positionOf(key) : positionOf(value),
+        error(valuePosition(key, value),
               tr("'version' must be the number %1, not %2.")
                   .arg(formatVersion)
                   .arg(describeKind(value)),
@@ -278,11 +285,11 @@ void ProjectReader::readVersion(const YAML::Node &key, const YAML::Node &value)
 
 void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::Node &value)
 {
-    m_result.sourceMap.setField(field, value.IsNull() ? positionOf(key) : positionOf(value));
+    m_result.sourceMap.setField(field, valuePosition(key, value));
     CorsConfig &config = m_result.config;
     switch (field) {
     case Field::ApiType:
-        readApiType(value);
+        readApiType(key, value);
         break;
     case Field::AllowOrigins:
         readList(field, key, value, config.allowOrigins);
@@ -300,7 +307,7 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
         readMaxAge(key, value);
         break;
     case Field::AllowCredentials:
-        if (const auto flag = readBool(field, value)) {
+        if (const auto flag = readBool(field, key, value)) {
             config.allowCredentials = *flag;
         }
         break;
@@ -308,12 +315,12 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
         readAuthorizer(value);
         break;
     case Field::ApiKeyRequired:
-        if (const auto flag = readBool(field, value)) {
+        if (const auto flag = readBool(field, key, value)) {
             config.apiKeyRequired = *flag;
         }
         break;
     case Field::GatewayResponses:
-        if (const auto flag = readBool(field, value)) {
+        if (const auto flag = readBool(field, key, value)) {
             config.gatewayResponses = *flag;
         }
         break;
@@ -357,7 +364,8 @@ void ProjectReader::readList(Field field, const YAML::Node &key, const YAML::Nod
     }
 }
 
-std::optional<bool> ProjectReader::readBool(Field field, const YAML::Node &value)
+std::optional<bool> ProjectReader::readBool(Field field, const YAML::Node &key,
+                                            const YAML::Node &value)
 {
     // YAML 1.2 core schema booleans only; yes/no/on/off are YAML 1.1 and ambiguous.
     static const QSet<QString> trueWords{u"true"_s, u"True"_s, u"TRUE"_s};
@@ -370,7 +378,7 @@ std::optional<bool> ProjectReader::readBool(Field field, const YAML::Node &value
             return false;
         }
     }
-    error(positionOf(value),
+    error(valuePosition(key, value),
           tr("'%1' must be true or false, not %2.").arg(fieldKey(field), describeKind(value)),
           tr("Write '%1: true' or '%1: false' (without quotes).").arg(fieldKey(field)));
     return std::nullopt;
@@ -398,7 +406,7 @@ void ProjectReader::readMaxAge(const YAML::Node &key, const YAML::Node &value)
              "Access-Control-Max-Age header."));
 }
 
-void ProjectReader::readApiType(const YAML::Node &value)
+void ProjectReader::readApiType(const YAML::Node &key, const YAML::Node &value)
 {
     if (value.IsScalar()) {
         if (const auto type = apiTypeFromKey(text(value))) {
@@ -406,7 +414,8 @@ void ProjectReader::readApiType(const YAML::Node &value)
             return;
         }
     }
-    error(positionOf(value), tr("'apiType' must be rest or http, not %1.").arg(describeKind(value)),
+    error(valuePosition(key, value),
+          tr("'apiType' must be rest or http, not %1.").arg(describeKind(value)),
           tr("Write 'apiType: rest' for a REST API (v1) or 'apiType: http' for an HTTP API "
              "(v2)."));
 }

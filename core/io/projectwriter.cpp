@@ -88,12 +88,17 @@ QByteArray serialise(const CorsConfig &config)
 SaveResult write(const CorsConfig &config, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile commits a buffered file even when flushing it ended in a
+    // short write (disk full, quota, EFBIG), replacing the old file with a truncated one. Written
+    // directly, a short write shows up in write()'s return value and the save is cancelled.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
     }
     const QByteArray bytes = serialise(config);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.error() == QFileDevice::NoError
+                                   ? ProjectWriter::tr("the disk took only part of the file")
+                                   : file.errorString();
         file.cancelWriting();
         return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, reason)};
     }

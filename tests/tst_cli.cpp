@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run corscfg(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CORSCFG_PATH), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        return {};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        write(u"valid.cors.yaml"_s,
+              "version: 1\napiType: http\nallowOrigins: [https://app.example.com]\n"
+              "allowMethods: [GET, POST]\nallowHeaders: [Content-Type]\n");
+        write(u"notes.cors.yaml"_s,
+              "version: 1\napiType: http\nallowOrigins: [https://app.example.com]\n"
+              "allowMethods: [GET]\nmaxAge: 3600\n");
+        write(u"invalid.cors.yaml"_s, "version: 1\napiType: rest\nallowOrigins:\n"
+                                      "  - https://app.example.com/\nallowMethods: [GET]\n");
+        write(u"broken.cors.yaml"_s, "version: 1\nallowOrigins: [a,\n");
+        write(u"schema.cors.yaml"_s, "version: 1\ncolour: blue\n");
+        write(u"binary.cors.yaml"_s, QByteArray("\x7f"
+                                                "ELF\0\0\0",
+                                                7));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("--version") << QStringList{u"--version"_s} << 0;
+        QTest::addRow("-v") << QStringList{u"-v"_s} << 0;
+        QTest::addRow("--help") << QStringList{u"--help"_s} << 0;
+        QTest::addRow("help") << QStringList{u"help"_s} << 0;
+        QTest::addRow("help validate") << QStringList{u"help"_s, u"validate"_s} << 0;
+        QTest::addRow("validate --help") << QStringList{u"validate"_s, u"--help"_s} << 0;
+        QTest::addRow("no arguments") << QStringList{} << 2;
+        QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << 2;
+        QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << 2;
+        QTest::addRow("validate without file") << QStringList{u"validate"_s} << 2;
+        QTest::addRow("validate unknown option")
+            << QStringList{u"validate"_s, u"--nope"_s, path(u"valid.cors.yaml"_s)} << 2;
+        QTest::addRow("valid") << QStringList{u"validate"_s, path(u"valid.cors.yaml"_s)} << 0;
+        QTest::addRow("valid with notes")
+            << QStringList{u"validate"_s, path(u"notes.cors.yaml"_s)} << 0;
+        QTest::addRow("invalid") << QStringList{u"validate"_s, path(u"invalid.cors.yaml"_s)} << 1;
+        QTest::addRow("syntax error")
+            << QStringList{u"validate"_s, path(u"broken.cors.yaml"_s)} << 1;
+        QTest::addRow("unknown key")
+            << QStringList{u"validate"_s, path(u"schema.cors.yaml"_s)} << 1;
+        QTest::addRow("missing file") << QStringList{u"validate"_s, path(u"nope.cors.yaml"_s)} << 2;
+        QTest::addRow("a folder") << QStringList{u"validate"_s, m_dir.path()} << 2;
+        QTest::addRow("binary file")
+            << QStringList{u"validate"_s, path(u"binary.cors.yaml"_s)} << 2;
+        QTest::addRow("worst of several")
+            << QStringList{u"validate"_s, path(u"valid.cors.yaml"_s), path(u"invalid.cors.yaml"_s)}
+            << 1;
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run run = corscfg(arguments);
+        QVERIFY2(
+            run.exitCode == exitCode,
+            qPrintable(
+                u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err)));
+    }
+
+    void versionPrintsProjectVersion()
+    {
+        const Run run = corscfg({u"--version"_s});
+        QCOMPARE(run.out.trimmed(), u"corscfg " CORS_VERSION ""_s);
+    }
+
+    void helpListsCommands()
+    {
+        const Run run = corscfg({u"--help"_s});
+        QVERIFY(run.out.contains(u"Usage: corscfg"_s));
+        QVERIFY(run.out.contains(u"validate"_s));
+    }
+
+    void diagnosticsAreCompilerStyle()
+    {
+        const QString file = path(u"invalid.cors.yaml"_s);
+        const Run run = corscfg({u"validate"_s, file});
+        QCOMPARE(run.exitCode, 1);
+        const QString expected =
+            file + u":4:5: error: allowOrigins: 'https://app.example.com/' ends with a slash"_s;
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+        QVERIFY(run.out.contains(
+            u"fix: Write it as the browser sends it: 'https://app.example.com'."_s));
+        QVERIFY(run.out.contains(u"[origin-trailing-slash]"_s));
+    }
+
+    void syntaxErrorHasPosition()
+    {
+        const QString file = path(u"broken.cors.yaml"_s);
+        const Run run = corscfg({u"validate"_s, file});
+        static const QRegularExpression pattern(
+            u"^.*broken\\.cors\\.yaml:3:1: error: YAML syntax error"_s,
+            QRegularExpression::MultilineOption);
+        QVERIFY2(pattern.match(run.out).hasMatch(), qPrintable(run.out));
+    }
+
+    void unknownKeyHasPositionAndSuggestion()
+    {
+        const Run run = corscfg({u"validate"_s, path(u"schema.cors.yaml"_s)});
+        QVERIFY2(run.out.contains(u"schema.cors.yaml:2:1: error: Unknown key 'colour'."_s),
+                 qPrintable(run.out));
+    }
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    void write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

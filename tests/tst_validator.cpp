@@ -1,0 +1,380 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/validator.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace cors;
+
+namespace {
+
+/// A valid starting point: each row changes one field and checks what validation says about it.
+CorsConfig baseConfig(ApiType apiType, bool credentials)
+{
+    CorsConfig config = CorsConfig::blank();
+    config.apiType = apiType;
+    config.allowOrigins = {u"https://app.example.com"_s};
+    config.allowMethods = {u"GET"_s, u"POST"_s, u"OPTIONS"_s};
+    config.allowHeaders = {u"Content-Type"_s};
+    config.allowCredentials = credentials;
+    return config;
+}
+
+void setField(CorsConfig &config, Field field, const QStringList &values)
+{
+    switch (field) {
+    case Field::AllowOrigins:
+        config.allowOrigins = values;
+        break;
+    case Field::AllowMethods:
+        config.allowMethods = values;
+        break;
+    case Field::AllowHeaders:
+        config.allowHeaders = values;
+        break;
+    case Field::ExposeHeaders:
+        config.exposeHeaders = values;
+        break;
+    case Field::MaxAge:
+        config.maxAge =
+            values.isEmpty() ? std::nullopt : std::optional(values.first().toLongLong());
+        break;
+    case Field::Authorizer:
+        config.authorizer = values.value(0);
+        break;
+    default:
+        QFAIL("this table sets list fields, maxAge and authorizer only");
+    }
+}
+
+QString describe(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        lines.append(u"  %1 %2[%3] %4: %5"_s.arg(severityKey(f.severity), fieldKey(f.field))
+                         .arg(f.index)
+                         .arg(f.rule, f.message));
+    }
+    return lines.isEmpty() ? u"  (no findings)"_s : lines.join(u'\n');
+}
+
+} // namespace
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultConfigurationIsAwsExampleAndValid()
+    {
+        const CorsConfig config;
+        QCOMPARE(config.apiType, ApiType::Rest);
+        QCOMPARE(config.allowOrigins, QStringList{u"http://localhost:3000"_s});
+        QCOMPARE(config.allowMethods, (QStringList{u"GET"_s, u"POST"_s, u"OPTIONS"_s}));
+        QCOMPARE(config.allowHeaders, (QStringList{u"Content-Type"_s, u"X-Api-Key"_s}));
+        QVERIFY(config.gatewayResponses);
+        QVERIFY(!config.allowCredentials);
+        const Findings findings = validate(config);
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("apiType");
+        QTest::addColumn<bool>("credentials");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QStringList>("values");
+        // Empty rule: the configuration must have no error and no warning at all.
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("severity");
+
+        const auto valid = [](const char *name, const char *api, bool credentials,
+                              const char *field, const QStringList &values) {
+            QTest::addRow("%s", name)
+                << QString::fromLatin1(api) << credentials << QString::fromLatin1(field) << values
+                << QString() << -1 << QString();
+        };
+        const auto finds = [](const char *name, const char *api, bool credentials,
+                              const char *field, const QStringList &values, const char *rule,
+                              int index, const char *severity) {
+            QTest::addRow("%s", name)
+                << QString::fromLatin1(api) << credentials << QString::fromLatin1(field) << values
+                << QString::fromLatin1(rule) << index << QString::fromLatin1(severity);
+        };
+        const char *O = "allowOrigins";
+        const char *M = "allowMethods";
+        const char *H = "allowHeaders";
+        const char *E = "exposeHeaders";
+        const char *A = "maxAge";
+        const char *Z = "authorizer";
+
+        // --- origins: valid forms
+        valid("origin https", "rest", false, O, {u"https://app.example.com"_s});
+        valid("origin http localhost port", "rest", false, O, {u"http://localhost:3000"_s});
+        valid("origin ipv4 with port", "http", false, O, {u"http://127.0.0.1:8080"_s});
+        valid("origin ipv6", "http", false, O, {u"http://[::1]:5173"_s});
+        valid("origin punycode", "rest", false, O, {u"https://xn--bcher-kva.example"_s});
+        valid("origin non-default port", "rest", true, O, {u"https://app.example.com:8443"_s});
+        valid("origin star rest", "rest", false, O, {u"*"_s});
+        valid("origin star http", "http", false, O, {u"*"_s});
+        valid("origin https-star http", "http", false, O, {u"https://*"_s});
+        valid("origin http-star http", "http", false, O, {u"http://*"_s});
+        valid("origins list http", "http", true, O,
+              {u"https://a.example.com"_s, u"https://b.example.com"_s});
+        // --- origins: what a browser never sends
+        finds("origin trailing slash", "rest", false, O, {u"https://app.example.com/"_s},
+              "origin-trailing-slash", 0, "error");
+        finds("origin path", "rest", false, O, {u"https://app.example.com/app"_s}, "origin-path", 0,
+              "error");
+        finds("origin query", "rest", false, O, {u"https://app.example.com?a=1"_s}, "origin-query",
+              0, "error");
+        finds("origin fragment", "rest", false, O, {u"https://app.example.com#x"_s},
+              "origin-fragment", 0, "error");
+        finds("origin userinfo", "rest", false, O, {u"https://me@app.example.com"_s},
+              "origin-userinfo", 0, "error");
+        finds("origin uppercase scheme", "rest", false, O, {u"HTTPS://app.example.com"_s},
+              "origin-uppercase", 0, "error");
+        finds("origin uppercase host", "http", false, O, {u"https://App.Example.com"_s},
+              "origin-uppercase", 0, "error");
+        finds("origin default port https", "rest", false, O, {u"https://app.example.com:443"_s},
+              "origin-default-port", 0, "error");
+        finds("origin default port http", "http", false, O, {u"http://app.example.com:80"_s},
+              "origin-default-port", 0, "error");
+        finds("origin leading zero port", "http", false, O, {u"http://localhost:03000"_s},
+              "origin-non-canonical-port", 0, "error");
+        finds("origin invalid port", "rest", false, O, {u"https://app.example.com:99999"_s},
+              "origin-invalid-port", 0, "error");
+        finds("origin ftp scheme", "rest", false, O, {u"ftp://app.example.com"_s}, "origin-scheme",
+              0, "error");
+        finds("origin file scheme", "rest", false, O, {u"file:///tmp/index.html"_s},
+              "origin-scheme", 0, "error");
+        finds("origin no scheme", "rest", false, O, {u"app.example.com"_s}, "origin-no-scheme", 0,
+              "error");
+        finds("origin unicode host", "rest", false, O, {u"https://bücher.example"_s},
+              "origin-unicode-host", 0, "error");
+        finds("origin ipv4 shorthand", "http", false, O, {u"http://127.1"_s},
+              "origin-non-canonical-host", 0, "error");
+        finds("origin invalid host", "rest", false, O, {u"https://exa mple.com"_s},
+              "entry-pasted-list", 0, "error");
+        finds("origin forbidden host char", "rest", false, O, {u"https://a^b.example"_s},
+              "origin-invalid-host", 0, "error");
+        finds("origin missing host", "rest", false, O, {u"https://"_s}, "origin-missing-host", 0,
+              "error");
+        finds("origin subdomain wildcard http", "http", false, O, {u"https://*.example.com"_s},
+              "origin-wildcard-subdomain", 0, "error");
+        finds("origin subdomain wildcard rest", "rest", false, O, {u"https://*.example.com"_s},
+              "origin-wildcard-subdomain", 0, "error");
+        finds("origin https-star on rest", "rest", false, O, {u"https://*"_s},
+              "origin-scheme-wildcard-rest", 0, "error");
+        finds("origin null", "http", false, O, {u"null"_s}, "origin-null", 0, "error");
+        finds("origin NULL upper", "http", false, O, {u"NULL"_s}, "origin-null", 0, "error");
+        finds("origin pasted comma list", "http", false, O,
+              {u"https://a.example.com,https://b.example.com"_s}, "entry-pasted-list", 0, "error");
+        finds("origin pasted newline list", "http", false, O,
+              {u"https://a.example.com\nhttps://b.example.com"_s}, "control-character", 0, "error");
+        finds("origin untrimmed", "rest", false, O, {u" https://app.example.com "_s},
+              "entry-whitespace", 0, "error");
+        finds("origin empty entry", "http", false, O, {u"https://a.example.com"_s, QString()},
+              "entry-empty", 1, "error");
+        finds("origin blank entry", "http", false, O, {u"   "_s}, "entry-empty", 0, "error");
+        finds("origin duplicate", "http", false, O,
+              {u"https://a.example.com"_s, u"https://a.example.com"_s}, "origin-duplicate", 1,
+              "warning");
+        finds("origin duplicate after normalising", "http", false, O,
+              {u"https://a.example.com"_s, u"https://a.example.com:443"_s}, "origin-duplicate", 1,
+              "warning");
+        finds("origin rest two origins", "rest", false, O,
+              {u"https://a.example.com"_s, u"https://b.example.com"_s}, "origin-rest-multiple", -1,
+              "error");
+        finds("origin star with others", "http", false, O, {u"https://a.example.com"_s, u"*"_s},
+              "origin-wildcard-with-others", 1, "warning");
+        finds("origins empty", "http", false, O, {}, "origins-empty", -1, "warning");
+        finds("origin CR injection", "rest", false, O, {u"https://a.example.com\r\nX-Evil: 1"_s},
+              "control-character", 0, "error");
+        finds("origin NUL", "rest", false, O, {u"https://a.example.com\0"_s}, "control-character",
+              0, "error");
+        finds("origin tab", "rest", false, O, {u"https://a.example.com\t"_s}, "control-character",
+              0, "error");
+        // --- credentials with wildcards
+        finds("credentials with star origin", "http", true, O, {u"*"_s},
+              "credentials-wildcard-origin", 0, "error");
+        finds("credentials with star origin rest", "rest", true, O, {u"*"_s},
+              "credentials-wildcard-origin", 0, "error");
+        finds("credentials with https-star", "http", true, O, {u"https://*"_s},
+              "credentials-wildcard-origin", 0, "error");
+        finds("credentials with star methods", "http", true, M, {u"*"_s},
+              "credentials-wildcard-methods", 0, "error");
+        finds("credentials with star headers", "http", true, H, {u"*"_s},
+              "credentials-wildcard-headers", 0, "error");
+        finds("credentials with star expose", "http", true, E, {u"*"_s},
+              "credentials-wildcard-expose", 0, "error");
+        valid("credentials with exact lists", "http", true, E, {u"X-Request-Id"_s});
+
+        // --- methods
+        valid("methods all gateway methods", "rest", false, M,
+              {u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s});
+        valid("methods star http", "http", false, M, {u"*"_s});
+        finds("methods star rest", "rest", false, M, {u"*"_s}, "method-wildcard-rest", 0, "error");
+        finds("method lower case get", "http", false, M, {u"get"_s}, "method-case", 0, "error");
+        finds("method lower case patch", "rest", false, M, {u"GET"_s, u"patch"_s}, "method-case", 1,
+              "error");
+        finds("method mixed case", "rest", false, M, {u"Delete"_s}, "method-case", 0, "error");
+        finds("method CONNECT", "http", false, M, {u"CONNECT"_s}, "method-forbidden", 0, "error");
+        finds("method TRACE", "rest", false, M, {u"GET"_s, u"TRACE"_s}, "method-forbidden", 1,
+              "error");
+        finds("method TRACK lower", "rest", false, M, {u"track"_s}, "method-forbidden", 0, "error");
+        finds("method unknown", "http", false, M, {u"PROPFIND"_s}, "method-unsupported", 0,
+              "error");
+        finds("method ANY", "rest", false, M, {u"ANY"_s}, "method-unsupported", 0, "error");
+        finds("method not a token", "rest", false, M, {u"GET/"_s}, "method-token", 0, "error");
+        finds("method pasted", "rest", false, M, {u"GET,POST"_s}, "entry-pasted-list", 0, "error");
+        finds("method duplicate", "rest", false, M, {u"GET"_s, u"GET"_s}, "method-duplicate", 1,
+              "warning");
+        finds("methods empty", "rest", false, M, {}, "methods-empty", -1, "warning");
+        finds("method untrimmed", "rest", false, M, {u"GET "_s}, "entry-whitespace", 0, "error");
+        finds("method LF", "rest", false, M, {u"GET\n"_s}, "control-character", 0, "error");
+
+        // --- allowed request headers
+        valid("headers common", "rest", false, H,
+              {u"Content-Type"_s, u"Authorization"_s, u"X-Api-Key"_s, u"X-Amz-Date"_s,
+               u"X-Amz-Security-Token"_s});
+        valid("headers with tchar symbols", "http", false, H, {u"X-My_Header.v2"_s});
+        valid("headers empty list", "http", false, H, {});
+        finds("header star", "http", false, H, {u"*"_s}, "header-wildcard", 0, "note");
+        finds("header star rest", "rest", false, H, {u"*"_s}, "header-wildcard", 0, "note");
+        finds("header space", "rest", false, H, {u"X Api Key"_s}, "entry-pasted-list", 0, "error");
+        finds("header colon", "rest", false, H, {u"X-Api-Key:"_s}, "header-token", 0, "error");
+        finds("header non-ascii", "http", false, H, {u"X-Größe"_s}, "header-token", 0, "error");
+        finds("header parentheses", "http", false, H, {u"X(1)"_s}, "header-token", 0, "error");
+        finds("header Cookie forbidden", "rest", false, H, {u"Cookie"_s}, "header-forbidden", 0,
+              "warning");
+        finds("header Host forbidden", "http", false, H, {u"host"_s}, "header-forbidden", 0,
+              "warning");
+        finds("header Origin forbidden", "http", false, H, {u"Origin"_s}, "header-forbidden", 0,
+              "warning");
+        finds("header Content-Length forbidden", "rest", false, H, {u"Content-Length"_s},
+              "header-forbidden", 0, "warning");
+        finds("header Sec- forbidden", "rest", false, H, {u"Sec-Fetch-Site"_s}, "header-forbidden",
+              0, "warning");
+        finds("header Proxy- forbidden", "rest", false, H, {u"Proxy-Authorization"_s},
+              "header-forbidden", 0, "warning");
+        finds("header Referer forbidden", "rest", false, H, {u"Content-Type"_s, u"Referer"_s},
+              "header-forbidden", 1, "warning");
+        finds("header duplicate case-insensitive", "rest", false, H,
+              {u"Content-Type"_s, u"content-type"_s}, "header-duplicate", 1, "warning");
+        finds("header CRLF injection", "rest", false, H, {u"X-A\r\nSet-Cookie: a=b"_s},
+              "control-character", 0, "error");
+        finds("header empty", "rest", false, H, {QString()}, "entry-empty", 0, "error");
+
+        // --- exposed response headers
+        valid("expose headers", "http", false, E, {u"X-Request-Id"_s, u"ETag"_s});
+        valid("expose star without credentials", "http", false, E, {u"*"_s});
+        finds("expose Set-Cookie", "http", false, E, {u"Set-Cookie"_s}, "expose-forbidden", 0,
+              "warning");
+        finds("expose invalid", "http", false, E, {u"X-A;b"_s}, "header-token", 0, "error");
+        finds("expose duplicate", "http", false, E, {u"ETag"_s, u"etag"_s}, "header-duplicate", 1,
+              "warning");
+        finds("expose pasted", "http", false, E, {u"ETag, X-Id"_s}, "entry-pasted-list", 0,
+              "error");
+
+        // --- max age
+        valid("max age unset", "rest", false, A, {});
+        valid("max age 600", "rest", false, A, {u"600"_s});
+        valid("max age 0", "http", false, A, {u"0"_s});
+        valid("max age -1", "http", false, A, {u"-1"_s});
+        finds("max age -2", "http", false, A, {u"-2"_s}, "max-age-range", -1, "error");
+        finds("max age 86401", "rest", false, A, {u"86401"_s}, "max-age-range", -1, "error");
+        finds("max age huge", "rest", false, A, {u"9999999999"_s}, "max-age-range", -1, "error");
+        finds("max age above webkit cap", "rest", false, A, {u"3600"_s}, "max-age-browser-cap", -1,
+              "note");
+        finds("max age above chromium cap", "http", false, A, {u"86400"_s}, "max-age-browser-cap",
+              -1, "note");
+
+        // --- authorizer
+        valid("authorizer none", "rest", false, Z, {});
+        valid("authorizer Authorization", "rest", false, Z, {u"Authorization"_s});
+        valid("authorizer custom", "http", false, Z, {u"X-Auth-Token"_s});
+        finds("authorizer with space", "rest", false, Z, {u"My Token"_s}, "authorizer-token", -1,
+              "error");
+        finds("authorizer Cookie", "rest", false, Z, {u"Cookie"_s}, "authorizer-forbidden", -1,
+              "error");
+        finds("authorizer LF", "http", false, Z, {u"Authorization\n"_s}, "control-character", -1,
+              "error");
+    }
+
+    void rules()
+    {
+        QFETCH(QString, apiType);
+        QFETCH(bool, credentials);
+        QFETCH(QString, field);
+        QFETCH(QStringList, values);
+        QFETCH(QString, rule);
+        QFETCH(int, index);
+        QFETCH(QString, severity);
+
+        const std::optional<ApiType> type = apiTypeFromKey(apiType);
+        const std::optional<Field> fieldId = fieldFromKey(field);
+        QVERIFY(type && fieldId);
+        CorsConfig config = baseConfig(*type, credentials);
+        setField(config, *fieldId, values);
+        const Findings findings = validate(config);
+
+        if (rule.isEmpty()) {
+            for (const Finding &finding : findings) {
+                QVERIFY2(finding.severity == Severity::Info, qPrintable(describe(findings)));
+            }
+            return;
+        }
+        const auto match = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+            return f.rule == rule && f.field == *fieldId && f.index == index;
+        });
+        QVERIFY2(match != findings.cend(),
+                 qPrintable(u"expected %1 on %2[%3], got:\n%4"_s.arg(rule, field)
+                                .arg(index)
+                                .arg(describe(findings))));
+        QCOMPARE(severityKey(match->severity), severity);
+        // Every message names its field and comes with a fix.
+        QVERIFY2(match->message.startsWith(field + u": "_s), qPrintable(match->message));
+        QVERIFY(!match->fix.isEmpty());
+    }
+
+    void findingsComeInFieldAndEntryOrder()
+    {
+        CorsConfig config = baseConfig(ApiType::Http, false);
+        config.maxAge = 100000;
+        config.allowHeaders = {u"Cookie"_s};
+        config.allowOrigins = {u"https://b.example/"_s, u"https://a.example/"_s};
+        const Findings findings = validate(config);
+        QCOMPARE(findings.size(), 4);
+        QCOMPARE(findings.at(0).field, Field::AllowOrigins);
+        QCOMPARE(findings.at(0).index, 0);
+        QCOMPARE(findings.at(1).index, 1);
+        QCOMPARE(findings.at(2).field, Field::AllowHeaders);
+        QCOMPARE(findings.at(3).field, Field::MaxAge);
+    }
+
+    void fixNamesTheCanonicalOrigin()
+    {
+        CorsConfig config = baseConfig(ApiType::Rest, false);
+        config.allowOrigins = {u"HTTPS://App.Example.com:443/"_s};
+        const Findings findings = validate(config);
+        QVERIFY(!findings.isEmpty());
+        for (const Finding &finding : findings) {
+            QVERIFY2(finding.fix.contains(u"'https://app.example.com'"_s), qPrintable(finding.fix));
+        }
+    }
+
+    void pastedListFixListsTheEntries()
+    {
+        CorsConfig config = baseConfig(ApiType::Http, false);
+        config.allowOrigins = {u"https://a.example.com, https://b.example.com"_s};
+        const Findings findings = validate(config);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(findings.first().fix.contains(u"https://a.example.com, https://b.example.com"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"
