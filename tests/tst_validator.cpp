@@ -173,7 +173,7 @@ private Q_SLOTS:
         finds("origin pasted comma list", "http", false, O,
               {u"https://a.example.com,https://b.example.com"_s}, "entry-pasted-list", 0, "error");
         finds("origin pasted newline list", "http", false, O,
-              {u"https://a.example.com\nhttps://b.example.com"_s}, "control-character", 0, "error");
+              {u"https://a.example.com\nhttps://b.example.com"_s}, "entry-pasted-list", 0, "error");
         finds("origin untrimmed", "rest", false, O, {u" https://app.example.com "_s},
               "entry-whitespace", 0, "error");
         finds("origin empty entry", "http", false, O, {u"https://a.example.com"_s, QString()},
@@ -192,7 +192,7 @@ private Q_SLOTS:
               "origin-wildcard-with-others", 1, "warning");
         finds("origins empty", "http", false, O, {}, "origins-empty", -1, "warning");
         finds("origin CR injection", "rest", false, O, {u"https://a.example.com\r\nX-Evil: 1"_s},
-              "control-character", 0, "error");
+              "entry-pasted-list", 0, "error");
         finds("origin NUL", "rest", false, O, {u"https://a.example.com\0"_s}, "control-character",
               0, "error");
         finds("origin tab", "rest", false, O, {u"https://a.example.com\t"_s}, "control-character",
@@ -265,7 +265,9 @@ private Q_SLOTS:
         finds("header duplicate case-insensitive", "rest", false, H,
               {u"Content-Type"_s, u"content-type"_s}, "header-duplicate", 1, "warning");
         finds("header CRLF injection", "rest", false, H, {u"X-A\r\nSet-Cookie: a=b"_s},
-              "control-character", 0, "error");
+              "entry-pasted-list", 0, "error");
+        finds("header escape character", "rest", false, H, {u"X-A\x1b-B"_s}, "control-character", 0,
+              "error");
         finds("header empty", "rest", false, H, {QString()}, "entry-empty", 0, "error");
 
         // --- exposed response headers

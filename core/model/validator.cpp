@@ -28,6 +28,23 @@ QString quoted(const QString &value)
 
 bool checkEntryText(FindingSink &sink, Field field, int index, const QString &entry)
 {
+    // A list pasted into one entry ("a, b" or one value per line) gets the split as its fix;
+    // tabs and line breaks between clean values are separators, not an injection attempt.
+    const QStringList parts = http::splitEntries(entry);
+    const bool cleanParts = std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        return http::firstControlCharacter(part) >= 0;
+    });
+    if (parts.size() > 1 && cleanParts) {
+        sink.add("entry-pasted-list", field, index, Severity::Error,
+                 Validation::tr("%1 holds %2 values separated by commas, spaces or line breaks; "
+                                "each entry must be one value.")
+                     .arg(quoted(entry.simplified()))
+                     .arg(parts.size()),
+                 Validation::tr("Split it into %1 entries: %2.")
+                     .arg(parts.size())
+                     .arg(parts.join(u", "_s)));
+        return false;
+    }
     if (const qsizetype at = http::firstControlCharacter(entry); at >= 0) {
         sink.add("control-character", field, index, Severity::Error,
                  Validation::tr("entry %1 contains a %2 at position %3; it would inject text "
@@ -43,18 +60,6 @@ bool checkEntryText(FindingSink &sink, Field field, int index, const QString &en
         sink.add("entry-empty", field, index, Severity::Error,
                  Validation::tr("entry %1 is empty.").arg(index + 1),
                  Validation::tr("Remove the empty entry."));
-        return false;
-    }
-    const QStringList parts = http::splitEntries(trimmed);
-    if (parts.size() > 1) {
-        sink.add("entry-pasted-list", field, index, Severity::Error,
-                 Validation::tr("%1 holds %2 values separated by commas or spaces; each entry "
-                                "must be one value.")
-                     .arg(quoted(entry))
-                     .arg(parts.size()),
-                 Validation::tr("Split it into %1 entries: %2.")
-                     .arg(parts.size())
-                     .arg(parts.join(u", "_s)));
         return false;
     }
     if (trimmed != entry) {
