@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "help.h"
+#include "rendercommand.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,7 @@ public:
     {
         std::vector<std::unique_ptr<Command>> all;
         all.push_back(std::make_unique<ValidateCommand>());
+        all.push_back(std::make_unique<RenderCommand>());
         return all;
     }
 

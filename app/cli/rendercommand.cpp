@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rendercommand.h"
+
+#include "help.h"
+#include "io/projectfile.h"
+#include "model/validator.h"
+#include "render/renderer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::cli {
+
+namespace {
+
+class Render
+{
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+
+public:
+    static QStringList formatKeys()
+    {
+        QStringList keys;
+        for (const render::Format format : render::allFormats) {
+            keys.append(render::formatKey(format));
+        }
+        return keys;
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &bytes, Streams streams)
+    {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+            file.write(bytes) != bytes.size() || !file.commit()) {
+            streams.err << u"corscfg render: "_s
+                        << tr("cannot write %1: %2").arg(path, file.errorString()) << u'\n';
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+QString RenderCommand::name() const
+{
+    return u"render"_s;
+}
+
+QString RenderCommand::summary() const
+{
+    return Render::tr("Write SAM, Terraform, CloudFormation, OpenAPI, Swagger or Lambda snippets.");
+}
+
+int RenderCommand::run(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + u"\n\n"_s +
+        Render::tr("Formats: %1.\nExit status: 0 written, 1 invalid configuration (nothing is "
+                   "written), 2 usage error or unreadable file.")
+            .arg(Render::formatKeys().join(u", "_s)));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption configOption(u"config"_s, Render::tr("The project file to render."),
+                                          u"FILE"_s);
+    const QCommandLineOption formatOption(u"format"_s, Render::tr("The format to write."),
+                                          u"FORMAT"_s);
+    const QCommandLineOption allOption(u"all"_s,
+                                       Render::tr("Write every format (needs --output-dir)."));
+    const QCommandLineOption apiOption(u"api"_s,
+                                       Render::tr("Render for this API type instead of the "
+                                                  "project's: rest or http."),
+                                       u"TYPE"_s);
+    const QCommandLineOption outputOption(
+        u"output"_s, Render::tr("Write to PATH instead of standard output."), u"PATH"_s);
+    const QCommandLineOption outputDirOption(
+        u"output-dir"_s,
+        Render::tr("With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, "
+                   "openapi.yaml, swagger.json, handler.mjs and handler.py."),
+        u"DIR"_s);
+    parser.addOptions(
+        {configOption, formatOption, allOption, apiOption, outputOption, outputDirOption});
+
+    const auto usageError = [&streams](const QString &message) {
+        streams.err << u"corscfg render: "_s << message << u'\n'
+                    << Render::tr("Run 'corscfg render --help' for usage.") << u'\n';
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        streams.out << helpText(parser, u"corscfg render"_s);
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Render::tr("unexpected argument '%1'; name the project file with "
+                                     "--config.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    if (!parser.isSet(configOption)) {
+        return usageError(Render::tr("name the project file with --config FILE."));
+    }
+    const bool all = parser.isSet(allOption);
+    if (all == parser.isSet(formatOption)) {
+        return usageError(Render::tr("give either --format FORMAT or --all."));
+    }
+    if (all && !parser.isSet(outputDirOption)) {
+        return usageError(Render::tr("--all writes several files: name a folder with "
+                                     "--output-dir DIR."));
+    }
+    if (all && parser.isSet(outputOption)) {
+        return usageError(Render::tr("--output names one file; with --all use --output-dir."));
+    }
+    if (!all && parser.isSet(outputDirOption)) {
+        return usageError(Render::tr("--output-dir goes with --all; for one format use "
+                                     "--output PATH."));
+    }
+    std::optional<render::Format> format;
+    if (!all) {
+        format = render::formatFromKey(parser.value(formatOption));
+        if (!format) {
+            return usageError(
+                Render::tr("unknown format '%1'; the formats are %2.")
+                    .arg(parser.value(formatOption), Render::formatKeys().join(u", "_s)));
+        }
+    }
+
+    const QString path = parser.value(configOption);
+    projectfile::LoadResult loaded = projectfile::read(path);
+    if (!loaded.ok()) {
+        for (const Diagnostic &error : loaded.errors) {
+            streams.err << formatDiagnostic(path, error) << u'\n';
+        }
+        return loaded.status == projectfile::LoadResult::Status::Unreadable ? ExitUsage
+                                                                            : ExitFindings;
+    }
+    CorsConfig config = loaded.config;
+    if (parser.isSet(apiOption)) {
+        const auto apiType = apiTypeFromKey(parser.value(apiOption));
+        if (!apiType) {
+            return usageError(Render::tr("unknown API type '%1'; use rest or http.")
+                                  .arg(parser.value(apiOption)));
+        }
+        config.apiType = *apiType;
+    }
+
+    const Findings findings = validate(config);
+    for (const Finding &finding : findings) {
+        streams.err << formatDiagnostic(path, diagnosticFor(finding, loaded.sourceMap)) << u'\n';
+    }
+    if (hasErrors(findings)) {
+        streams.err << Render::tr("%1: invalid configuration; nothing was written.").arg(path)
+                    << u'\n';
+        return ExitFindings;
+    }
+
+    if (!all) {
+        const QByteArray text = render::renderValidated(config, *format);
+        if (!parser.isSet(outputOption)) {
+            streams.out.flush();
+            streams.out << QString::fromUtf8(text);
+            return ExitOk;
+        }
+        return Render::writeFile(parser.value(outputOption), text, streams) ? ExitOk : ExitUsage;
+    }
+
+    const QDir dir(parser.value(outputDirOption));
+    if (!dir.mkpath(u"."_s)) {
+        streams.err << u"corscfg render: "_s
+                    << Render::tr("cannot create the folder %1.").arg(dir.path()) << u'\n';
+        return ExitUsage;
+    }
+    for (const render::Format each : render::allFormats) {
+        const QString file = dir.filePath(render::defaultFileName(each));
+        if (!Render::writeFile(file, render::renderValidated(config, each), streams)) {
+            return ExitUsage;
+        }
+        streams.err << Render::tr("wrote %1").arg(file) << u'\n';
+    }
+    return ExitOk;
+}
+
+} // namespace cors::cli

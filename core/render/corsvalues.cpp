@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corsvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cors::render {
+
+CorsValues::CorsValues(const CorsConfig &config)
+    : allowOrigin(config.allowOrigins.value(0))
+    , allowMethods(config.allowMethods.join(u','))
+    , allowHeaders(config.allowHeaders.join(u','))
+    , exposeHeaders(config.exposeHeaders.join(u','))
+    , maxAge(config.maxAge ? QString::number(*config.maxAge) : QString())
+    , allowCredentials(config.allowCredentials)
+{}
+
+HeaderList CorsValues::preflightHeaders() const
+{
+    HeaderList headers;
+    if (!allowOrigin.isEmpty()) {
+        headers.append({u"Access-Control-Allow-Origin"_s, allowOrigin});
+    }
+    if (!allowMethods.isEmpty()) {
+        headers.append({u"Access-Control-Allow-Methods"_s, allowMethods});
+    }
+    if (!allowHeaders.isEmpty()) {
+        headers.append({u"Access-Control-Allow-Headers"_s, allowHeaders});
+    }
+    if (allowCredentials) {
+        headers.append({u"Access-Control-Allow-Credentials"_s, u"true"_s});
+    }
+    if (!maxAge.isEmpty()) {
+        headers.append({u"Access-Control-Max-Age"_s, maxAge});
+    }
+    return headers;
+}
+
+HeaderList CorsValues::gatewayResponseHeaders() const
+{
+    HeaderList headers;
+    if (!allowOrigin.isEmpty()) {
+        headers.append({u"Access-Control-Allow-Origin"_s, allowOrigin});
+    }
+    if (!allowHeaders.isEmpty()) {
+        headers.append({u"Access-Control-Allow-Headers"_s, allowHeaders});
+    }
+    if (allowCredentials) {
+        headers.append({u"Access-Control-Allow-Credentials"_s, u"true"_s});
+    }
+    if (!exposeHeaders.isEmpty()) {
+        headers.append({u"Access-Control-Expose-Headers"_s, exposeHeaders});
+    }
+    return headers;
+}
+
+QString staticValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\'', u"''"_s);
+    return u"'"_s + escaped + u"'"_s;
+}
+
+} // namespace cors::render

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <variant>
+
+namespace cors::render {
+
+/// An ordered JSON-like document (keys keep their insertion order, unlike QJsonObject), written
+/// as YAML through YAML::Emitter or as JSON with QJsonDocument's string escaping. OpenAPI and
+/// Swagger are built once as a tree and written in either form.
+class Node
+{
+public:
+    using Members = QList<std::pair<QString, Node>>;
+    using Items = QList<Node>;
+
+    Node()
+        : m_value(Members{})
+    {}
+    Node(const QString &text)
+        : m_value(text)
+    {}
+    Node(const char *text)
+        : m_value(QString::fromUtf8(text))
+    {}
+    Node(bool flag)
+        : m_value(flag)
+    {}
+    Node(qint64 number)
+        : m_value(number)
+    {}
+    Node(int number)
+        : m_value(qint64(number))
+    {}
+
+    static Node object() { return Node(); }
+    static Node array() { return Node(Items{}); }
+    static Node stringArray(const QStringList &items);
+
+    /// Adds a member to an object and returns it, for nested building.
+    Node &set(const QString &key, Node value);
+    /// Appends to an array.
+    Node &append(Node value);
+
+    QByteArray toYaml(const QString &headerComment) const;
+    QByteArray toJson() const;
+
+private:
+    explicit Node(Items items)
+        : m_value(std::move(items))
+    {}
+
+    friend class NodeWriter;
+    std::variant<Members, Items, QString, bool, qint64> m_value;
+};
+
+} // namespace cors::render

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// String literals for the languages we write by hand (YAML goes through YAML::Emitter and JSON
+// through QJsonDocument). Each returns a complete literal, quotes included, that means exactly
+// `text` whatever it contains.
+namespace cors::render {
+
+/// HCL (Terraform): "..." with \\ \" \n \r \t \uNNNN escapes, and template sequences "${" / "%{"
+/// doubled so they stay literal.
+QString hclString(const QString &text);
+
+/// JavaScript: a double-quoted literal; controls, U+2028/U+2029 and non-ASCII as \u escapes.
+QString jsString(const QString &text);
+/// ["a", "b"] with jsString() entries.
+QString jsArray(const QStringList &items);
+
+/// Python 3: a double-quoted literal; controls as \xNN, other non-ASCII as \uNNNN / \UNNNNNNNN.
+QString pythonString(const QString &text);
+/// ["a", "b"] with pythonString() entries.
+QString pythonList(const QStringList &items);
+
+} // namespace cors::render

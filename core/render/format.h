@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace cors::render {
+
+/// Every snippet CORS Configurator writes.
+enum class Format
+{
+    Sam,
+    Terraform,
+    CloudFormation,
+    OpenApi,
+    Swagger,
+    LambdaNode,
+    LambdaPython,
+};
+
+inline constexpr std::array allFormats{
+    Format::Sam,     Format::Terraform,  Format::CloudFormation, Format::OpenApi,
+    Format::Swagger, Format::LambdaNode, Format::LambdaPython};
+
+/// "sam", "terraform", "cloudformation", "openapi", "swagger", "lambda-node", "lambda-python".
+QString formatKey(Format format);
+std::optional<Format> formatFromKey(QStringView key);
+/// "AWS SAM", "Terraform", ...: for tabs and messages.
+QString formatDisplayName(Format format);
+/// The conventional file name: template.yaml, cors.tf, cloudformation.yaml, openapi.yaml,
+/// swagger.json, handler.mjs, handler.py.
+QString defaultFileName(Format format);
+
+} // namespace cors::render
