@@ -23,15 +23,22 @@ QString proxyHandler(const CorsConfig &config)
           u"// Gateway passes the function's response through, so every response must carry its\n"
           u"// own CORS headers.\n"
           u"// @ts-check\n\n"_s;
-    js += u"const ALLOWED_ORIGINS = "_s + jsArray(anyOrigin ? QStringList{} : config.allowOrigins) +
-          u";\n"_s;
-    js += u"const ALLOW_ANY_ORIGIN = "_s + jsBool(anyOrigin) + u";\n"_s;
-    js += u"const ALLOW_CREDENTIALS = "_s + jsBool(config.allowCredentials) + u";\n"_s;
-    js += u"const ALLOW_METHODS = "_s + jsString(config.allowMethods.join(u',')) + u";\n"_s;
-    js += u"const ALLOW_HEADERS = "_s + jsString(config.allowHeaders.join(u',')) + u";\n"_s;
-    js += u"const EXPOSE_HEADERS = "_s + jsString(config.exposeHeaders.join(u',')) + u";\n"_s;
-    js += u"const MAX_AGE = "_s +
-          jsString(config.maxAge ? QString::number(*config.maxAge) : QString()) + u";\n\n"_s;
+    // JSDoc types keep the constants general: the handler type-checks for any configuration.
+    const auto constant = [&js](const char *type, const char *name, const QString &value) {
+        js += u"/** @type {%1} */\nconst %2 = "_s.arg(QLatin1StringView(type),
+                                                      QLatin1StringView(name)) +
+              value + u";\n"_s;
+    };
+    constant("string[]", "ALLOWED_ORIGINS",
+             jsArray(anyOrigin ? QStringList{} : config.allowOrigins));
+    constant("boolean", "ALLOW_ANY_ORIGIN", jsBool(anyOrigin));
+    constant("boolean", "ALLOW_CREDENTIALS", jsBool(config.allowCredentials));
+    constant("string", "ALLOW_METHODS", jsString(config.allowMethods.join(u',')));
+    constant("string", "ALLOW_HEADERS", jsString(config.allowHeaders.join(u',')));
+    constant("string", "EXPOSE_HEADERS", jsString(config.exposeHeaders.join(u',')));
+    constant("string", "MAX_AGE",
+             jsString(config.maxAge ? QString::number(*config.maxAge) : QString()));
+    js += u'\n';
     js += uR"(/**
  * The request's Origin header. Header names are case-insensitive and API Gateway passes them
  * on as the client wrote them.

@@ -44,31 +44,22 @@ Node mockIntegration(const HeaderList &headers)
     return integration;
 }
 
-Node preflightOperation(const CorsConfig &config, Dialect dialect, const QString &operationId,
-                        const QString &pathParameter)
+Node preflightOperation(const CorsConfig &config, Dialect dialect, const QString &operationId)
 {
     const HeaderList headers = CorsValues(config).preflightHeaders();
     Node operation = Node::object();
     operation.set(u"operationId"_s, operationId);
     operation.set(u"summary"_s, "CORS preflight");
     operation.set(u"description"_s,
-                  "Answers the browser's preflight with static CORS headers from a MOCK "
-                  "integration, without calling any backend.");
+                  dialect == Dialect::OpenApi3
+                      ? "Answers the browser's preflight with static CORS headers from a MOCK "
+                        "integration, without calling any backend."
+                      : "Answers the browser's preflight with static CORS headers from a MOCK "
+                        "integration, without calling any backend. Give every path of the API "
+                        "this options operation.");
     operation.set(u"tags"_s, Node::stringArray({u"CORS"_s}));
     if (dialect == Dialect::Swagger2) {
         operation.set(u"produces"_s, Node::stringArray({u"application/json"_s}));
-    }
-    if (!pathParameter.isEmpty()) {
-        Node &parameter = operation.set(u"parameters"_s, Node::array()).append(Node::object());
-        parameter.set(u"name"_s, pathParameter);
-        parameter.set(u"in"_s, "path");
-        parameter.set(u"required"_s, true);
-        parameter.set(u"description"_s, "Any path below this resource.");
-        if (dialect == Dialect::Swagger2) {
-            parameter.set(u"type"_s, "string");
-        } else {
-            parameter.set(u"schema"_s, Node::object()).set(u"type"_s, "string");
-        }
     }
     if (config.hasAuthorizer() || config.apiKeyRequired) {
         // Browsers send preflights without tokens or API keys.
@@ -147,11 +138,15 @@ Node document(const CorsConfig &config, Dialect dialect)
 
     Node &paths = doc.set(u"paths"_s, Node::object());
     paths.set(u"/"_s, Node::object())
-        .set(u"options"_s, preflightOperation(config, dialect, u"corsPreflightRoot"_s, {}));
-    // A greedy path catches the preflight for every path without a resource of its own.
-    paths.set(u"/{cors+}"_s, Node::object())
-        .set(u"options"_s,
-             preflightOperation(config, dialect, u"corsPreflightProxy"_s, u"cors+"_s));
+        .set(u"options"_s, preflightOperation(config, dialect, u"corsPreflightRoot"_s));
+    if (dialect == Dialect::OpenApi3) {
+        // A greedy path catches the preflight for every path without a resource of its own.
+        // Its {cors+} placeholder is API Gateway syntax, not an OpenAPI parameter, so it is not
+        // declared as one. Swagger 2.0 requires every placeholder to be declared, under a name
+        // that cannot contain "+", so there each path gets the operation instead.
+        paths.set(u"/{cors+}"_s, Node::object())
+            .set(u"options"_s, preflightOperation(config, dialect, u"corsPreflightProxy"_s));
+    }
     if (config.gatewayResponses) {
         // Errors API Gateway sends itself need CORS headers too, or the browser hides them.
         doc.set(u"x-amazon-apigateway-gateway-responses"_s, gatewayResponses(config));

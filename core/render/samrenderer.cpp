@@ -208,7 +208,7 @@ void resources(YAML::Emitter &out, const CorsConfig &config)
     key(out, "Properties");
     out << YAML::BeginMap;
     key(out, "Runtime");
-    emit(out, "nodejs20.x");
+    emit(out, "nodejs24.x");
     key(out, "Handler");
     emit(out, "handler.handler");
     key(out, "CodeUri");
