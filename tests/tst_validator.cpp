@@ -190,6 +190,8 @@ private Q_SLOTS:
               "error");
         finds("origin star with others", "http", false, O, {u"https://a.example.com"_s, u"*"_s},
               "origin-wildcard-with-others", 1, "warning");
+        finds("origin with quote rest", "rest", false, O, {u"https://a'b.example.com"_s},
+              "origin-quote-rest", 0, "error");
         finds("origins empty", "http", false, O, {}, "origins-empty", -1, "warning");
         finds("origin CR injection", "rest", false, O, {u"https://a.example.com\r\nX-Evil: 1"_s},
               "entry-pasted-list", 0, "error");
@@ -267,6 +269,11 @@ private Q_SLOTS:
         finds("header CRLF injection", "rest", false, H, {u"X-A\r\nSet-Cookie: a=b"_s},
               "entry-pasted-list", 0, "error");
         finds("header escape character", "rest", false, H, {u"X-A\x1b-B"_s}, "control-character", 0,
+              "error");
+        finds("header with quote rest", "rest", false, H, {u"X-'q'"_s}, "header-quote-rest", 0,
+              "error");
+        valid("header with quote http", "http", false, H, {u"X-'q'"_s});
+        finds("expose with quote rest", "rest", false, E, {u"X-'q'"_s}, "header-quote-rest", 0,
               "error");
         finds("header empty", "rest", false, H, {QString()}, "entry-empty", 0, "error");
 

@@ -28,6 +28,20 @@ bool checkHeaderName(FindingSink &sink, Field field, int index, const QString &n
     return true;
 }
 
+/// A REST API writes its CORS headers as static values in single quotes ('Content-Type,...'),
+/// which have no way to carry a quote of their own.
+void checkRestQuote(FindingSink &sink, const CorsConfig &config, Field field, int index,
+                    const QString &name)
+{
+    if (config.apiType == ApiType::Rest && name.contains(u'\'')) {
+        sink.add("header-quote-rest", field, index, Severity::Error,
+                 Validation::tr("%1 contains a single quote; a REST API sends CORS headers as "
+                                "static values in single quotes, which cannot contain one.")
+                     .arg(quoted(name)),
+                 Validation::tr("Rename the header without the quote."));
+    }
+}
+
 void reportDuplicate(FindingSink &sink, Field field, int index, const QString &name,
                      QHash<QString, int> &firstIndexOf)
 {
@@ -52,6 +66,7 @@ void checkAllowHeaders(const CorsConfig &config, FindingSink &sink)
         if (!checkHeaderName(sink, Field::AllowHeaders, i, name)) {
             continue;
         }
+        checkRestQuote(sink, config, Field::AllowHeaders, i, name);
         if (name == u"*") {
             // Fetch §3.2.2 "CORS-preflight fetch": a wildcard in Access-Control-Allow-Headers
             // never covers Authorization (a "CORS non-wildcard request-header name").
@@ -81,6 +96,7 @@ void checkExposeHeaders(const CorsConfig &config, FindingSink &sink)
         if (!checkHeaderName(sink, Field::ExposeHeaders, i, name)) {
             continue;
         }
+        checkRestQuote(sink, config, Field::ExposeHeaders, i, name);
         if (http::isForbiddenResponseHeaderName(name)) {
             // Fetch §2.2.6 "forbidden response-header name": filtered from every response a
             // script sees.

@@ -160,6 +160,15 @@ void checkOrigins(const CorsConfig &config, FindingSink &sink)
         case OriginForm::Tuple:
         case OriginForm::Invalid:
             reportProblems(sink, i, entry, origin);
+            if (config.apiType == ApiType::Rest && entry.contains(u'\'')) {
+                sink.add("origin-quote-rest", Field::AllowOrigins, i, Severity::Error,
+                         Validation::tr("%1 contains a single quote; a REST API sends "
+                                        "Access-Control-Allow-Origin as a static value in "
+                                        "single quotes, which cannot contain one.")
+                             .arg(quoted(entry)),
+                         Validation::tr("Use an HTTP API for this origin, or select it in your "
+                                        "Lambda."));
+            }
             break;
         }
 
