@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -81,6 +82,38 @@ private Q_SLOTS:
         QTest::addRow("a folder") << QStringList{u"validate"_s, m_dir.path()} << 2;
         QTest::addRow("binary file")
             << QStringList{u"validate"_s, path(u"binary.cors.yaml"_s)} << 2;
+        QTest::addRow("render --help") << QStringList{u"render"_s, u"--help"_s} << 0;
+        QTest::addRow("render without config")
+            << QStringList{u"render"_s, u"--format"_s, u"sam"_s} << 2;
+        QTest::addRow("render without format")
+            << QStringList{u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s)} << 2;
+        QTest::addRow("render unknown format")
+            << QStringList{u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s), u"--format"_s,
+                           u"pulumi"_s}
+            << 2;
+        QTest::addRow("render format and all")
+            << QStringList{u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s), u"--format"_s,
+                           u"sam"_s,    u"--all"_s,    u"--output-dir"_s,          path(u"x"_s)}
+            << 2;
+        QTest::addRow("render all without dir")
+            << QStringList{u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s), u"--all"_s} << 2;
+        QTest::addRow("render unknown api")
+            << QStringList{u"render"_s,   u"--config"_s, path(u"valid.cors.yaml"_s),
+                           u"--format"_s, u"sam"_s,      u"--api"_s,
+                           u"websocket"_s}
+            << 2;
+        QTest::addRow("render missing file")
+            << QStringList{u"render"_s, u"--config"_s, path(u"nope.cors.yaml"_s), u"--format"_s,
+                           u"sam"_s}
+            << 2;
+        QTest::addRow("render valid")
+            << QStringList{u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s), u"--format"_s,
+                           u"terraform"_s}
+            << 0;
+        QTest::addRow("render syntax error")
+            << QStringList{u"render"_s, u"--config"_s, path(u"broken.cors.yaml"_s), u"--format"_s,
+                           u"sam"_s}
+            << 1;
         QTest::addRow("worst of several")
             << QStringList{u"validate"_s, path(u"valid.cors.yaml"_s), path(u"invalid.cors.yaml"_s)}
             << 1;
@@ -137,6 +170,60 @@ private Q_SLOTS:
         const Run run = corscfg({u"validate"_s, path(u"schema.cors.yaml"_s)});
         QVERIFY2(run.out.contains(u"schema.cors.yaml:2:1: error: Unknown key 'colour'."_s),
                  qPrintable(run.out));
+    }
+
+    void renderWritesToStandardOutput()
+    {
+        const Run run = corscfg(
+            {u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s), u"--format"_s, u"sam"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"Transform: AWS::Serverless-2016-10-31"_s));
+        QVERIFY(run.out.contains(u"CorsConfiguration:"_s));
+    }
+
+    void renderApiOverride()
+    {
+        const Run run = corscfg({u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s),
+                                 u"--format"_s, u"sam"_s, u"--api"_s, u"rest"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"AllowOrigin: \"'https://app.example.com'\""_s));
+    }
+
+    void renderOutputFile()
+    {
+        const QString output = path(u"out/handler.py"_s);
+        QVERIFY(QDir().mkpath(path(u"out"_s)));
+        const Run run = corscfg({u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s),
+                                 u"--format"_s, u"lambda-python"_s, u"--output"_s, output});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("def lambda_handler(event, context):"));
+    }
+
+    void renderAllUsesConventionalNames()
+    {
+        const QString dir = path(u"all"_s);
+        const Run run = corscfg({u"render"_s, u"--config"_s, path(u"valid.cors.yaml"_s), u"--all"_s,
+                                 u"--output-dir"_s, dir});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *name : {"template.yaml", "cors.tf", "cloudformation.yaml", "openapi.yaml",
+                                 "swagger.json", "handler.mjs", "handler.py"}) {
+            QVERIFY2(QFile::exists(dir + u'/' + QString::fromLatin1(name)), name);
+        }
+    }
+
+    void renderInvalidWritesNothing()
+    {
+        const QString dir = path(u"refused"_s);
+        const Run run = corscfg({u"render"_s, u"--config"_s, path(u"invalid.cors.yaml"_s),
+                                 u"--all"_s, u"--output-dir"_s, dir});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!QFile::exists(dir));
+        QVERIFY2(run.err.contains(u"invalid.cors.yaml:4:5: error: allowOrigins:"_s),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(u"nothing was written"_s));
     }
 
 private:

@@ -72,8 +72,9 @@ void optionsMethod(YAML::Emitter &out, const char *name, const CorsValues &value
     key(out, "ResponseParameters");
     out << YAML::BeginMap;
     for (const auto &header : headers) {
-        out << YAML::Key << utf8(u"method.response.header."_s + header.first) << YAML::Value
-            << true;
+        out << YAML::Key;
+        emit(out, u"method.response.header."_s + header.first);
+        out << YAML::Value << true;
     }
     out << YAML::EndMap;
     key(out, "ResponseModels");

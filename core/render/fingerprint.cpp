@@ -2,18 +2,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fingerprint.h"
 
-#include "io/projectfile.h"
-
 #include <QCryptographicHash>
 
 namespace cors::render {
 
+namespace {
+
+// Length-prefixed, so no two configurations share a canonical form ("a,b" + "" differs from
+// "a" + ",b").
+void add(QCryptographicHash &hash, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+    hash.addData(bytes);
+}
+
+void add(QCryptographicHash &hash, const QStringList &list)
+{
+    hash.addData(QByteArray(QByteArray::number(list.size()) + '['));
+    for (const QString &item : list) {
+        add(hash, item);
+    }
+}
+
+} // namespace
+
 QString fingerprint(const CorsConfig &config)
 {
-    // The project-file form is a complete, canonical serialisation of the configuration.
-    const QByteArray canonical = projectfile::serialise(config);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(12));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    add(hash, apiTypeKey(config.apiType));
+    add(hash, config.allowOrigins);
+    add(hash, config.allowMethods);
+    add(hash, config.allowHeaders);
+    add(hash, config.exposeHeaders);
+    add(hash, config.maxAge ? QString::number(*config.maxAge) : QString());
+    add(hash, config.authorizer);
+    const char flags[] = {config.allowCredentials ? 'c' : '-', config.apiKeyRequired ? 'k' : '-',
+                          config.gatewayResponses ? 'g' : '-'};
+    hash.addData(QByteArrayView(flags, sizeof flags));
+    return QString::fromLatin1(hash.result().toHex().left(12));
 }
 
 } // namespace cors::render

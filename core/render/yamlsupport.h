@@ -36,15 +36,18 @@ inline void emit(YAML::Emitter &out, const char *value)
     emit(out, QString::fromUtf8(value));
 }
 
+inline void key(YAML::Emitter &out, const char *name)
+{
+    out << YAML::Key;
+    emit(out, QString::fromUtf8(name));
+    out << YAML::Value;
+}
+
 /// A key whose line ends in a comment saying why it is there: "Cors:  # SAM adds ...".
 inline void key(YAML::Emitter &out, const char *name, const QString &why)
 {
-    out << YAML::Key << name << YAML::Value << YAML::Comment(utf8(why));
-}
-
-inline void key(YAML::Emitter &out, const char *name)
-{
-    out << YAML::Key << name << YAML::Value;
+    key(out, name);
+    out << YAML::Comment(utf8(why));
 }
 
 inline void stringList(YAML::Emitter &out, const QStringList &values)
@@ -67,7 +70,9 @@ inline void staticHeaderMap(YAML::Emitter &out, const HeaderList &headers, const
 {
     out << YAML::BeginMap;
     for (const auto &[name, value] : headers) {
-        out << YAML::Key << utf8(prefix + name) << YAML::Value;
+        out << YAML::Key;
+        emit(out, prefix + name);
+        out << YAML::Value;
         emit(out, staticValue(value));
     }
     out << YAML::EndMap;

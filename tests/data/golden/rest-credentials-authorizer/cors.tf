@@ -113,7 +113,7 @@ resource "aws_api_gateway_gateway_response" "default_5xx" {
 resource "aws_api_gateway_deployment" "api" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   triggers = {
-    "cors" = "5f63620578a1"
+    "cors" = "b58b72db0373"
   }
   depends_on = [aws_api_gateway_integration_response.cors_options, aws_api_gateway_gateway_response.default_4xx, aws_api_gateway_gateway_response.default_5xx]
   lifecycle {

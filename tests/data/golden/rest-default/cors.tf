@@ -105,7 +105,7 @@ resource "aws_api_gateway_gateway_response" "default_5xx" {
 resource "aws_api_gateway_deployment" "api" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   triggers = {
-    "cors" = "be2b58442d7e"
+    "cors" = "6606e8e90ed4"
   }
   depends_on = [aws_api_gateway_integration_response.cors_options, aws_api_gateway_gateway_response.default_4xx, aws_api_gateway_gateway_response.default_5xx]
   lifecycle {

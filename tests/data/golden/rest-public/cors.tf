@@ -85,7 +85,7 @@ resource "aws_api_gateway_integration_response" "cors_options" {
 resource "aws_api_gateway_deployment" "api" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   triggers = {
-    "cors" = "195611ce139c"
+    "cors" = "8c33d4257bad"
   }
   depends_on = [aws_api_gateway_integration_response.cors_options]
   lifecycle {
