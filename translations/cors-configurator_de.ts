@@ -71,6 +71,37 @@
     </message>
 </context>
 <context>
+    <name>FormatNames</name>
+    <message>
+        <source>AWS SAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudFormation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swagger 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda (Node.js)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda (Python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectReader</name>
     <message>
         <source>a list</source>
@@ -297,6 +328,94 @@
     </message>
     <message>
         <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger or Lambda snippets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats: %1.
+Exit status: 0 written, 1 invalid configuration (nothing is written), 2 usage error or unreadable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every format (needs --output-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render for this API type instead of the project&apos;s: rest or http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to PATH instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs and handler.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;corscfg render --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the project file with --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --format FORMAT or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all writes several files: name a folder with --output-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output names one file; with --all use --output-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-dir goes with --all; for one format use --output PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; the formats are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown API type &apos;%1&apos;; use rest or http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid configuration; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,10 +677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds %2 values separated by commas or spaces; each entry must be one value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Split it into %1 entries: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,6 +762,26 @@
     </message>
     <message>
         <source>Carry the token in Authorization or a custom header such as X-Auth-Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a single quote; a REST API sends CORS headers as static values in single quotes, which cannot contain one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the header without the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a single quote; a REST API sends Access-Control-Allow-Origin as a static value in single quotes, which cannot contain one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an HTTP API for this origin, or select it in your Lambda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 values separated by commas, spaces or line breaks; each entry must be one value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
