@@ -176,26 +176,7 @@ void httpResources(YAML::Emitter &out, const CorsConfig &config)
     key(out, "CorsConfiguration",
         u"API Gateway answers preflights itself and adds these headers to every "
         u"response; it ignores CORS headers the integration returns."_s);
-    out << YAML::BeginMap;
-    const auto list = [&out](const char *name, const QStringList &entries) {
-        if (!entries.isEmpty()) {
-            key(out, name);
-            stringList(out, entries);
-        }
-    };
-    list("AllowOrigins", config.allowOrigins);
-    list("AllowMethods", config.allowMethods);
-    list("AllowHeaders", config.allowHeaders);
-    list("ExposeHeaders", config.exposeHeaders);
-    if (config.maxAge) {
-        key(out, "MaxAge");
-        out << static_cast<long long>(*config.maxAge);
-    }
-    if (config.allowCredentials) {
-        key(out, "AllowCredentials");
-        out << true;
-    }
-    out << YAML::EndMap;
+    httpCorsConfiguration(out, config);
     out << YAML::EndMap << YAML::EndMap;
 
     if (config.hasAuthorizer()) {

@@ -29,4 +29,28 @@ bool looksLikeNonString(const QString &text)
     return numeric.match(text).hasMatch();
 }
 
+void httpCorsConfiguration(YAML::Emitter &out, const CorsConfig &config)
+{
+    out << YAML::BeginMap;
+    const auto list = [&out](const char *name, const QStringList &entries) {
+        if (!entries.isEmpty()) {
+            key(out, name);
+            stringList(out, entries);
+        }
+    };
+    list("AllowOrigins", config.allowOrigins);
+    list("AllowMethods", config.allowMethods);
+    list("AllowHeaders", config.allowHeaders);
+    list("ExposeHeaders", config.exposeHeaders);
+    if (config.maxAge) {
+        key(out, "MaxAge");
+        out << static_cast<long long>(*config.maxAge);
+    }
+    if (config.allowCredentials) {
+        key(out, "AllowCredentials");
+        out << true;
+    }
+    out << YAML::EndMap;
+}
+
 } // namespace cors::render::yaml

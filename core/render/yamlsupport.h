@@ -5,6 +5,7 @@
 // Small helpers for writing templates with YAML::Emitter (every YAML we write goes through it).
 
 #include "corsvalues.h"
+#include "model/corsconfig.h"
 
 #include <QByteArray>
 #include <QString>
@@ -77,6 +78,10 @@ inline void staticHeaderMap(YAML::Emitter &out, const HeaderList &headers, const
     }
     out << YAML::EndMap;
 }
+
+/// An HTTP API's CORS configuration as SAM (HttpApi.CorsConfiguration) and CloudFormation
+/// (AWS::ApiGatewayV2::Api CorsConfiguration) both spell it; empty settings are left out.
+void httpCorsConfiguration(YAML::Emitter &out, const CorsConfig &config);
 
 inline QByteArray bytes(const YAML::Emitter &out)
 {
