@@ -25,6 +25,9 @@ public:
                 out << YAML::Key;
                 yaml::emit(out, key);
                 out << YAML::Value;
+                if (!value.m_comment.isEmpty()) {
+                    out << YAML::Comment(yaml::utf8(value.m_comment));
+                }
                 yaml(out, value);
             }
             out << YAML::EndMap;
@@ -99,8 +102,9 @@ Node Node::stringArray(const QStringList &items)
     return node;
 }
 
-Node &Node::set(const QString &key, Node value)
+Node &Node::set(const QString &key, Node value, const QString &why)
 {
+    value.m_comment = why;
     auto &members = std::get<Members>(m_value);
     members.append({key, std::move(value)});
     return members.last().second;

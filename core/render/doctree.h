@@ -44,8 +44,9 @@ public:
     static Node array() { return Node(Items{}); }
     static Node stringArray(const QStringList &items);
 
-    /// Adds a member to an object and returns it, for nested building.
-    Node &set(const QString &key, Node value);
+    /// Adds a member to an object and returns it, for nested building. `why`, when given, is
+    /// written as a comment after the key in YAML (JSON has no comments).
+    Node &set(const QString &key, Node value, const QString &why = {});
     /// Appends to an array.
     Node &append(Node value);
 
@@ -59,6 +60,7 @@ private:
 
     friend class NodeWriter;
     std::variant<Members, Items, QString, bool, qint64> m_value;
+    QString m_comment; ///< why this node exists, for YAML output
 };
 
 } // namespace cors::render

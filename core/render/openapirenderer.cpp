@@ -62,8 +62,8 @@ Node preflightOperation(const CorsConfig &config, Dialect dialect, const QString
         operation.set(u"produces"_s, Node::stringArray({u"application/json"_s}));
     }
     if (config.hasAuthorizer() || config.apiKeyRequired) {
-        // Browsers send preflights without tokens or API keys.
-        operation.set(u"security"_s, Node::array());
+        operation.set(u"security"_s, Node::array(),
+                      u"Browsers send preflights without tokens or API keys."_s);
     }
     Node &ok = operation.set(u"responses"_s, Node::object()).set(u"200"_s, Node::object());
     ok.set(u"description"_s, "CORS preflight response");
@@ -76,7 +76,8 @@ Node preflightOperation(const CorsConfig &config, Dialect dialect, const QString
             headerNode.set(u"schema"_s, Node::object()).set(u"type"_s, "string");
         }
     }
-    operation.set(u"x-amazon-apigateway-integration"_s, mockIntegration(headers));
+    operation.set(u"x-amazon-apigateway-integration"_s, mockIntegration(headers),
+                  u"A MOCK integration: the static CORS headers, no backend call."_s);
     return operation;
 }
 
@@ -131,7 +132,9 @@ Node document(const CorsConfig &config, Dialect dialect)
     if (config.apiType == ApiType::Http) {
         // HTTP APIs: API Gateway answers preflights itself from this configuration and adds
         // the headers to every response; CORS headers from integrations are ignored.
-        doc.set(u"x-amazon-apigateway-cors"_s, httpCors(config));
+        doc.set(u"x-amazon-apigateway-cors"_s, httpCors(config),
+                u"API Gateway answers preflights itself and adds these headers to every "
+                u"response; it ignores CORS headers the integration returns."_s);
         doc.set(u"paths"_s, Node::object());
         return doc;
     }
@@ -144,12 +147,17 @@ Node document(const CorsConfig &config, Dialect dialect)
         // Its {cors+} placeholder is API Gateway syntax, not an OpenAPI parameter, so it is not
         // declared as one. Swagger 2.0 requires every placeholder to be declared, under a name
         // that cannot contain "+", so there each path gets the operation instead.
-        paths.set(u"/{cors+}"_s, Node::object())
+        paths
+            .set(u"/{cors+}"_s, Node::object(),
+                 u"Greedy: answers preflights for every path without an options operation of "
+                 u"its own."_s)
             .set(u"options"_s, preflightOperation(config, dialect, u"corsPreflightProxy"_s));
     }
     if (config.gatewayResponses) {
         // Errors API Gateway sends itself need CORS headers too, or the browser hides them.
-        doc.set(u"x-amazon-apigateway-gateway-responses"_s, gatewayResponses(config));
+        doc.set(u"x-amazon-apigateway-gateway-responses"_s, gatewayResponses(config),
+                u"Errors API Gateway sends itself (authorizer denial, throttling, timeouts) need "
+                u"CORS headers too, or the browser hides them behind a CORS error."_s);
     }
     return doc;
 }
