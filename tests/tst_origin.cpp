@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/origin.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +119,38 @@ private Q_SLOTS:
         QCOMPARE(origin.form, form);
         QCOMPARE(origin.serialisation(), serialised);
         QCOMPARE(origin.problems, problems);
+    }
+
+    void suggestedOriginIsCanonical()
+    {
+        // Property: whenever the parser can name the origin a browser would send, that origin
+        // parses back with no problems and the same serialisation. This is the fix validation
+        // offers, so it must never be wrong itself.
+        const QString soup = u"hHtTpPsS:/.-_~!$&'()*+,;=%@[]?#0123456789abcxyzABCXYZüß中 \t"_s;
+        const QStringList starts{u"http://"_s, u"https://"_s, u"HTTPS://"_s, QString(),
+                                 u"http://["_s};
+        QRandomGenerator random(42);
+        int tuples = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text = starts.at(random.bounded(int(starts.size())));
+            const int length = random.bounded(1, 24);
+            for (int i = 0; i < length; ++i) {
+                text += soup.at(random.bounded(int(soup.size())));
+            }
+            const ParsedOrigin origin = parseOrigin(text);
+            if (origin.form != OriginForm::Tuple) {
+                QVERIFY2(origin.form != OriginForm::Invalid || !origin.problems.isEmpty(),
+                         qPrintable(text));
+                continue;
+            }
+            ++tuples;
+            const QString canonical = origin.serialisation();
+            const ParsedOrigin again = parseOrigin(canonical);
+            QVERIFY2(again.form == OriginForm::Tuple && again.problems.isEmpty(),
+                     qPrintable(text + u" -> "_s + canonical));
+            QCOMPARE(again.serialisation(), canonical);
+        }
+        QVERIFY(tuples > 1000);
     }
 
     void splitEntries_data()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/validator.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -347,6 +348,51 @@ private Q_SLOTS:
         // Every message names its field and comes with a fix.
         QVERIFY2(match->message.startsWith(field + u": "_s), qPrintable(match->message));
         QVERIFY(!match->fix.isEmpty());
+    }
+
+    void randomTextAlwaysGetsCompleteFindings()
+    {
+        // Property: whatever text lands in any field, validation does not crash and every
+        // finding names its field, carries a rule id and a fix, and points at a real entry.
+        const QString soup = u"aZ09 -_:.,/*?#&!|>'\"%@`{}[]~\\\t\r\n\x01\x7fü€ "_s;
+        QRandomGenerator random(99);
+        const auto text = [&] {
+            QString value;
+            const int length = random.bounded(0, 16);
+            for (int i = 0; i < length; ++i) {
+                value += soup.at(random.bounded(int(soup.size())));
+            }
+            return value;
+        };
+        const auto list = [&] {
+            QStringList values;
+            for (int i = random.bounded(0, 4); i > 0; --i) {
+                values.append(random.bounded(3) ? text() : u"https://"_s + text());
+            }
+            return values;
+        };
+        for (int round = 0; round < 3000; ++round) {
+            CorsConfig config = CorsConfig::blank();
+            config.apiType = random.bounded(2) ? ApiType::Rest : ApiType::Http;
+            config.allowOrigins = list();
+            config.allowMethods = list();
+            config.allowHeaders = list();
+            config.exposeHeaders = list();
+            config.authorizer = random.bounded(2) ? text() : QString();
+            config.allowCredentials = random.bounded(2);
+            if (random.bounded(2)) {
+                config.maxAge = qint64(random.bounded(200000)) - 100000;
+            }
+            for (const Finding &finding : validate(config)) {
+                QVERIFY2(finding.message.startsWith(fieldKey(finding.field) + u": "_s),
+                         qPrintable(finding.message));
+                QVERIFY(!finding.rule.isEmpty());
+                QVERIFY2(!finding.fix.isEmpty(), qPrintable(finding.rule));
+                if (finding.index >= 0) {
+                    QVERIFY(isListField(finding.field));
+                }
+            }
+        }
     }
 
     void findingsComeInFieldAndEntryOrder()
