@@ -391,6 +391,17 @@ private Q_SLOTS:
         QVERIFY(refused > 1000);
     }
 
+    void keysAreQuotedVerbatim()
+    {
+        // A key that looks like a placeholder must not be substituted into the message.
+        const projectfile::LoadResult loaded =
+            projectfile::parse("version: 1\n\"%1\": 5\n\"%1\": 6\n");
+        QCOMPARE(loaded.errors.size(), 2);
+        QCOMPARE(loaded.errors.at(0).message, u"Unknown key '%1'."_s);
+        QCOMPARE(loaded.errors.at(1).message,
+                 u"The key '%1' appears twice (first at line 2); YAML keeps only one of them."_s);
+    }
+
     void allErrorsAreReportedAtOnce()
     {
         const projectfile::LoadResult loaded =

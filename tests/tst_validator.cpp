@@ -395,6 +395,24 @@ private Q_SLOTS:
         }
     }
 
+    void userTextIsNeverTakenForPlaceholders()
+    {
+        // "%1" is valid in a header name; messages must quote it verbatim, not substitute into it.
+        CorsConfig config = baseConfig(ApiType::Http, false);
+        config.allowHeaders = {u"X-%1"_s, u"x-%1"_s};
+        config.allowMethods = {u"GET"_s, u"GET"_s};
+        config.allowOrigins = {u"https://a.example"_s, u"https://a.example"_s};
+        const Findings findings = validate(config);
+        QCOMPARE(findings.size(), 3);
+        QVERIFY2(
+            findings.at(0).message.contains(u"'https://a.example' is the same origin as entry 1"_s),
+            qPrintable(findings.at(0).message));
+        QVERIFY2(findings.at(1).message.contains(u"'GET' is already allowed by entry 1"_s),
+                 qPrintable(findings.at(1).message));
+        QVERIFY2(findings.at(2).message.contains(u"'x-%1' repeats entry 1"_s),
+                 qPrintable(findings.at(2).message));
+    }
+
     void findingsComeInFieldAndEntryOrder()
     {
         CorsConfig config = baseConfig(ApiType::Http, false);

@@ -45,16 +45,14 @@ public:
         const int notes = counts[int(Severity::Info)];
         if (errors > 0) {
             streams.out << tr("%1: invalid (%2 error(s), %3 warning(s), %4 note(s))")
-                               .arg(path)
-                               .arg(errors)
-                               .arg(warnings)
-                               .arg(notes)
+                               .arg(path, QString::number(errors), QString::number(warnings),
+                                    QString::number(notes))
                         << u'\n';
             return ExitFindings;
         }
-        streams.out
-            << tr("%1: valid (%2 warning(s), %3 note(s))").arg(path).arg(warnings).arg(notes)
-            << u'\n';
+        streams.out << tr("%1: valid (%2 warning(s), %3 note(s))")
+                           .arg(path, QString::number(warnings), QString::number(notes))
+                    << u'\n';
         return ExitOk;
     }
 };

@@ -199,8 +199,7 @@ void ProjectReader::read(const YAML::Node &root)
         error(positionOf(root),
               tr("The file holds %1, but a project file is a mapping of keys such as "
                  "'version: %2' and 'allowOrigins: [...]'.")
-                  .arg(describeKind(root))
-                  .arg(formatVersion));
+                  .arg(describeKind(root), QString::number(formatVersion)));
         return;
     }
 
@@ -233,8 +232,7 @@ void ProjectReader::read(const YAML::Node &root)
             error(positionOf(key),
                   tr("The key '%1' appears twice (first at line %2); YAML keeps only one of "
                      "them.")
-                      .arg(name)
-                      .arg(it->line),
+                      .arg(name, QString::number(it->line)),
                   tr("Remove one of the two."));
             continue;
         }

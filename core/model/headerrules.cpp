@@ -50,8 +50,7 @@ void reportDuplicate(FindingSink &sink, Field field, int index, const QString &n
     if (const auto it = firstIndexOf.constFind(key); it != firstIndexOf.cend()) {
         sink.add("header-duplicate", field, index, Severity::Warning,
                  Validation::tr("%1 repeats entry %2 (header names are case-insensitive).")
-                     .arg(quoted(name))
-                     .arg(*it + 1),
+                     .arg(quoted(name), QString::number(*it + 1)),
                  Validation::tr("Remove the duplicate."));
     } else {
         firstIndexOf.insert(key, index);

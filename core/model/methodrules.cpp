@@ -83,8 +83,7 @@ void checkMethods(const CorsConfig &config, FindingSink &sink)
         if (const auto it = firstIndexOf.constFind(key); it != firstIndexOf.cend()) {
             sink.add("method-duplicate", Field::AllowMethods, i, Severity::Warning,
                      Validation::tr("%1 is already allowed by entry %2.")
-                         .arg(quoted(method))
-                         .arg(*it + 1),
+                         .arg(quoted(method), QString::number(*it + 1)),
                      Validation::tr("Remove the duplicate."));
         } else {
             firstIndexOf.insert(key, i);

@@ -176,8 +176,7 @@ void checkOrigins(const CorsConfig &config, FindingSink &sink)
         if (const auto it = firstIndexOf.constFind(key); it != firstIndexOf.cend()) {
             sink.add("origin-duplicate", Field::AllowOrigins, i, Severity::Warning,
                      Validation::tr("%1 is the same origin as entry %2.")
-                         .arg(quoted(entry))
-                         .arg(*it + 1),
+                         .arg(quoted(entry), QString::number(*it + 1)),
                      Validation::tr("Remove the duplicate."));
         } else {
             firstIndexOf.insert(key, i);

@@ -38,8 +38,7 @@ bool checkEntryText(FindingSink &sink, Field field, int index, const QString &en
         sink.add("entry-pasted-list", field, index, Severity::Error,
                  Validation::tr("%1 holds %2 values separated by commas, spaces or line breaks; "
                                 "each entry must be one value.")
-                     .arg(quoted(entry.simplified()))
-                     .arg(parts.size()),
+                     .arg(quoted(entry.simplified()), QString::number(parts.size())),
                  Validation::tr("Split it into %1 entries: %2.")
                      .arg(parts.size())
                      .arg(parts.join(u", "_s)));
