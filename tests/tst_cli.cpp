@@ -18,9 +18,13 @@ struct Run
     QString err;
 };
 
-Run corscfg(const QStringList &arguments)
+Run corscfg(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, locale);
+    environment.insert(u"LANGUAGE"_s, locale.left(2));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CORSCFG_PATH), arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
         return {};
@@ -127,6 +131,20 @@ private Q_SLOTS:
             run.exitCode == exitCode,
             qPrintable(
                 u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err)));
+    }
+
+    void germanTranslation()
+    {
+        const Run run = corscfg({u"frobnicate"_s}, u"de_DE.UTF-8"_s);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"unbekannter Befehl 'frobnicate'"_s), qPrintable(run.err));
+        // Severity words stay as compilers spell them, so editors and CI still parse the lines.
+        const Run validate =
+            corscfg({u"validate"_s, path(u"invalid.cors.yaml"_s)}, u"de_DE.UTF-8"_s);
+        QVERIFY2(
+            validate.out.contains(
+                u":4:5: error: allowOrigins: 'https://app.example.com/' endet mit einem Schrägstrich"_s),
+            qPrintable(validate.out));
     }
 
     void versionPrintsProjectVersion()

@@ -5,784 +5,785 @@
     <name>ApiTypeText</name>
     <message>
         <source>REST API (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>REST-API (v1)</translation>
     </message>
     <message>
         <source>HTTP API (v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-API (v2)</translation>
     </message>
 </context>
 <context>
     <name>CharacterNames</name>
     <message>
         <source>NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>line feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenvorschub</translation>
     </message>
     <message>
         <source>carriage return</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagenrücklauf</translation>
     </message>
     <message>
         <source>escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape-Zeichen</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschzeichen</translation>
     </message>
     <message>
         <source>control character</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;corscfg COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;corscfg BEFEHL --help&apos;.</translation>
     </message>
     <message>
         <source>CORS for Amazon API Gateway, right the first time: validate, render, lint and check CORS configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS für Amazon API Gateway, auf Anhieb richtig: CORS-Konfigurationen prüfen, ausgeben, bewerten und testen.</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl (siehe unten).</translation>
     </message>
     <message>
         <source>Run &apos;corscfg --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedienung zeigt &apos;corscfg --help&apos;.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;corscfg --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;. Die Liste zeigt &apos;corscfg --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>FormatNames</name>
     <message>
         <source>AWS SAM</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SAM</translation>
     </message>
     <message>
         <source>Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform</translation>
     </message>
     <message>
         <source>CloudFormation</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation</translation>
     </message>
     <message>
         <source>OpenAPI 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI 3.0</translation>
     </message>
     <message>
         <source>Swagger 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Swagger 2.0</translation>
     </message>
     <message>
         <source>Lambda (Node.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda (Node.js)</translation>
     </message>
     <message>
         <source>Lambda (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda (Python)</translation>
     </message>
 </context>
 <context>
     <name>ProjectReader</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>the value &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>den Wert &apos;%1&apos;</translation>
     </message>
     <message>
         <source>an undefined value</source>
-        <translation type="unfinished"></translation>
+        <translation>einen undefinierten Wert</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>A project file starts with &apos;version: %1&apos;; create one with &apos;corscfg&apos; or the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei beginnt mit &apos;version: %1&apos;; legen Sie eine mit &apos;corscfg&apos; oder der App an.</translation>
     </message>
     <message>
         <source>The file holds %1, but a project file is a mapping of keys such as &apos;version: %2&apos; and &apos;allowOrigins: [...]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1, eine Projektdatei ist aber eine Zuordnung von Schlüsseln wie &apos;version: %2&apos; und &apos;allowOrigins: [...]&apos;.</translation>
     </message>
     <message>
         <source>The key &apos;version&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &apos;version&apos; fehlt.</translation>
     </message>
     <message>
         <source>Add &apos;version: %1&apos; as the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &apos;version: %1&apos; als erste Zeile ein.</translation>
     </message>
     <message>
         <source>A key must be a plain name, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel muss ein einfacher Name sein, nicht %1.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; appears twice (first at line %2); YAML keeps only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &apos;%1&apos; kommt zweimal vor (zuerst in Zeile %2); YAML behält nur einen davon.</translation>
     </message>
     <message>
         <source>Remove one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie einen der beiden.</translation>
     </message>
     <message>
         <source>Unknown key &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Remove it; the keys are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ihn; die Schlüssel sind %1.</translation>
     </message>
     <message>
         <source>Did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be the number %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; muss die Zahl %1 sein, nicht %2.</translation>
     </message>
     <message>
         <source>Write &apos;version: %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &apos;version: %1&apos;.</translation>
     </message>
     <message>
         <source>This file was written by a newer CORS Configurator (format version %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei stammt von einem neueren CORS Configurator (Formatversion %1); diese Version liest Format %2.</translation>
     </message>
     <message>
         <source>Open it with a newer CORS Configurator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie mit einem neueren CORS Configurator.</translation>
     </message>
     <message>
         <source>Format version %1 does not exist; the format is version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1 gibt es nicht; das Format ist Version %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste sein, nicht %2.</translation>
     </message>
     <message>
         <source>Write it as a list, e.g. &apos;%1: [%2]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es als Liste, z. B. &apos;%1: [%2]&apos;.</translation>
     </message>
     <message>
         <source>Entry %1 of &apos;%2&apos; is empty (YAML reads a bare null or ~ as nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von &apos;%2&apos; ist leer (YAML liest ein bloßes null oder ~ als nichts).</translation>
     </message>
     <message>
         <source>Remove the entry, or quote it if you mean the text, e.g. &quot;null&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Eintrag oder setzen Sie ihn in Anführungszeichen, wenn Sie den Text meinen, z. B. &quot;null&quot;.</translation>
     </message>
     <message>
         <source>Entry %1 of &apos;%2&apos; is %3; each entry must be a single text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von &apos;%2&apos; ist %3; jeder Eintrag muss ein einzelner Textwert sein.</translation>
     </message>
     <message>
         <source>Write one value per entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen Wert pro Eintrag.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss true oder false sein, nicht %2.</translation>
     </message>
     <message>
         <source>Write &apos;%1: true&apos; or &apos;%1: false&apos; (without quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &apos;%1: true&apos; oder &apos;%1: false&apos; (ohne Anführungszeichen).</translation>
     </message>
     <message>
         <source>&apos;maxAge&apos; must be a whole number of seconds (or null for none), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;maxAge&apos; muss eine ganze Zahl von Sekunden sein (oder null für keine), nicht %1.</translation>
     </message>
     <message>
         <source>Write e.g. &apos;maxAge: 600&apos; (without quotes), or &apos;maxAge: null&apos; for no Access-Control-Max-Age header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &apos;maxAge: 600&apos; (ohne Anführungszeichen) oder &apos;maxAge: null&apos; für keinen Access-Control-Max-Age-Header.</translation>
     </message>
     <message>
         <source>&apos;apiType&apos; must be rest or http, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;apiType&apos; muss rest oder http sein, nicht %1.</translation>
     </message>
     <message>
         <source>Write &apos;apiType: rest&apos; for a REST API (v1) or &apos;apiType: http&apos; for an HTTP API (v2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &apos;apiType: rest&apos; für eine REST-API (v1) oder &apos;apiType: http&apos; für eine HTTP-API (v2).</translation>
     </message>
     <message>
         <source>&apos;authorizer&apos; must be none or the name of the header that carries the token, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;authorizer&apos; muss none oder der Name des Headers mit dem Token sein, nicht %1.</translation>
     </message>
     <message>
         <source>Write e.g. &apos;authorizer: Authorization&apos;, or &apos;authorizer: none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie z. B. &apos;authorizer: Authorization&apos; oder &apos;authorizer: none&apos;.</translation>
     </message>
     <message>
         <source>The file is %1 MiB; project files are at most 10 MiB (a real one is under 1 KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MiB groß; Projektdateien sind höchstens 10 MiB groß (eine echte unter 1 KiB).</translation>
     </message>
     <message>
         <source>Check that this is a *.cors.yaml project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dies eine *.cors.yaml-Projektdatei ist.</translation>
     </message>
     <message>
         <source>The file is binary (it contains a NUL byte), not a YAML project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist binär (sie enthält ein NUL-Byte), keine YAML-Projektdatei.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte 0x%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text (Byte 0x%1).</translation>
     </message>
     <message>
         <source>Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
         <source>The file holds %1 YAML documents; a project file holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1 YAML-Dokumente; eine Projektdatei enthält eines.</translation>
     </message>
     <message>
         <source>Keep one document (remove the extra &apos;---&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie ein Dokument (entfernen Sie das zusätzliche &apos;---&apos;).</translation>
     </message>
     <message>
         <source>The YAML is nested too deeply (more than %1 levels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML ist zu tief verschachtelt (mehr als %1 Ebenen).</translation>
     </message>
     <message>
         <source>A project file is a flat mapping of keys to lists and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei ist eine flache Zuordnung von Schlüsseln zu Listen und Werten.</translation>
     </message>
     <message>
         <source>YAML syntax error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1.</translation>
     </message>
     <message>
         <source>Fix the YAML at this position (indent with spaces, close every bracket and quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das YAML an dieser Stelle (mit Leerzeichen einrücken, jede Klammer und jedes Anführungszeichen schließen).</translation>
     </message>
     <message>
         <source>The YAML cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>No such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt es nicht.</translation>
     </message>
     <message>
         <source>Check the path; project files end in .cors.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad; Projektdateien enden auf .cors.yaml.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
         <source>Name a *.cors.yaml file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine *.cors.yaml-Datei darin.</translation>
     </message>
     <message>
         <source>Cannot open the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei lässt sich nicht öffnen: %1.</translation>
     </message>
     <message>
         <source>Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
     </message>
 </context>
 <context>
     <name>ProjectWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the disk took only part of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger hat nur einen Teil der Datei aufgenommen</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>RenderCommand</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger or Lambda snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM-, Terraform-, CloudFormation-, OpenAPI-, Swagger- oder Lambda-Ausschnitte schreiben.</translation>
     </message>
     <message>
         <source>Formats: %1.
 Exit status: 0 written, 1 invalid configuration (nothing is written), 2 usage error or unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate: %1.
+Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschrieben), 2 Bedienfehler oder unlesbare Datei.</translation>
     </message>
     <message>
         <source>The project file to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszugebende Projektdatei.</translation>
     </message>
     <message>
         <source>The format to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Format.</translation>
     </message>
     <message>
         <source>Write every format (needs --output-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Formate schreiben (braucht --output-dir).</translation>
     </message>
     <message>
         <source>Render for this API type instead of the project&apos;s: rest or http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen API-Typ statt den des Projekts ausgeben: rest oder http.</translation>
     </message>
     <message>
         <source>Write to PATH instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach PFAD statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs and handler.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --all: der Ordner für template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs und handler.py.</translation>
     </message>
     <message>
         <source>Run &apos;corscfg render --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedienung zeigt &apos;corscfg render --help&apos;.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;; nennen Sie die Projektdatei mit --config.</translation>
     </message>
     <message>
         <source>name the project file with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die Projektdatei mit --config DATEI.</translation>
     </message>
     <message>
         <source>give either --format FORMAT or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --format FORMAT oder --all an.</translation>
     </message>
     <message>
         <source>--all writes several files: name a folder with --output-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all schreibt mehrere Dateien: nennen Sie einen Ordner mit --output-dir ORDNER.</translation>
     </message>
     <message>
         <source>--output names one file; with --all use --output-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output nennt eine Datei; mit --all verwenden Sie --output-dir.</translation>
     </message>
     <message>
         <source>--output-dir goes with --all; for one format use --output PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-dir gehört zu --all; für ein Format verwenden Sie --output PFAD.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; the formats are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos;; die Formate sind %2.</translation>
     </message>
     <message>
         <source>unknown API type &apos;%1&apos;; use rest or http.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter API-Typ &apos;%1&apos;; verwenden Sie rest oder http.</translation>
     </message>
     <message>
         <source>%1: invalid configuration; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültige Konfiguration; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>%1: invalid (%2 error(s), %3 warning(s), %4 note(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültig (%2 Fehler, %3 Warnung(en), %4 Hinweis(e))</translation>
     </message>
     <message>
         <source>%1: valid (%2 warning(s), %3 note(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültig (%2 Warnung(en), %3 Hinweis(e))</translation>
     </message>
     <message>
         <source>Check project files (*.cors.yaml) and report FILE:LINE:COL diagnostics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdateien (*.cors.yaml) prüfen und Meldungen als DATEI:ZEILE:SPALTE ausgeben.</translation>
     </message>
     <message>
         <source>Exit status: 0 valid, 1 invalid, 2 usage error or unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewert: 0 gültig, 1 ungültig, 2 Bedienfehler oder unlesbare Datei.</translation>
     </message>
     <message>
         <source>Project files to validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfenden Projektdateien.</translation>
     </message>
     <message>
         <source>name at least one project file, e.g. &apos;corscfg validate api.cors.yaml&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens eine Projektdatei, z. B. &apos;corscfg validate api.cors.yaml&apos;.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 is not a valid header name: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ without spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Header-Name: ein Header-Name besteht aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ ohne Leerzeichen und Doppelpunkte.</translation>
     </message>
     <message>
         <source>Write the bare header name, e.g. &apos;X-Request-Id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie nur den Header-Namen, z. B. &apos;X-Request-Id&apos;.</translation>
     </message>
     <message>
         <source>%1 repeats entry %2 (header names are case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholt Eintrag %2 (bei Header-Namen zählt Groß- und Kleinschreibung nicht).</translation>
     </message>
     <message>
         <source>Remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Duplikat.</translation>
     </message>
     <message>
         <source>&apos;*&apos; allows any request header except Authorization, which browsers never let a wildcard cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; erlaubt jeden Anfrage-Header außer Authorization, den Browser nie von einem Platzhalter abdecken lassen.</translation>
     </message>
     <message>
         <source>Also list Authorization if your pages send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie zusätzlich Authorization, wenn Ihre Seiten ihn senden.</translation>
     </message>
     <message>
         <source>%1 is a forbidden request header: browsers never let a page set it, so allowing it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein verbotener Anfrage-Header: Browser lassen ihn nie von einer Seite setzen, ihn zu erlauben ändert also nichts.</translation>
     </message>
     <message>
         <source>Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>%1 is never shown to scripts, whatever Access-Control-Expose-Headers says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird Skripten nie gezeigt, was auch immer Access-Control-Expose-Headers sagt.</translation>
     </message>
     <message>
         <source>Remove it; cookies reach the browser&apos;s cookie store without being exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ihn; Cookies erreichen den Cookie-Speicher des Browsers, ohne freigegeben zu werden.</translation>
     </message>
     <message>
         <source>no method is allowed, so every request that needs a preflight is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Methode ist erlaubt, also wird jede Anfrage blockiert, die einen Preflight braucht.</translation>
     </message>
     <message>
         <source>Allow the methods your pages call, e.g. GET, POST and OPTIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie die Methoden, die Ihre Seiten aufrufen, z. B. GET, POST und OPTIONS.</translation>
     </message>
     <message>
         <source>&apos;*&apos; is an HTTP API shorthand; a REST API&apos;s OPTIONS response lists its methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; ist eine Abkürzung von HTTP-APIs; die OPTIONS-Antwort einer REST-API zählt ihre Methoden auf.</translation>
     </message>
     <message>
         <source>List the methods the API serves, e.g. GET, POST and OPTIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Methoden der API auf, z. B. GET, POST und OPTIONS.</translation>
     </message>
     <message>
         <source>%1 is not an HTTP method name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein HTTP-Methodenname.</translation>
     </message>
     <message>
         <source>Use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine von %1.</translation>
     </message>
     <message>
         <source>%1 is a forbidden method: browsers never let a page send it, and allowing it only widens the attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine verbotene Methode: Browser lassen sie nie von einer Seite senden, und sie zu erlauben vergrößert nur die Angriffsfläche.</translation>
     </message>
     <message>
         <source>%1 is not upper case; methods are matched case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in Großbuchstaben; Methoden werden mit Groß- und Kleinschreibung verglichen.</translation>
     </message>
     <message>
         <source>Write it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie %1.</translation>
     </message>
     <message>
         <source>%1 is not a method API Gateway routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Methode, die API Gateway weiterleitet.</translation>
     </message>
     <message>
         <source>Use one of %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine von %1%2.</translation>
     </message>
     <message>
         <source>%1 is already allowed by entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schon durch Eintrag %2 erlaubt.</translation>
     </message>
     <message>
         <source>has no scheme; an origin starts with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Schema; ein Origin beginnt mit https:// oder http://.</translation>
     </message>
     <message>
         <source>uses a scheme other than http or https; API Gateway serves CORS only to web origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet ein anderes Schema als http oder https; API Gateway bedient CORS nur für Web-Origins.</translation>
     </message>
     <message>
         <source>has an upper-case scheme; browsers send it in lower case and the header never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein Schema in Großbuchstaben; Browser senden es klein geschrieben, und der Header passt nie.</translation>
     </message>
     <message>
         <source>has upper-case letters in the host; browsers send it in lower case and the header never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Großbuchstaben im Host; Browser senden ihn klein geschrieben, und der Header passt nie.</translation>
     </message>
     <message>
         <source>has a non-ASCII host; browsers send its xn-- (Punycode) form.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Host mit Nicht-ASCII-Zeichen; Browser senden seine xn--(Punycode-)Form.</translation>
     </message>
     <message>
         <source>writes the host in a form browsers rewrite before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt den Host in einer Form, die Browser vor dem Senden umschreiben.</translation>
     </message>
     <message>
         <source>has a host that browsers refuse as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Host, den Browser als ungültig ablehnen.</translation>
     </message>
     <message>
         <source>has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen Host.</translation>
     </message>
     <message>
         <source>is a pattern; API Gateway compares origins literally, so no browser&apos;s Origin ever matches it. Only &apos;*&apos;, &apos;https://*&apos; and &apos;http://*&apos; (HTTP API) are wildcards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Muster; API Gateway vergleicht Origins wörtlich, also passt der Origin keines Browsers je dazu. Nur &apos;*&apos;, &apos;https://*&apos; und &apos;http://*&apos; (HTTP-API) sind Platzhalter.</translation>
     </message>
     <message>
         <source>contains a user name or password; an origin never carries credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Benutzernamen oder ein Passwort; ein Origin trägt nie Zugangsdaten.</translation>
     </message>
     <message>
         <source>ends with a slash; browsers send the origin without one and the header never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>endet mit einem Schrägstrich; Browser senden den Origin ohne, und der Header passt nie.</translation>
     </message>
     <message>
         <source>contains a path; an origin is only scheme, host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Pfad; ein Origin besteht nur aus Schema, Host und Port.</translation>
     </message>
     <message>
         <source>contains a query; an origin is only scheme, host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eine Query; ein Origin besteht nur aus Schema, Host und Port.</translation>
     </message>
     <message>
         <source>contains a fragment; an origin is only scheme, host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Fragment; ein Origin besteht nur aus Schema, Host und Port.</translation>
     </message>
     <message>
         <source>has a port that is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Port, der keine Zahl von 0 bis 65535 ist.</translation>
     </message>
     <message>
         <source>names the scheme&apos;s default port; browsers leave it out of the Origin header and the header never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt den Standardport des Schemas; Browser lassen ihn im Origin-Header weg, und der Header passt nie.</translation>
     </message>
     <message>
         <source>writes the port in a form browsers rewrite (leading zeros or an empty port).</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt den Port in einer Form, die Browser umschreiben (führende Nullen oder ein leerer Port).</translation>
     </message>
     <message>
         <source>is not an origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Origin.</translation>
     </message>
     <message>
         <source>Write it as the browser sends it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn so, wie der Browser ihn sendet: %1.</translation>
     </message>
     <message>
         <source>Write the origin your page is served from, e.g. &apos;https://app.example.com&apos; (scheme, host and port only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Origin, von dem Ihre Seite kommt, z. B. &apos;https://app.example.com&apos; (nur Schema, Host und Port).</translation>
     </message>
     <message>
         <source>no origin is allowed, so browsers block every cross-origin request.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Origin ist erlaubt, also blockieren Browser jede Cross-Origin-Anfrage.</translation>
     </message>
     <message>
         <source>Add the origin of your web page, e.g. &apos;https://app.example.com&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Origin Ihrer Webseite hinzu, z. B. &apos;https://app.example.com&apos;.</translation>
     </message>
     <message>
         <source>%1 is the origin of sandboxed iframes, file:// pages and redirected requests; allowing it lets any site&apos;s sandboxed page call your API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Origin von Sandbox-iframes, file://-Seiten und umgeleiteten Anfragen; ihn zu erlauben lässt die Sandbox-Seite jeder Website Ihre API aufrufen.</translation>
     </message>
     <message>
         <source>Remove it and list the real origins of your pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ihn und nennen Sie die echten Origins Ihrer Seiten.</translation>
     </message>
     <message>
         <source>%1 is an HTTP API wildcard; a REST API sends Access-Control-Allow-Origin as a literal value, which no browser&apos;s Origin matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Platzhalter von HTTP-APIs; eine REST-API sendet Access-Control-Allow-Origin als wörtlichen Wert, zu dem der Origin keines Browsers passt.</translation>
     </message>
     <message>
         <source>List the exact origins, or use &apos;*&apos; if the API is public and takes no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die genauen Origins, oder verwenden Sie &apos;*&apos;, wenn die API öffentlich ist und keine Zugangsdaten annimmt.</translation>
     </message>
     <message>
         <source>%1 is the same origin as entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist derselbe Origin wie Eintrag %2.</translation>
     </message>
     <message>
         <source>%1 already allows every origin it covers; the other entries have no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt schon jeden Origin, den er abdeckt; die anderen Einträge bewirken nichts.</translation>
     </message>
     <message>
         <source>Keep either the wildcard or the list of exact origins (the list is the least-privilege choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie entweder den Platzhalter oder die Liste genauer Origins (die Liste vergibt die geringsten Rechte).</translation>
     </message>
     <message>
         <source>a REST API&apos;s MOCK preflight answers with one static Access-Control-Allow-Origin, so it can carry only one origin (or &apos;*&apos;); the preflights of the other %1 origin(s) fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>der MOCK-Preflight einer REST-API antwortet mit einem festen Access-Control-Allow-Origin und kann daher nur einen Origin (oder &apos;*&apos;) tragen; die Preflights der übrigen %1 Origin(s) scheitern.</translation>
     </message>
     <message>
         <source>Keep one origin, switch to an HTTP API (which matches a list), or answer OPTIONS from your Lambda so it can select the request&apos;s origin from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie einen Origin, wechseln Sie zu einer HTTP-API (die eine Liste abgleicht), oder beantworten Sie OPTIONS in Ihrer Lambda, damit sie den Origin der Anfrage aus der Liste wählen kann.</translation>
     </message>
     <message>
         <source>entry %1 contains a %2 at position %3; it would inject text into the generated headers and templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 enthält an Position %3 ein Zeichen %2; es würde Text in die erzeugten Header und Vorlagen einschleusen.</translation>
     </message>
     <message>
         <source>Remove the character; put each value in an entry of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Zeichen; schreiben Sie jeden Wert in einen eigenen Eintrag.</translation>
     </message>
     <message>
         <source>entry %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist leer.</translation>
     </message>
     <message>
         <source>Remove the empty entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den leeren Eintrag.</translation>
     </message>
     <message>
         <source>Split it into %1 entries: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie ihn in %1 Einträge auf: %2.</translation>
     </message>
     <message>
         <source>%1 has leading or trailing spaces, which API Gateway would send as part of the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Leerzeichen am Anfang oder Ende, die API Gateway als Teil des Werts senden würde.</translation>
     </message>
     <message>
         <source>%1 seconds is outside API Gateway&apos;s range of -1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden liegen außerhalb des Bereichs von API Gateway (-1 bis 86400).</translation>
     </message>
     <message>
         <source>Use a value from -1 (no caching) to 86400 (one day); 7200 is the most Chromium honours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Wert von -1 (kein Zwischenspeichern) bis 86400 (ein Tag); mehr als 7200 beachtet Chromium nicht.</translation>
     </message>
     <message>
         <source>%1 seconds is more than browsers keep a preflight: Chromium caps it at 7200, Safari (WebKit) at 600, Firefox at 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden sind mehr, als Browser einen Preflight behalten: Chromium begrenzt auf 7200, Safari (WebKit) auf 600, Firefox auf 86400.</translation>
     </message>
     <message>
         <source>7200 gives Chromium its maximum; higher values only help Firefox.</source>
-        <translation type="unfinished"></translation>
+        <translation>7200 gibt Chromium sein Maximum; höhere Werte helfen nur Firefox.</translation>
     </message>
     <message>
         <source>%1 seconds is more than Safari (WebKit) keeps a preflight: it caps the cache at 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden sind mehr, als Safari (WebKit) einen Preflight behält: es begrenzt den Zwischenspeicher auf 600 Sekunden.</translation>
     </message>
     <message>
         <source>Nothing to change; Safari simply sends the preflight again after 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern; Safari sendet den Preflight einfach nach 600 Sekunden erneut.</translation>
     </message>
     <message>
         <source>%1 together with allowCredentials: browsers reject a wildcard origin on credentialed requests and API Gateway refuses to deploy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammen mit allowCredentials: Browser lehnen einen Platzhalter-Origin bei Anfragen mit Zugangsdaten ab, und API Gateway verweigert die Bereitstellung.</translation>
     </message>
     <message>
         <source>List the exact origins that may send credentials, or turn allowCredentials off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die genauen Origins, die Zugangsdaten senden dürfen, oder schalten Sie allowCredentials aus.</translation>
     </message>
     <message>
         <source>%1 together with allowCredentials: on credentialed requests browsers read &apos;*&apos; as a method literally named &apos;*&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammen mit allowCredentials: bei Anfragen mit Zugangsdaten lesen Browser &apos;*&apos; als eine Methode, die wörtlich &apos;*&apos; heißt.</translation>
     </message>
     <message>
         <source>List the methods explicitly, or turn allowCredentials off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Methoden einzeln auf, oder schalten Sie allowCredentials aus.</translation>
     </message>
     <message>
         <source>%1 together with allowCredentials: on credentialed requests browsers read &apos;*&apos; as a header literally named &apos;*&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammen mit allowCredentials: bei Anfragen mit Zugangsdaten lesen Browser &apos;*&apos; als einen Header, der wörtlich &apos;*&apos; heißt.</translation>
     </message>
     <message>
         <source>List the request headers explicitly, or turn allowCredentials off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Anfrage-Header einzeln auf, oder schalten Sie allowCredentials aus.</translation>
     </message>
     <message>
         <source>%1 together with allowCredentials: on credentialed requests browsers read &apos;*&apos; as a header literally named &apos;*&apos; and expose nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammen mit allowCredentials: bei Anfragen mit Zugangsdaten lesen Browser &apos;*&apos; als einen Header, der wörtlich &apos;*&apos; heißt, und geben nichts frei.</translation>
     </message>
     <message>
         <source>List the response headers to expose, or turn allowCredentials off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die freizugebenden Antwort-Header auf, oder schalten Sie allowCredentials aus.</translation>
     </message>
     <message>
         <source>the token header name contains a %1 at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Token-Headers enthält an Position %2 ein Zeichen %1.</translation>
     </message>
     <message>
         <source>Remove the character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Zeichen.</translation>
     </message>
     <message>
         <source>%1 is not a valid header name: a header name is letters, digits and !#$%&amp;&apos;*+-.^_`|~ without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Header-Name: ein Header-Name besteht aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>Enter the header that carries the token, e.g. Authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Header an, der das Token trägt, z. B. Authorization.</translation>
     </message>
     <message>
         <source>%1 is a forbidden request header: a browser never lets a page send it, so the token could never arrive from fetch().</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein verbotener Anfrage-Header: ein Browser lässt ihn nie von einer Seite senden, das Token käme also nie aus fetch() an.</translation>
     </message>
     <message>
         <source>Carry the token in Authorization or a custom header such as X-Auth-Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie das Token in Authorization oder einem eigenen Header wie X-Auth-Token.</translation>
     </message>
     <message>
         <source>%1 contains a single quote; a REST API sends CORS headers as static values in single quotes, which cannot contain one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein einfaches Anführungszeichen; eine REST-API sendet CORS-Header als feste Werte in einfachen Anführungszeichen, die keines enthalten können.</translation>
     </message>
     <message>
         <source>Rename the header without the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Header ohne das Anführungszeichen.</translation>
     </message>
     <message>
         <source>%1 contains a single quote; a REST API sends Access-Control-Allow-Origin as a static value in single quotes, which cannot contain one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein einfaches Anführungszeichen; eine REST-API sendet Access-Control-Allow-Origin als festen Wert in einfachen Anführungszeichen, der keines enthalten kann.</translation>
     </message>
     <message>
         <source>Use an HTTP API for this origin, or select it in your Lambda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für diesen Origin eine HTTP-API, oder wählen Sie ihn in Ihrer Lambda aus.</translation>
     </message>
     <message>
         <source>%1 holds %2 values separated by commas, spaces or line breaks; each entry must be one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 durch Kommas, Leerzeichen oder Zeilenumbrüche getrennte Werte; jeder Eintrag muss ein Wert sein.</translation>
     </message>
 </context>
 </TS>
