@@ -3,6 +3,7 @@
 #include "rendercommand.h"
 
 #include "help.h"
+#include "io/atomicfile.h"
 #include "io/projectfile.h"
 #include "model/validator.h"
 #include "render/renderer.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -34,11 +34,10 @@ public:
 
     static bool writeFile(const QString &path, const QByteArray &bytes, Streams streams)
     {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
-            file.write(bytes) != bytes.size() || !file.commit()) {
-            streams.err << u"corscfg render: "_s
-                        << tr("cannot write %1: %2").arg(path, file.errorString()) << u'\n';
+        const QString error = writeFileAtomically(path, bytes);
+        if (!error.isEmpty()) {
+            streams.err << u"corscfg render: "_s << tr("cannot write %1: %2").arg(path, error)
+                        << u'\n';
             return false;
         }
         return true;

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "atomicfile.h"
 #include "http/grammar.h"
 #include "projectfile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -87,23 +87,9 @@ QByteArray serialise(const CorsConfig &config)
 
 SaveResult write(const CorsConfig &config, const QString &path)
 {
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4's QSaveFile commits a buffered file even when flushing it ended in a
-    // short write (disk full, quota, EFBIG), replacing the old file with a truncated one. Written
-    // directly, a short write shows up in write()'s return value and the save is cancelled.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    }
-    const QByteArray bytes = serialise(config);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.error() == QFileDevice::NoError
-                                   ? ProjectWriter::tr("the disk took only part of the file")
-                                   : file.errorString();
-        file.cancelWriting();
-        return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, reason)};
-    }
-    if (!file.commit()) {
-        return {false, ProjectWriter::tr("Cannot save %1: %2").arg(path, file.errorString())};
+    const QString error = writeFileAtomically(path, serialise(config));
+    if (!error.isEmpty()) {
+        return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, error)};
     }
     return {true, {}};
 }

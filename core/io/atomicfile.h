@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace cors {
+
+/// Replaces `path` with `bytes` atomically (QSaveFile): the old file stays untouched unless every
+/// byte of the new one was written. Returns an empty string on success, otherwise the reason.
+QString writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace cors
