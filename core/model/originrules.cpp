@@ -98,13 +98,14 @@ QString fixFor(const http::ParsedOrigin &origin)
 void reportProblems(FindingSink &sink, int index, const QString &entry,
                     const http::ParsedOrigin &origin)
 {
-    QList<const char *> reported;
+    // Compared by text: equal string literals need not share an address.
+    QList<QByteArrayView> reported;
     for (const OriginProblem problem : origin.problems) {
         const ProblemText text = describe(problem);
-        if (reported.contains(text.rule)) {
+        if (reported.contains(QByteArrayView(text.rule))) {
             continue; // upper-case scheme and host: one finding
         }
-        reported.append(text.rule);
+        reported.append(QByteArrayView(text.rule));
         sink.add(text.rule, Field::AllowOrigins, index, Severity::Error,
                  quoted(entry) + u' ' + text.message, fixFor(origin));
     }
