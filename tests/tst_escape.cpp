@@ -62,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(jsArray({}), u"[]"_s);
         QCOMPARE(jsArray({u"a"_s, u"b\""_s}), u"[\"a\", \"b\\\"\"]"_s);
         QCOMPARE(pythonList({u"a"_s}), u"[\"a\"]"_s);
+        QCOMPARE(hclList({u"a"_s, u"${b}"_s}), u"[\"a\", \"$${b}\"]"_s);
     }
 };
 

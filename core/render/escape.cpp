@@ -55,6 +55,11 @@ QString hclString(const QString &text)
     return out + u'"';
 }
 
+QString hclList(const QStringList &items)
+{
+    return joinList(items, hclString);
+}
+
 QString jsString(const QString &text)
 {
     QString out = u"\""_s;

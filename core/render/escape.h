@@ -13,6 +13,8 @@ namespace cors::render {
 /// HCL (Terraform): "..." with \\ \" \n \r \t \uNNNN escapes, and template sequences "${" / "%{"
 /// doubled so they stay literal.
 QString hclString(const QString &text);
+/// ["a", "b"] with hclString() entries.
+QString hclList(const QStringList &items);
 
 /// JavaScript: a double-quoted literal; controls, U+2028/U+2029 and non-ASCII as \u escapes.
 QString jsString(const QString &text);

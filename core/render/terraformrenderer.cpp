@@ -14,15 +14,6 @@ namespace {
 
 const QString restApiId = u"aws_api_gateway_rest_api.api.id"_s;
 
-QString list(const QStringList &items)
-{
-    QStringList literals;
-    for (const QString &item : items) {
-        literals.append(hclString(item));
-    }
-    return u"["_s + literals.join(u", "_s) + u"]"_s;
-}
-
 QList<std::pair<QString, QString>> staticParameters(const HeaderList &headers,
                                                     const QString &prefix)
 {
@@ -181,7 +172,7 @@ void httpApi(HclWriter &hcl, const CorsConfig &config)
     hcl.openBlock(u"cors_configuration"_s);
     const auto optionalList = [&hcl](const QString &name, const QStringList &entries) {
         if (!entries.isEmpty()) {
-            hcl.attribute(name, list(entries));
+            hcl.attribute(name, hclList(entries));
         }
     };
     optionalList(u"allow_origins"_s, config.allowOrigins);
