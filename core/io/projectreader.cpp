@@ -32,9 +32,9 @@ private:
     void error(SourcePosition position, const QString &message, const QString &fix = {});
     void readVersion(const YAML::Node &key, const YAML::Node &value);
     void readField(Field field, const YAML::Node &key, const YAML::Node &value);
-    void readList(Field field, const YAML::Node &key, const YAML::Node &value, QStringList &out);
+    void readList(Field field, const YAML::Node &value, QStringList &out);
     std::optional<bool> readBool(Field field, const YAML::Node &key, const YAML::Node &value);
-    void readMaxAge(const YAML::Node &key, const YAML::Node &value);
+    void readMaxAge(const YAML::Node &value);
     void readApiType(const YAML::Node &key, const YAML::Node &value);
     void readAuthorizer(const YAML::Node &value);
 
@@ -290,19 +290,19 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
         readApiType(key, value);
         break;
     case Field::AllowOrigins:
-        readList(field, key, value, config.allowOrigins);
+        readList(field, value, config.allowOrigins);
         break;
     case Field::AllowMethods:
-        readList(field, key, value, config.allowMethods);
+        readList(field, value, config.allowMethods);
         break;
     case Field::AllowHeaders:
-        readList(field, key, value, config.allowHeaders);
+        readList(field, value, config.allowHeaders);
         break;
     case Field::ExposeHeaders:
-        readList(field, key, value, config.exposeHeaders);
+        readList(field, value, config.exposeHeaders);
         break;
     case Field::MaxAge:
-        readMaxAge(key, value);
+        readMaxAge(value);
         break;
     case Field::AllowCredentials:
         if (const auto flag = readBool(field, key, value)) {
@@ -325,8 +325,7 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
     }
 }
 
-void ProjectReader::readList(Field field, const YAML::Node &key, const YAML::Node &value,
-                             QStringList &out)
+void ProjectReader::readList(Field field, const YAML::Node &value, QStringList &out)
 {
     if (value.IsNull()) {
         return; // "allowHeaders:" with nothing after it: no entries
@@ -338,7 +337,6 @@ void ProjectReader::readList(Field field, const YAML::Node &key, const YAML::Nod
               tr("Write it as a list, e.g. '%1: [%2]'.").arg(fieldKey(field), example));
         return;
     }
-    Q_UNUSED(key);
     int index = 0;
     for (const YAML::Node &entry : value) {
         const SourcePosition position = positionOf(entry);
@@ -382,9 +380,8 @@ std::optional<bool> ProjectReader::readBool(Field field, const YAML::Node &key,
     return std::nullopt;
 }
 
-void ProjectReader::readMaxAge(const YAML::Node &key, const YAML::Node &value)
+void ProjectReader::readMaxAge(const YAML::Node &value)
 {
-    Q_UNUSED(key);
     if (value.IsNull()) {
         return; // no Access-Control-Max-Age
     }

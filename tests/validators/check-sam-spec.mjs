@@ -72,14 +72,12 @@ class Checker {
       // Several allowed types: accept the value when any of them accepts it.
       const candidates = [...(prop.PrimitiveTypes ?? []).map((t) => ({ PrimitiveType: t })),
         ...(prop.Types ?? []).map((t) => ({ Type: t }))];
-      const errorsBefore = this.errors;
       for (const candidate of candidates) {
         const probe = new Checker(this.file);
         probe.problem = () => { probe.bad = true; };
         probe.value(resourceType, candidate, value, path);
         if (!probe.bad) return;
       }
-      this.errors = errorsBefore;
       this.problem(path, `matches none of ${candidates.map((c) => c.PrimitiveType ?? c.Type).join(", ")}`);
       return;
     }
@@ -101,7 +99,7 @@ class Checker {
       if (!struct) { this.problem(path, `unknown property type ${prop.Type}`); return; }
       if (isIntrinsic(value)) return;
       if (typeof value !== "object" || value === null || Array.isArray(value)) { this.problem(path, `expected a ${prop.Type} object`); return; }
-      if (struct.Properties?.Properties && struct.Properties?.Type && prop.Type === "EventSource") {
+      if (prop.Type === "EventSource") {
         this.eventSource(resourceType, value, path);
         return;
       }
