@@ -326,10 +326,6 @@
         <source>the disk took only part of the file</source>
         <translation>der Datenträger hat nur einen Teil der Datei aufgenommen</translation>
     </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>RenderCommand</name>

@@ -5,6 +5,7 @@
 #include "help.h"
 #include "io/atomicfile.h"
 #include "io/projectfile.h"
+#include "loadfailure.h"
 #include "model/validator.h"
 #include "render/renderer.h"
 
@@ -133,11 +134,7 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
     const QString path = parser.value(configOption);
     projectfile::LoadResult loaded = projectfile::read(path);
     if (!loaded.ok()) {
-        for (const Diagnostic &error : loaded.errors) {
-            streams.err << formatDiagnostic(path, error) << u'\n';
-        }
-        return loaded.status == projectfile::LoadResult::Status::Unreadable ? ExitUsage
-                                                                            : ExitFindings;
+        return reportLoadFailure(path, loaded, streams.err);
     }
     CorsConfig config = loaded.config;
     if (parser.isSet(apiOption)) {

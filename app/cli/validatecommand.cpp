@@ -4,6 +4,7 @@
 
 #include "help.h"
 #include "io/projectfile.h"
+#include "loadfailure.h"
 #include "model/validator.h"
 
 #include <QCommandLineParser>
@@ -26,11 +27,7 @@ public:
     {
         const projectfile::LoadResult loaded = projectfile::read(path);
         if (!loaded.ok()) {
-            for (const Diagnostic &error : loaded.errors) {
-                streams.out << formatDiagnostic(path, error) << u'\n';
-            }
-            return loaded.status == projectfile::LoadResult::Status::Unreadable ? ExitUsage
-                                                                                : ExitFindings;
+            return reportLoadFailure(path, loaded, streams.out);
         }
 
         const Findings findings = validate(loaded.config);
