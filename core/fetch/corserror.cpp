@@ -1,0 +1,428 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corserror.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::fetch {
+
+namespace {
+
+struct KeyEntry
+{
+    CorsErrorCode code;
+    const char16_t *key;
+};
+
+constexpr KeyEntry keys[] = {
+    {CorsErrorCode::InvalidUrl, u"InvalidUrl"},
+    {CorsErrorCode::UnsupportedScheme, u"UnsupportedScheme"},
+    {CorsErrorCode::UrlContainsCredentials, u"UrlContainsCredentials"},
+    {CorsErrorCode::InvalidOrigin, u"InvalidOrigin"},
+    {CorsErrorCode::InvalidMethod, u"InvalidMethod"},
+    {CorsErrorCode::ForbiddenMethod, u"ForbiddenMethod"},
+    {CorsErrorCode::InvalidHeaderName, u"InvalidHeaderName"},
+    {CorsErrorCode::InvalidHeaderValue, u"InvalidHeaderValue"},
+    {CorsErrorCode::BodyNotAllowed, u"BodyNotAllowed"},
+    {CorsErrorCode::PreflightDisallowedRedirect, u"PreflightDisallowedRedirect"},
+    {CorsErrorCode::PreflightMissingAllowOriginHeader, u"PreflightMissingAllowOriginHeader"},
+    {CorsErrorCode::PreflightMultipleAllowOriginValues, u"PreflightMultipleAllowOriginValues"},
+    {CorsErrorCode::PreflightInvalidAllowOriginValue, u"PreflightInvalidAllowOriginValue"},
+    {CorsErrorCode::PreflightAllowOriginMismatch, u"PreflightAllowOriginMismatch"},
+    {CorsErrorCode::PreflightWildcardOriginNotAllowed, u"PreflightWildcardOriginNotAllowed"},
+    {CorsErrorCode::PreflightInvalidAllowCredentials, u"PreflightInvalidAllowCredentials"},
+    {CorsErrorCode::PreflightInvalidStatus, u"PreflightInvalidStatus"},
+    {CorsErrorCode::InvalidAllowMethodsPreflightResponse, u"InvalidAllowMethodsPreflightResponse"},
+    {CorsErrorCode::InvalidAllowHeadersPreflightResponse, u"InvalidAllowHeadersPreflightResponse"},
+    {CorsErrorCode::MethodDisallowedByPreflightResponse, u"MethodDisallowedByPreflightResponse"},
+    {CorsErrorCode::HeaderDisallowedByPreflightResponse, u"HeaderDisallowedByPreflightResponse"},
+    {CorsErrorCode::MissingAllowOriginHeader, u"MissingAllowOriginHeader"},
+    {CorsErrorCode::MultipleAllowOriginValues, u"MultipleAllowOriginValues"},
+    {CorsErrorCode::InvalidAllowOriginValue, u"InvalidAllowOriginValue"},
+    {CorsErrorCode::AllowOriginMismatch, u"AllowOriginMismatch"},
+    {CorsErrorCode::WildcardOriginNotAllowed, u"WildcardOriginNotAllowed"},
+    {CorsErrorCode::InvalidAllowCredentials, u"InvalidAllowCredentials"},
+    {CorsErrorCode::RedirectContainsCredentials, u"RedirectContainsCredentials"},
+    {CorsErrorCode::RedirectUnsupportedScheme, u"RedirectUnsupportedScheme"},
+    {CorsErrorCode::RedirectInvalidLocation, u"RedirectInvalidLocation"},
+    {CorsErrorCode::TooManyRedirects, u"TooManyRedirects"},
+    {CorsErrorCode::ConnectionRefused, u"ConnectionRefused"},
+    {CorsErrorCode::HostNotFound, u"HostNotFound"},
+    {CorsErrorCode::Timeout, u"Timeout"},
+    {CorsErrorCode::TlsError, u"TlsError"},
+    {CorsErrorCode::HeadersTooLarge, u"HeadersTooLarge"},
+    {CorsErrorCode::NetworkError, u"NetworkError"},
+};
+
+QString quoted(const QByteArray &bytes)
+{
+    return u"'"_s + QString::fromLatin1(bytes) + u"'"_s;
+}
+
+class CorsErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(CorsErrorText)
+
+public:
+    /// A 4xx/5xx produced by API Gateway itself carries no CORS headers.
+    static QString gatewayResponseFix()
+    {
+        return tr("API Gateway's own error responses (authorizer 401/403, throttling 429, "
+                  "timeouts and 5xx) carry no CORS headers unless you add them: on a REST API "
+                  "set Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway "
+                  "responses; on both API types the Lambda's error responses must carry it "
+                  "too.");
+    }
+
+    /// The preflight did not succeed: what API Gateway usually means by each status.
+    static QString preflightStatusFix(int status)
+    {
+        if (status == 401 || status == 403) {
+            return tr("API Gateway rejected the OPTIONS request with %1, so an authorizer or an "
+                      "API key requirement covers the preflight, which never carries "
+                      "credentials. REST (SAM): set AddDefaultAuthorizerToCorsPreflight: false "
+                      "and AddApiKeyRequiredToCorsPreflight: false; HTTP API: remove the "
+                      "authorizer from the route that catches OPTIONS or add an "
+                      "unauthenticated OPTIONS /{proxy+} route.")
+                .arg(status);
+        }
+        if (status == 404 || status == 405) {
+            return tr("No OPTIONS method answers at this path (%1). REST: enable CORS on this "
+                      "resource (an OPTIONS method with a MOCK integration) and deploy the "
+                      "stage again; HTTP API: set CorsConfiguration, which answers every "
+                      "preflight, and check the stage and path in the URL.")
+                .arg(status);
+        }
+        if (status >= 500) {
+            return tr("The OPTIONS integration failed (%1). REST: the MOCK integration needs "
+                      "the request template {\"statusCode\": 200}; with a Lambda handling "
+                      "OPTIONS, make it return 200 with the CORS headers.")
+                .arg(status);
+        }
+        if (status >= 300 && status < 400) {
+            return tr("Answer the OPTIONS request itself with 200 or 204 instead of %1.")
+                .arg(status);
+        }
+        return tr("Answer the OPTIONS request with 200 or 204.");
+    }
+
+    static QString allowOriginFix(bool preflight, const QByteArray &origin)
+    {
+        if (preflight) {
+            return tr("Return Access-Control-Allow-Origin: %1 on the OPTIONS response (REST: "
+                      "the MOCK integration's response parameter "
+                      "method.response.header.Access-Control-Allow-Origin; HTTP API: add %1 "
+                      "to CorsConfiguration AllowOrigins).")
+                .arg(QString::fromLatin1(origin));
+        }
+        return tr("Return Access-Control-Allow-Origin: %1 on this response. With a Lambda "
+                  "proxy integration API Gateway passes the function's headers through "
+                  "unchanged on REST APIs, so the function must add it (see the Lambda "
+                  "examples); on an HTTP API, add %1 to CorsConfiguration AllowOrigins.")
+            .arg(QString::fromLatin1(origin));
+    }
+
+    static CorsError build(CorsErrorCode code, const ErrorContext &c)
+    {
+        const QString origin = QString::fromLatin1(c.origin);
+        const QString value = quoted(c.value);
+        const QString status = QString::number(c.status);
+        const bool preflight = code >= CorsErrorCode::PreflightDisallowedRedirect &&
+                               code <= CorsErrorCode::HeaderDisallowedByPreflightResponse;
+        const QString which =
+            preflight ? tr("The preflight response") : tr("The response (HTTP %1)").arg(status);
+        const QString detail = c.detail.isEmpty() ? tr("no details") : c.detail;
+        switch (code) {
+        case CorsErrorCode::InvalidUrl:
+            return {code, tr("The URL %1 is not valid: fetch() throws a TypeError.").arg(value),
+                    tr("Give an absolute http:// or https:// URL, e.g. "
+                       "https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.")};
+        case CorsErrorCode::UnsupportedScheme:
+            return {code, tr("The URL %1 is not http or https.").arg(value),
+                    tr("API Gateway endpoints are https:// URLs; use one.")};
+        case CorsErrorCode::UrlContainsCredentials:
+            return {code,
+                    tr("The URL %1 contains a user name or password: fetch() throws a "
+                       "TypeError for such URLs.")
+                        .arg(value),
+                    tr("Remove the user:password@ part and send credentials in a header.")};
+        case CorsErrorCode::InvalidOrigin:
+            return {code, tr("The origin %1 is not a serialised origin.").arg(value),
+                    tr("Give the page's origin as a browser sends it: scheme, host and port, "
+                       "no path or trailing slash, e.g. https://app.example.com.")};
+        case CorsErrorCode::InvalidMethod:
+            return {code,
+                    tr("The method %1 is not a valid HTTP method token: fetch() throws a "
+                       "TypeError.")
+                        .arg(value),
+                    tr("Use a method name made of letters, digits and !#$%&'*+-.^_`|~, e.g. "
+                       "PATCH.")};
+        case CorsErrorCode::ForbiddenMethod:
+            return {code, tr("The method %1 is forbidden: fetch() throws a TypeError.").arg(value),
+                    tr("Browsers never send CONNECT, TRACE or TRACK; use another method.")};
+        case CorsErrorCode::InvalidHeaderName:
+            return {code,
+                    tr("The header name %1 is not a valid token: fetch() throws a "
+                       "TypeError.")
+                        .arg(value),
+                    tr("Use a header name made of letters, digits and !#$%&'*+-.^_`|~.")};
+        case CorsErrorCode::InvalidHeaderValue:
+            return {code,
+                    tr("The header value %1 contains NUL, CR or LF: fetch() throws a "
+                       "TypeError.")
+                        .arg(value),
+                    tr("Remove the control characters from the header value.")};
+        case CorsErrorCode::BodyNotAllowed:
+            return {code,
+                    tr("A %1 request cannot have a body: fetch() throws a TypeError.")
+                        .arg(QString::fromLatin1(c.method)),
+                    tr("Drop the body, or send it with POST, PUT or PATCH.")};
+        case CorsErrorCode::PreflightDisallowedRedirect:
+            return {code,
+                    tr("The preflight was answered with a redirect (HTTP %1 to %2); browsers "
+                       "never follow redirects for a preflight.")
+                        .arg(status, value),
+                    tr("Call the final URL directly (check the stage name, the trailing slash "
+                       "and the custom domain's base path mapping), or answer OPTIONS at this "
+                       "URL.")};
+        case CorsErrorCode::PreflightMissingAllowOriginHeader:
+        case CorsErrorCode::MissingAllowOriginHeader:
+            return {code,
+                    preflight ? tr("The preflight response (HTTP %1) has no "
+                                   "Access-Control-Allow-Origin header.")
+                                    .arg(status)
+                              : tr("The response (HTTP %1) has no Access-Control-Allow-Origin "
+                                   "header.")
+                                    .arg(status),
+                    missingOriginFix(preflight, c)};
+        case CorsErrorCode::PreflightMultipleAllowOriginValues:
+        case CorsErrorCode::MultipleAllowOriginValues:
+            return {code,
+                    tr("%1 has Access-Control-Allow-Origin %2: several values, or several "
+                       "header lines, which browsers refuse; exactly one origin or '*' is "
+                       "allowed.")
+                        .arg(which, value),
+                    tr("Return only the request's origin (%1) when it is on your list, and add "
+                       "Vary: Origin. If both API Gateway and the Lambda add the header, "
+                       "remove one of them.")
+                        .arg(origin)};
+        case CorsErrorCode::PreflightInvalidAllowOriginValue:
+        case CorsErrorCode::InvalidAllowOriginValue:
+            return {code,
+                    tr("%1 has Access-Control-Allow-Origin %2, which is not an origin.")
+                        .arg(which, value),
+                    tr("Return the page's origin exactly as the browser sends it (%1), or "
+                       "'*'.")
+                        .arg(origin)};
+        case CorsErrorCode::PreflightAllowOriginMismatch:
+        case CorsErrorCode::AllowOriginMismatch:
+            return {code,
+                    tr("%1 has Access-Control-Allow-Origin %2, but the request's origin is "
+                       "'%3'; they must match byte for byte.")
+                        .arg(which, value, origin),
+                    c.origin == "null"
+                        ? tr("A redirect to another origin made the request's origin 'null'; "
+                             "call the final URL directly instead of relying on the redirect.")
+                        : tr("Return exactly '%1' (scheme, host and port; no path, no trailing "
+                             "slash, same case). A REST API's static OPTIONS answer can name "
+                             "only one origin: with several sites, select the origin in a "
+                             "Lambda and add Vary: Origin.")
+                              .arg(origin)};
+        case CorsErrorCode::PreflightWildcardOriginNotAllowed:
+        case CorsErrorCode::WildcardOriginNotAllowed:
+            return {code,
+                    tr("%1 has Access-Control-Allow-Origin '*', which browsers refuse for a "
+                       "request with credentials.")
+                        .arg(which),
+                    tr("Return the request's origin (%1) instead of '*' together with "
+                       "Access-Control-Allow-Credentials: true, or send the request without "
+                       "credentials.")
+                        .arg(origin)};
+        case CorsErrorCode::PreflightInvalidAllowCredentials:
+        case CorsErrorCode::InvalidAllowCredentials:
+            return {code,
+                    c.value.isNull()
+                        ? tr("%1 has no Access-Control-Allow-Credentials header, but the request "
+                             "includes credentials.")
+                              .arg(which)
+                        : tr("%1 has Access-Control-Allow-Credentials %2, but a request with "
+                             "credentials needs exactly 'true'.")
+                              .arg(which, value),
+                    preflight ? tr("Return Access-Control-Allow-Credentials: true (lower case) "
+                                   "on the OPTIONS response: HTTP API AllowCredentials: true; "
+                                   "REST: a response parameter on the OPTIONS MOCK "
+                                   "integration.")
+                              : tr("Return Access-Control-Allow-Credentials: true (lower case) "
+                                   "on this response: the Lambda must add it on a REST API; "
+                                   "HTTP API: AllowCredentials: true.")};
+        case CorsErrorCode::PreflightInvalidStatus:
+            return {code,
+                    tr("The preflight response has status %1; a preflight must succeed with a "
+                       "2xx status.")
+                        .arg(status),
+                    preflightStatusFix(c.status)};
+        case CorsErrorCode::InvalidAllowMethodsPreflightResponse:
+            return {code,
+                    tr("The preflight response's Access-Control-Allow-Methods cannot be "
+                       "parsed: %1 is not a method token.")
+                        .arg(value),
+                    tr("List methods separated by commas, e.g. GET,POST,OPTIONS: no quotes, "
+                       "slashes or spaces inside a name.")};
+        case CorsErrorCode::InvalidAllowHeadersPreflightResponse:
+            return {code,
+                    tr("The preflight response's Access-Control-Allow-Headers cannot be "
+                       "parsed: %1 is not a header name.")
+                        .arg(value),
+                    tr("List header names separated by commas, e.g. "
+                       "Content-Type,Authorization: no quotes or colons.")};
+        case CorsErrorCode::MethodDisallowedByPreflightResponse:
+            return {code,
+                    c.allowList.isNull()
+                        ? tr("Method %1 is not allowed: the preflight response has no "
+                             "Access-Control-Allow-Methods header.")
+                              .arg(value)
+                        : tr("Method %1 is not in the preflight response's "
+                             "Access-Control-Allow-Methods (%2).")
+                              .arg(value, quoted(c.allowList)),
+                    methodFix(c)};
+        case CorsErrorCode::HeaderDisallowedByPreflightResponse:
+            return {code,
+                    c.allowList.isNull()
+                        ? tr("Request header %1 is not allowed: the preflight response has no "
+                             "Access-Control-Allow-Headers header.")
+                              .arg(value)
+                        : tr("Request header %1 is not in the preflight response's "
+                             "Access-Control-Allow-Headers (%2).")
+                              .arg(value, quoted(c.allowList)),
+                    headerFix(c)};
+        case CorsErrorCode::RedirectContainsCredentials:
+            return {code,
+                    tr("The redirect goes to %1, a URL with a user name or password, which "
+                       "browsers refuse for a cross-origin request.")
+                        .arg(value),
+                    tr("Redirect to a URL without user:password@.")};
+        case CorsErrorCode::RedirectUnsupportedScheme:
+            return {code,
+                    tr("The redirect goes to %1, which is not an http or https URL.").arg(value),
+                    tr("Redirect to an https:// URL, or call the final URL directly.")};
+        case CorsErrorCode::RedirectInvalidLocation:
+            return {code, tr("The redirect's Location header %1 is not a valid URL.").arg(value),
+                    tr("Send an absolute or relative URL in Location.")};
+        case CorsErrorCode::TooManyRedirects:
+            return {code, tr("The request was redirected more than 20 times."),
+                    tr("Break the redirect loop, or call the final URL directly.")};
+        case CorsErrorCode::ConnectionRefused:
+            return {code, tr("The connection was refused (%1).").arg(detail),
+                    tr("Check the host and port; is the server or emulator running?")};
+        case CorsErrorCode::HostNotFound:
+            return {code, tr("The host name could not be resolved (%1).").arg(detail),
+                    tr("Check the API ID, region and stage in the URL, or the custom domain's "
+                       "DNS record.")};
+        case CorsErrorCode::Timeout:
+            return {code, tr("No response arrived in time (%1).").arg(detail),
+                    tr("Check that the endpoint is reachable, or raise --timeout. API Gateway "
+                       "itself answers within 29 seconds by default.")};
+        case CorsErrorCode::TlsError:
+            return {code, tr("The TLS handshake failed (%1).").arg(detail),
+                    tr("Fix the certificate (browsers refuse it too); only for a test server "
+                       "you trust, pass --insecure.")};
+        case CorsErrorCode::HeadersTooLarge:
+            return {code, tr("The response headers are too large (%1).").arg(detail),
+                    tr("Send fewer or shorter response headers; browsers refuse headers over "
+                       "about 256 KiB.")};
+        case CorsErrorCode::NetworkError:
+            return {code, tr("The request failed at the network level (%1).").arg(detail),
+                    tr("Check the URL and that the server speaks HTTP/1.1 or HTTP/2.")};
+        }
+        return {code, {}, {}};
+    }
+
+    static QString missingOriginFix(bool preflight, const ErrorContext &c)
+    {
+        if (preflight) {
+            if (c.status == 401 || c.status == 403 || c.status == 404 || c.status == 405 ||
+                c.status >= 500) {
+                return preflightStatusFix(c.status);
+            }
+            return allowOriginFix(true, c.origin);
+        }
+        if (c.status >= 400) {
+            return gatewayResponseFix();
+        }
+        return allowOriginFix(false, c.origin);
+    }
+
+    static QString methodFix(const ErrorContext &c)
+    {
+        const QString method = QString::fromLatin1(c.value);
+        const QList<QByteArray> allowed = c.allowList.split(',');
+        for (const QByteArray &entry : allowed) {
+            const QByteArray trimmed = entry.trimmed();
+            if (trimmed == "*" && c.credentials) {
+                return tr("'*' is a literal method name for a request with credentials: list "
+                          "%1 in Access-Control-Allow-Methods (AllowMethods).")
+                    .arg(method);
+            }
+            if (trimmed.compare(c.value, Qt::CaseInsensitive) == 0) {
+                return tr("Methods are case-sensitive and fetch() upper-cases only DELETE, "
+                          "GET, HEAD, OPTIONS, POST and PUT: list %1 exactly as the page "
+                          "sends it, or send %2.")
+                    .arg(method, QString::fromLatin1(trimmed));
+            }
+        }
+        return tr("Add %1 to Access-Control-Allow-Methods (AllowMethods in CorsConfiguration "
+                  "or the OPTIONS response of a REST API).")
+            .arg(method);
+    }
+
+    static QString headerFix(const ErrorContext &c)
+    {
+        const QString name = QString::fromLatin1(c.value);
+        const bool hasWildcard = c.allowList.split(',').contains("*") ||
+                                 c.allowList.contains(" *") || c.allowList.startsWith('*');
+        if (hasWildcard && c.value == "authorization" && !c.credentials) {
+            return tr("'*' in Access-Control-Allow-Headers never covers Authorization: list "
+                      "Authorization explicitly (AllowHeaders).");
+        }
+        if (hasWildcard && c.credentials) {
+            return tr("'*' is a literal header name for a request with credentials: list %1 "
+                      "in Access-Control-Allow-Headers (AllowHeaders).")
+                .arg(name);
+        }
+        return tr("Add %1 to Access-Control-Allow-Headers (AllowHeaders in CorsConfiguration "
+                  "or the OPTIONS response of a REST API), or stop sending it.")
+            .arg(name);
+    }
+};
+
+} // namespace
+
+QString corsErrorKey(CorsErrorCode code)
+{
+    for (const KeyEntry &entry : keys) {
+        if (entry.code == code) {
+            return QString::fromUtf16(entry.key);
+        }
+    }
+    return {};
+}
+
+bool isNoResponse(CorsErrorCode code)
+{
+    // Oversized headers are a response a browser refuses, not a missing one.
+    return code >= CorsErrorCode::ConnectionRefused && code != CorsErrorCode::HeadersTooLarge;
+}
+
+bool isTypeError(CorsErrorCode code)
+{
+    return code <= CorsErrorCode::BodyNotAllowed;
+}
+
+CorsError explain(CorsErrorCode code, const ErrorContext &context)
+{
+    return CorsErrorText::build(code, context);
+}
+
+} // namespace cors::fetch

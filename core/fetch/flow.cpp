@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flow.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::fetch {
+
+namespace {
+class FlowNames
+{
+    Q_DECLARE_TR_FUNCTIONS(FlowNames)
+
+public:
+    static QString title(StepKind kind)
+    {
+        switch (kind) {
+        case StepKind::ClientInitiates:
+            return tr("Client initiates");
+        case StepKind::BrowserPreflight:
+            return tr("Browser preflight");
+        case StepKind::ServerPreflightResponse:
+            return tr("Server preflight response");
+        case StepKind::BrowserActualRequest:
+            return tr("Browser actual request");
+        case StepKind::ServerActualResponse:
+            return tr("Server actual response");
+        case StepKind::ClientReceives:
+            return tr("Client receives");
+        }
+        return {};
+    }
+
+    static QString state(StepState state)
+    {
+        switch (state) {
+        case StepState::Passed:
+            return tr("passed");
+        case StepState::Failed:
+            return tr("failed");
+        case StepState::Skipped:
+            return tr("skipped");
+        case StepState::NotNeeded:
+            return tr("not needed");
+        }
+        return {};
+    }
+};
+} // namespace
+
+QString stepKey(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::ClientInitiates:
+        return u"client-initiates"_s;
+    case StepKind::BrowserPreflight:
+        return u"browser-preflight"_s;
+    case StepKind::ServerPreflightResponse:
+        return u"server-preflight-response"_s;
+    case StepKind::BrowserActualRequest:
+        return u"browser-actual-request"_s;
+    case StepKind::ServerActualResponse:
+        return u"server-actual-response"_s;
+    case StepKind::ClientReceives:
+        return u"client-receives"_s;
+    }
+    return {};
+}
+
+QString stepTitle(StepKind kind)
+{
+    return FlowNames::title(kind);
+}
+
+QString stepStateKey(StepState state)
+{
+    switch (state) {
+    case StepState::Passed:
+        return u"passed"_s;
+    case StepState::Failed:
+        return u"failed"_s;
+    case StepState::Skipped:
+        return u"skipped"_s;
+    case StepState::NotNeeded:
+        return u"not-needed"_s;
+    }
+    return {};
+}
+
+QString stepStateName(StepState state)
+{
+    return FlowNames::state(state);
+}
+
+} // namespace cors::fetch

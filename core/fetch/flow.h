@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "browser.h"
+#include "corserror.h"
+#include "headerlist.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <array>
+#include <optional>
+
+namespace cors::fetch {
+
+/// The six steps of a cross-origin request, as the tester draws them.
+enum class StepKind
+{
+    ClientInitiates,
+    BrowserPreflight,
+    ServerPreflightResponse,
+    BrowserActualRequest,
+    ServerActualResponse,
+    ClientReceives,
+};
+constexpr int stepCount = 6;
+
+enum class StepState
+{
+    Passed,
+    Failed,
+    Skipped,   ///< not reached because an earlier step failed
+    NotNeeded, ///< no preflight for a simple request
+};
+
+QString stepKey(StepKind kind);         ///< "client-initiates", "browser-preflight", ...
+QString stepTitle(StepKind kind);       ///< "Client initiates", ... (translated)
+QString stepStateKey(StepState state);  ///< "passed", "failed", "skipped", "not-needed"
+QString stepStateName(StepState state); ///< translated
+
+/// One request or response as it was exchanged.
+struct Message
+{
+    QByteArray startLine; ///< "OPTIONS /prod/items HTTP/1.1" or "HTTP/1.1 204 No Content"
+    QUrl url;
+    HeaderList headers;
+    qint64 elapsedMs = -1; ///< responses: time since the request was sent
+};
+
+struct Step
+{
+    StepKind kind = StepKind::ClientInitiates;
+    StepState state = StepState::Skipped;
+    QString reason; ///< what happened and why, one or two sentences
+    QString fix;    ///< what to change; empty unless the step failed
+    QList<Message> messages;
+};
+
+/// The verdict on one request and how it came about.
+struct FlowResult
+{
+    Browser browser = Browser::Chromium;
+    bool allowed = false; ///< the script gets the response
+    bool preflightSent = false;
+    bool actualSent = false;
+    std::optional<CorsError> error;
+    std::array<Step, stepCount> steps;
+
+    int status = 0;                     ///< the final response's status (0 if none)
+    HeaderList exposedHeaders;          ///< what response.headers shows the script
+    QList<QByteArray> hiddenHeaders;    ///< what it hides
+    std::optional<int> preflightMaxAge; ///< seconds the browser caches the preflight
+    int redirects = 0;
+    QUrl finalUrl;
+
+    Step &step(StepKind kind) { return steps[static_cast<int>(kind)]; }
+    const Step &step(StepKind kind) const { return steps[static_cast<int>(kind)]; }
+};
+
+} // namespace cors::fetch
