@@ -12,8 +12,9 @@ namespace cors::cli {
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFindings = 1, ///< the input is invalid or has findings
-    ExitUsage = 2,    ///< bad arguments, or an input that cannot be read
+    ExitFindings = 1,   ///< the input is invalid or has findings
+    ExitUsage = 2,      ///< bad arguments, or an input that cannot be read
+    ExitNoResponse = 3, ///< `check`: no response at all (connection refused, DNS, timeout)
 };
 
 /// Where a command writes: stdout for results, stderr for diagnostics and progress.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "help.h"
 #include "rendercommand.h"
 #include "validatecommand.h"
@@ -30,6 +31,7 @@ public:
         std::vector<std::unique_ptr<Command>> all;
         all.push_back(std::make_unique<ValidateCommand>());
         all.push_back(std::make_unique<RenderCommand>());
+        all.push_back(std::make_unique<CheckCommand>());
         return all;
     }
 

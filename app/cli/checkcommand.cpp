@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkcommand.h"
+
+#include "fetch/flowjson.h"
+#include "flowprinter.h"
+#include "help.h"
+#include "http/origin.h"
+#include "probe/prober.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::cli {
+
+namespace {
+
+class Check
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
+public:
+    /// The page origin as a browser would send it, or an error naming the fix.
+    static QString originError(const QString &text, QByteArray *origin)
+    {
+        const http::ParsedOrigin parsed = http::parseOrigin(text);
+        if (parsed.form == http::OriginForm::Null) {
+            *origin = "null";
+            return {};
+        }
+        if (parsed.form != http::OriginForm::Tuple) {
+            return tr("--origin '%1' is not an origin; give the page's origin as a browser sends "
+                      "it, e.g. https://app.example.com.")
+                .arg(text);
+        }
+        const QString serialised = parsed.serialisation();
+        if (serialised != text) {
+            return tr("--origin '%1' is not what a browser sends; use '%2'.").arg(text, serialised);
+        }
+        *origin = serialised.toLatin1();
+        return {};
+    }
+};
+
+} // namespace
+
+QString CheckCommand::name() const
+{
+    return u"check"_s;
+}
+
+QString CheckCommand::summary() const
+{
+    return Check::tr("Send a request as a browser would and show whether it allows it.");
+}
+
+int CheckCommand::run(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + u"\n\n"_s +
+        Check::tr("Sends the preflight only when a browser would, the actual request only when "
+                  "the preflight passed, follows redirects hop by hop, and judges every "
+                  "response as the chosen browser does.\nExit status: 0 allowed, 1 blocked, "
+                  "2 usage error, 3 no response at all (connection refused, DNS, timeout)."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addPositionalArgument(u"URL"_s, Check::tr("The endpoint to call."), u"URL"_s);
+    const QCommandLineOption originOption(
+        u"origin"_s, Check::tr("The origin of the calling page, e.g. https://app.example.com."),
+        u"ORIGIN"_s);
+    const QCommandLineOption methodOption(
+        u"method"_s, Check::tr("The method fetch() is called with (default GET)."), u"M"_s,
+        u"GET"_s);
+    const QCommandLineOption headerOption(u"header"_s,
+                                          Check::tr("A request header the page sets; repeatable."),
+                                          u"\"Name: value\""_s);
+    const QCommandLineOption credentialsOption(
+        u"credentials"_s, Check::tr("Call fetch() with credentials: 'include'."));
+    const QCommandLineOption dataOption(u"data"_s, Check::tr("A string body."), u"BODY"_s);
+    const QCommandLineOption browserOption(
+        u"browser"_s, Check::tr("Judge as chromium (default), firefox or webkit."), u"BROWSER"_s,
+        u"chromium"_s);
+    const QCommandLineOption timeoutOption(
+        u"timeout"_s, Check::tr("Seconds to wait for each response (default 10)."), u"SECONDS"_s,
+        u"10"_s);
+    const QCommandLineOption insecureOption(
+        u"insecure"_s,
+        Check::tr("Accept invalid TLS certificates (browsers never do; a warning is printed)."));
+    const QCommandLineOption jsonOption(u"json"_s, Check::tr("Print the result as JSON."));
+    parser.addOptions({originOption, methodOption, headerOption, credentialsOption, dataOption,
+                       browserOption, timeoutOption, insecureOption, jsonOption});
+
+    const auto usageError = [&streams](const QString &message) {
+        streams.err << u"corscfg check: "_s << message << u'\n'
+                    << Check::tr("Run 'corscfg check --help' for usage.") << u'\n';
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        streams.out << helpText(parser, u"corscfg check"_s);
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return usageError(positional.isEmpty()
+                              ? Check::tr("give the URL to check.")
+                              : Check::tr("give exactly one URL (got %1).").arg(positional.size()));
+    }
+
+    fetch::FetchInit init;
+    init.url = QUrl(positional.first(), QUrl::StrictMode);
+    if (!init.url.isValid() || init.url.isRelative() ||
+        (init.url.scheme() != u"http" && init.url.scheme() != u"https") ||
+        init.url.host().isEmpty()) {
+        return usageError(Check::tr("URL '%1' is not an absolute http:// or https:// URL.")
+                              .arg(positional.first()));
+    }
+    if (!parser.isSet(originOption)) {
+        return usageError(Check::tr("--origin is required: the origin of the page that calls "
+                                    "the API, e.g. https://app.example.com."));
+    }
+    if (const QString error = Check::originError(parser.value(originOption), &init.origin);
+        !error.isEmpty()) {
+        return usageError(error);
+    }
+    init.method = parser.value(methodOption).toLatin1();
+    for (const QString &header : parser.values(headerOption)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0) {
+            return usageError(
+                Check::tr("--header '%1' needs the form \"Name: value\".").arg(header));
+        }
+        init.headers.append({header.first(colon).trimmed().toLatin1(),
+                             header.sliced(colon + 1).trimmed().toUtf8()});
+    }
+    init.credentials = parser.isSet(credentialsOption);
+    if (parser.isSet(dataOption)) {
+        init.body = parser.value(dataOption).toUtf8();
+    }
+    const auto browser = fetch::browserFromKey(parser.value(browserOption));
+    if (!browser) {
+        return usageError(Check::tr("--browser '%1' is not one of chromium, firefox, webkit.")
+                              .arg(parser.value(browserOption)));
+    }
+    init.browser = *browser;
+    bool timeoutOk = false;
+    const double timeout = parser.value(timeoutOption).toDouble(&timeoutOk);
+    if (!timeoutOk || !std::isfinite(timeout) || timeout <= 0 || timeout > 600) {
+        return usageError(Check::tr("--timeout '%1' must be a number of seconds above 0 and at "
+                                    "most 600.")
+                              .arg(parser.value(timeoutOption)));
+    }
+
+    probe::ProbeOptions options;
+    options.timeout = std::chrono::milliseconds(qint64(std::llround(timeout * 1000)));
+    options.ignoreTlsErrors = parser.isSet(insecureOption);
+
+    probe::Prober prober;
+    QEventLoop loop;
+    fetch::FlowResult result;
+    QObject::connect(&prober, &probe::Prober::finished, &loop,
+                     [&result, &loop](const fetch::FlowResult &r) {
+                         result = r;
+                         loop.quit();
+                     });
+    prober.start(init, options);
+    loop.exec();
+
+    if (options.ignoreTlsErrors) {
+        streams.err << u"corscfg check: "_s
+                    << Check::tr("warning: --insecure: TLS certificate errors are ignored; a "
+                                 "browser would refuse this connection.")
+                    << u'\n';
+        for (const QString &error : prober.ignoredTlsErrors()) {
+            streams.err << u"corscfg check: "_s << Check::tr("ignored: %1").arg(error) << u'\n';
+        }
+    }
+    if (parser.isSet(jsonOption)) {
+        streams.out << QString::fromUtf8(
+            QJsonDocument(fetch::flowToJson(init, result)).toJson(QJsonDocument::Indented));
+    } else {
+        printFlow(streams.out, init, result);
+    }
+    if (result.allowed) {
+        return ExitOk;
+    }
+    if (result.error && fetch::isNoResponse(result.error->code)) {
+        return ExitNoResponse;
+    }
+    return ExitFindings;
+}
+
+} // namespace cors::cli
