@@ -12,6 +12,8 @@
 using namespace Qt::StringLiterals;
 using namespace cors::fetch;
 
+Q_DECLARE_METATYPE(cors::fetch::Browser)
+
 namespace {
 
 const QByteArray pageOrigin = "https://app.example.com";
@@ -259,9 +261,9 @@ private Q_SLOTS:
             u"HeaderDisallowedByPreflightResponse"_s);
         row("headers wildcard", "GET", "X-Api-Key: k", false,
             "204\nAccess-Control-Allow-Origin: *\nAccess-Control-Allow-Headers: *", u""_s);
-        row("Authorization under wildcard", "GET", "Authorization: Bearer t", false,
-            "204\nAccess-Control-Allow-Origin: *\nAccess-Control-Allow-Headers: *",
-            u"HeaderDisallowedByPreflightResponse"_s);
+        row("Authorization under wildcard (Chromium lets it pass)", "GET",
+            "Authorization: Bearer t", false,
+            "204\nAccess-Control-Allow-Origin: *\nAccess-Control-Allow-Headers: *", u""_s);
         row("Authorization listed beside wildcard", "GET", "Authorization: Bearer t", false,
             "204\nAccess-Control-Allow-Origin: *\nAccess-Control-Allow-Headers: *, Authorization",
             u""_s);
@@ -337,6 +339,34 @@ private Q_SLOTS:
         if (!error.isEmpty()) {
             QVERIFY(!run.result.error->message.isEmpty());
             QVERIFY(!run.result.error->fix.isEmpty());
+        }
+    }
+
+    void authorizationUnderWildcardPerBrowser_data()
+    {
+        QTest::addColumn<Browser>("browser");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("warnings");
+        QTest::newRow("chromium") << Browser::Chromium << u""_s << 1;
+        QTest::newRow("firefox") << Browser::Firefox << u"HeaderDisallowedByPreflightResponse"_s
+                                 << 0;
+        QTest::newRow("webkit") << Browser::WebKit << u"HeaderDisallowedByPreflightResponse"_s << 0;
+    }
+
+    void authorizationUnderWildcardPerBrowser()
+    {
+        QFETCH(Browser, browser);
+        QFETCH(QString, error);
+        QFETCH(int, warnings);
+        FetchInit i = init("GET", "Authorization: Bearer t");
+        i.browser = browser;
+        const Run run = drive(i, {"204\nAccess-Control-Allow-Origin: *\n"
+                                  "Access-Control-Allow-Headers: *",
+                                  "200\nAccess-Control-Allow-Origin: *"});
+        QCOMPARE(errorKey(run.result), error);
+        QCOMPARE(run.result.warnings.size(), warnings);
+        if (!error.isEmpty()) {
+            QVERIFY(run.result.error->fix.contains(u"never covers Authorization"_s));
         }
     }
 

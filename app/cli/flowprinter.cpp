@@ -72,6 +72,9 @@ void printFlow(QTextStream &out, const fetch::FetchInit &init, const fetch::Flow
         }
     }
     out << u'\n';
+    for (const QString &warning : result.warnings) {
+        out << FlowPrinter::tr("warning: %1").arg(warning) << u'\n';
+    }
     if (result.allowed) {
         out << FlowPrinter::tr("allowed: %1 would give the script the response (status %2).")
                    .arg(fetch::browserDisplayName(init.browser))

@@ -307,6 +307,12 @@ void FetchEvaluator::receivePreflight(const HttpResponse &response)
         return;
     }
     m_result.preflightMaxAge = judgement.allowance.maxAgeSeconds;
+    if (judgement.allowance.authorizationCoveredByWildcard) {
+        m_result.warnings.append(
+            FlowText::tr("Chromium lets '*' in Access-Control-Allow-Headers cover Authorization, "
+                         "but the Fetch standard, Firefox and Safari do not: list "
+                         "Authorization explicitly (AllowHeaders)."));
+    }
     Step &step = m_result.step(StepKind::ServerPreflightResponse);
     step.state = StepState::Passed;
     const QString reason =

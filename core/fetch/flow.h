@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <array>
@@ -67,6 +68,8 @@ struct FlowResult
     bool preflightSent = false;
     bool actualSent = false;
     std::optional<CorsError> error;
+    /// Things this browser lets through that other browsers or the standard refuse.
+    QStringList warnings;
     std::array<Step, stepCount> steps;
 
     int status = 0;                     ///< the final response's status (0 if none)

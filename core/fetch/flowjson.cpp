@@ -85,6 +85,7 @@ QJsonObject flowToJson(const FetchInit &init, const FlowResult &result)
         {u"preflight"_s, result.preflightSent},
         {u"actualRequest"_s, result.actualSent},
         {u"error"_s, error},
+        {u"warnings"_s, QJsonArray::fromStringList(result.warnings)},
         {u"status"_s, result.status == 0 ? QJsonValue() : QJsonValue(result.status)},
         {u"exposedHeaders"_s, exposed},
         {u"hiddenHeaders"_s, hidden},

@@ -144,10 +144,15 @@ PreflightJudgement judgePreflight(int status, const HeaderList &headers, const Q
     }
     const bool wildcard = !credentials && containsExactly(names.values, "*");
     // Step 7.6: "CORS non-wildcard request-header name" (Authorization) is never covered by `*`.
+    // Chromium (checked against version 156) still lets it through and only logs a deprecation
+    // warning; Firefox and WebKit follow the standard.
     if (wildcard && requestHeaders.contains("Authorization") &&
         !containsExactly(allowedNames, "authorization")) {
-        return fail(CorsErrorCode::HeaderDisallowedByPreflightResponse, "authorization",
-                    namesValue);
+        if (browser != Browser::Chromium) {
+            return fail(CorsErrorCode::HeaderDisallowedByPreflightResponse, "authorization",
+                        namesValue);
+        }
+        judgement.allowance.authorizationCoveredByWildcard = true;
     }
     // Step 7.7: every CORS-unsafe request-header name, byte-case-insensitively.
     if (!wildcard) {

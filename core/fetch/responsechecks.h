@@ -37,13 +37,16 @@ struct PreflightAllowance
     QList<QByteArray> methods;
     QList<QByteArray> headerNames; ///< lowercased
     int maxAgeSeconds = 0;
+    /// Chromium let `*` in Access-Control-Allow-Headers cover Authorization, which the standard,
+    /// Firefox and WebKit do not.
+    bool authorizationCoveredByWildcard = false;
 };
 
 /// Fetch §4.8 CORS-preflight fetch, steps 6-7, on a response that is not a redirect: the CORS
 /// check (Chromium reports it before the status), an ok status, the method and header lists
 /// parsed as tokens, the method (case-sensitive) and every CORS-unsafe header name
 /// (case-insensitive) allowed, `*` counting only without credentials and never for
-/// Authorization.
+/// Authorization (except in Chromium, which still lets `*` cover it and only warns).
 struct PreflightJudgement
 {
     std::optional<CheckFailure> failure;
