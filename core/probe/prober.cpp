@@ -209,6 +209,13 @@ void Prober::onFinished()
         if (headerBytes > m_options.maxHeaderBytes) {
             m_evaluator->fail(fetch::CorsErrorCode::HeadersTooLarge,
                               ProbeText::tr("%1 bytes of headers").arg(headerBytes), elapsed);
+        } else if (m_response.headers.isEmpty()) {
+            // Qt's HTTP parser drops the whole header block, without an error, when it has
+            // more than 100 fields or 128 KiB; real servers always send some header.
+            m_evaluator->fail(fetch::CorsErrorCode::HeadersTooLarge,
+                              ProbeText::tr("the header block could not be read: over 100 "
+                                            "fields or 128 KiB, or malformed"),
+                              elapsed);
         } else {
             m_evaluator->receive(m_response, elapsed);
         }
