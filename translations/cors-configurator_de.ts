@@ -44,6 +44,106 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>--origin &apos;%1&apos; is not an origin; give the page&apos;s origin as a browser sends it, e.g. https://app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--origin &apos;%1&apos; is not what a browser sends; use &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request as a browser would and show whether it allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the preflight only when a browser would, the actual request only when the preflight passed, follows redirects hop by hop, and judges every response as the chosen browser does.
+Exit status: 0 allowed, 1 blocked, 2 usage error, 3 no response at all (connection refused, DNS, timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin of the calling page, e.g. https://app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method fetch() is called with (default GET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header the page sets; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call fetch() with credentials: &apos;include&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A string body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge as chromium (default), firefox or webkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each response (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept invalid TLS certificates (browsers never do; a warning is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;corscfg check --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the URL to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one URL (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL &apos;%1&apos; is not an absolute http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--origin is required: the origin of the page that calls the API, e.g. https://app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos; needs the form &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--browser &apos;%1&apos; is not one of chromium, firefox, webkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; must be a number of seconds above 0 and at most 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: --insecure: TLS certificate errors are ignored; a browser would refuse this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands:</source>
@@ -68,6 +168,534 @@
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;corscfg --help&apos; for the list.</source>
         <translation>unbekannter Befehl &apos;%1&apos;. Die Liste zeigt &apos;corscfg --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CorsErrorText</name>
+    <message>
+        <source>API Gateway&apos;s own error responses (authorizer 401/403, throttling 429, timeouts and 5xx) carry no CORS headers unless you add them: on a REST API set Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway responses; on both API types the Lambda&apos;s error responses must carry it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway rejected the OPTIONS request with %1, so an authorizer or an API key requirement covers the preflight, which never carries credentials. REST (SAM): set AddDefaultAuthorizerToCorsPreflight: false and AddApiKeyRequiredToCorsPreflight: false; HTTP API: remove the authorizer from the route that catches OPTIONS or add an unauthenticated OPTIONS /{proxy+} route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OPTIONS method answers at this path (%1). REST: enable CORS on this resource (an OPTIONS method with a MOCK integration) and deploy the stage again; HTTP API: set CorsConfiguration, which answers every preflight, and check the stage and path in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OPTIONS integration failed (%1). REST: the MOCK integration needs the request template {&quot;statusCode&quot;: 200}; with a Lambda handling OPTIONS, make it return 200 with the CORS headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the OPTIONS request itself with 200 or 204 instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the OPTIONS request with 200 or 204.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Origin: %1 on the OPTIONS response (REST: the MOCK integration&apos;s response parameter method.response.header.Access-Control-Allow-Origin; HTTP API: add %1 to CorsConfiguration AllowOrigins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Origin: %1 on this response. With a Lambda proxy integration API Gateway passes the function&apos;s headers through unchanged on REST APIs, so the function must add it (see the Lambda examples); on an HTTP API, add %1 to CorsConfiguration AllowOrigins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL %1 is not valid: fetch() throws a TypeError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an absolute http:// or https:// URL, e.g. https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL %1 is not http or https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Gateway endpoints are https:// URLs; use one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL %1 contains a user name or password: fetch() throws a TypeError for such URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user:password@ part and send credentials in a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin %1 is not a serialised origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the page&apos;s origin as a browser sends it: scheme, host and port, no path or trailing slash, e.g. https://app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 is not a valid HTTP method token: fetch() throws a TypeError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a method name made of letters, digits and !#$%&amp;&apos;*+-.^_`|~, e.g. PATCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 is forbidden: fetch() throws a TypeError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers never send CONNECT, TRACE or TRACK; use another method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name %1 is not a valid token: fetch() throws a TypeError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a header name made of letters, digits and !#$%&amp;&apos;*+-.^_`|~.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header value %1 contains NUL, CR or LF: fetch() throws a TypeError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the control characters from the header value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 request cannot have a body: fetch() throws a TypeError.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the body, or send it with POST, PUT or PATCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight was answered with a redirect (HTTP %1 to %2); browsers never follow redirects for a preflight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the final URL directly (check the stage name, the trailing slash and the custom domain&apos;s base path mapping), or answer OPTIONS at this URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight response (HTTP %1) has no Access-Control-Allow-Origin header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response (HTTP %1) has no Access-Control-Allow-Origin header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Access-Control-Allow-Origin %2: several values, or several header lines, which browsers refuse; exactly one origin or &apos;*&apos; is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return only the request&apos;s origin (%1) when it is on your list, and add Vary: Origin. If both API Gateway and the Lambda add the header, remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Access-Control-Allow-Origin %2, which is not an origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the page&apos;s origin exactly as the browser sends it (%1), or &apos;*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Access-Control-Allow-Origin %2, but the request&apos;s origin is &apos;%3&apos;; they must match byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect to another origin made the request&apos;s origin &apos;null&apos;; call the final URL directly instead of relying on the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return exactly &apos;%1&apos; (scheme, host and port; no path, no trailing slash, same case). A REST API&apos;s static OPTIONS answer can name only one origin: with several sites, select the origin in a Lambda and add Vary: Origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Access-Control-Allow-Origin &apos;*&apos;, which browsers refuse for a request with credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the request&apos;s origin (%1) instead of &apos;*&apos; together with Access-Control-Allow-Credentials: true, or send the request without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Access-Control-Allow-Credentials header, but the request includes credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Access-Control-Allow-Credentials %2, but a request with credentials needs exactly &apos;true&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Credentials: true (lower case) on the OPTIONS response: HTTP API AllowCredentials: true; REST: a response parameter on the OPTIONS MOCK integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Credentials: true (lower case) on this response: the Lambda must add it on a REST API; HTTP API: AllowCredentials: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight response has status %1; a preflight must succeed with a 2xx status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight response&apos;s Access-Control-Allow-Methods cannot be parsed: %1 is not a method token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List methods separated by commas, e.g. GET,POST,OPTIONS: no quotes, slashes or spaces inside a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight response&apos;s Access-Control-Allow-Headers cannot be parsed: %1 is not a header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List header names separated by commas, e.g. Content-Type,Authorization: no quotes or colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed: the preflight response has no Access-Control-Allow-Methods header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1 is not in the preflight response&apos;s Access-Control-Allow-Methods (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request header %1 is not allowed: the preflight response has no Access-Control-Allow-Headers header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request header %1 is not in the preflight response&apos;s Access-Control-Allow-Headers (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect goes to %1, a URL with a user name or password, which browsers refuse for a cross-origin request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to a URL without user:password@.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect goes to %1, which is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect to an https:// URL, or call the final URL directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect&apos;s Location header %1 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an absolute or relative URL in Location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was redirected more than 20 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the redirect loop, or call the final URL directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and port; is the server or emulator running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API ID, region and stage in the URL, or the custom domain&apos;s DNS record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response arrived in time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is reachable, or raise --timeout. API Gateway itself answers within 29 seconds by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the certificate (browsers refuse it too); only for a test server you trust, pass --insecure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response headers are too large (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send fewer or shorter response headers; browsers refuse headers over about 256 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed at the network level (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL and that the server speaks HTTP/1.1 or HTTP/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; is a literal method name for a request with credentials: list %1 in Access-Control-Allow-Methods (AllowMethods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods are case-sensitive and fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT: list %1 exactly as the page sends it, or send %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to Access-Control-Allow-Methods (AllowMethods in CorsConfiguration or the OPTIONS response of a REST API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; in Access-Control-Allow-Headers never covers Authorization: list Authorization explicitly (AllowHeaders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; is a literal header name for a request with credentials: list %1 in Access-Control-Allow-Headers (AllowHeaders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to Access-Control-Allow-Headers (AllowHeaders in CorsConfiguration or the OPTIONS response of a REST API), or stop sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowNames</name>
+    <message>
+        <source>Client initiates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server preflight response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser actual request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server actual response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowPrinter</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS check as %1: %2 %3 from %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed: %1 would give the script the response (status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>&apos;%1&apos; is not a CORS-safelisted header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a value over 128 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a value the safelist does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; counts towards safelisted values over 1024 bytes in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page at %1 calls fetch() with %2 %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and credentials: &apos;include&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser silently drops the forbidden request headers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The string body adds Content-Type: text/plain;charset=UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method &apos;%1&apos; is not GET, HEAD or POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preflight is needed because %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the request is same-origin, so CORS does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: %1 is a CORS-safelisted method and every header is CORS-safelisted, so the browser sends the request directly (Fetch §4.1 main fetch, step 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: no preflight was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After redirect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sends %1 with Origin: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect %1: the browser sends %2 %3 with Origin: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium lets &apos;*&apos; in Access-Control-Allow-Headers cover Authorization, but the Fetch standard, Firefox and Safari do not: list Authorization explicitly (AllowHeaders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight allows %1 from %2; %3 caches this answer for %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight allows %1 with %2 from %3; %4 caches this answer for %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirects to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the request&apos;s origin is now &apos;null&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-origin response: no CORS headers needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin matches %1 and Access-Control-Allow-Credentials is &apos;true&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin &apos;%1&apos; admits %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() resolves: the script reads status %1 and the headers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from the script: %1; list the ones it needs in Access-Control-Expose-Headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() throws a TypeError; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() rejects with &quot;TypeError: Failed to fetch&quot;: the server answered %1, but the script sees neither the status nor the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch() rejects with &quot;TypeError: Failed to fetch&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -99,6 +727,21 @@
     <message>
         <source>Lambda (Python)</source>
         <translation>Lambda (Python)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeText</name>
+    <message>
+        <source>no response within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes of headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header block could not be read: over 100 fields or 128 KiB, or malformed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
