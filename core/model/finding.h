@@ -30,6 +30,9 @@ struct Finding
     Severity severity = Severity::Error;
     QString message;
     QString fix;
+    /// Where the behaviour is documented (AWS page title or Fetch standard section); the
+    /// advisor always sets it, validation may leave it empty.
+    QString source = {};
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

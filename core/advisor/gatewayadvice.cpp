@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "advicesink.h"
+
+namespace cors::advisor::detail {
+
+void adviseGateway(const CorsConfig &config, AdviceSink &sink)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    if (rest) {
+        if (config.hasAuthorizer()) {
+            sink.add("AUTHORIZER_PREFLIGHT_REST", Field::Authorizer, -1,
+                     Advice::tr("browsers send the preflight without the token, so an authorizer "
+                                "on OPTIONS answers 401/403 and every request fails."),
+                     Advice::tr("Keep OPTIONS unauthenticated: the generated templates set "
+                                "AddDefaultAuthorizerToCorsPreflight: false (SAM) or "
+                                "authorization NONE on the OPTIONS methods; do the same in "
+                                "templates you write yourself."));
+        }
+        if (config.apiKeyRequired) {
+            sink.add("API_KEY_PREFLIGHT_REST", Field::ApiKeyRequired, -1,
+                     Advice::tr("browsers send the preflight without X-Api-Key, so an OPTIONS "
+                                "method that requires the key answers 403."),
+                     Advice::tr("Keep the key off OPTIONS: the generated templates set "
+                                "AddApiKeyRequiredToCorsPreflight: false (SAM) or "
+                                "api_key_required false on the OPTIONS methods."));
+        }
+        if (!config.gatewayResponses) {
+            sink.add("NO_GATEWAY_RESPONSES", Field::GatewayResponses, -1,
+                     Advice::tr("API Gateway's own errors (authorizer 401/403, throttling 429, "
+                                "integration timeouts and 5xx) carry no CORS headers, so the "
+                                "browser reports a CORS failure and hides the real error."),
+                     Advice::tr("Turn gatewayResponses on: DEFAULT_4XX and DEFAULT_5XX then "
+                                "carry Access-Control-Allow-Origin."));
+        }
+        if (!config.exposeHeaders.isEmpty()) {
+            sink.add("REST_EXPOSE_HEADERS", Field::ExposeHeaders, -1,
+                     Advice::tr("a REST API's CORS settings cannot add "
+                                "Access-Control-Expose-Headers to your responses: only the "
+                                "integration's response can carry it."),
+                     Advice::tr("Return Access-Control-Expose-Headers from the Lambda (the "
+                                "generated Lambda examples do) or map it in the integration "
+                                "response."));
+        }
+        sink.add("REST_BINARY_MEDIA_TYPES", Field::ApiType, -1,
+                 Advice::tr("if the API's binary media types include */*, the MOCK OPTIONS "
+                            "integration fails to map its request template and preflights get "
+                            "500."),
+                 Advice::tr("Use specific binary media types, or set contentHandling: "
+                            "CONVERT_TO_TEXT on the OPTIONS integration."));
+        sink.add("REST_REDEPLOY", Field::ApiType, -1,
+                 Advice::tr("CORS changes on a REST API reach clients only after a new "
+                            "deployment of the stage."),
+                 Advice::tr("Deploy the stage after every change (the Terraform output "
+                            "re-triggers its deployment when CORS changes)."));
+        return;
+    }
+
+    if (config.hasAuthorizer()) {
+        sink.add("AUTHORIZER_PREFLIGHT_HTTP", Field::Authorizer, -1,
+                 Advice::tr("a $default or ANY /{proxy+} route with an authorizer also catches "
+                            "OPTIONS, and the preflight, which carries no token, gets 401."),
+                 Advice::tr("Put the authorizer on the method routes (GET /items, ...) or add "
+                            "an unauthenticated OPTIONS /{proxy+} route so that "
+                            "CorsConfiguration answers the preflight."));
+    }
+    if (config.apiKeyRequired) {
+        sink.add("API_KEY_ON_HTTP_API", Field::ApiKeyRequired, -1,
+                 Advice::tr("HTTP APIs do not support API keys or usage plans."),
+                 Advice::tr("Turn apiKeyRequired off and use an authorizer, or switch to a REST "
+                            "API."));
+    }
+    sink.add("HTTP_FUNCTION_CORS_IGNORED", Field::ApiType, -1,
+             Advice::tr("once CorsConfiguration is set, API Gateway answers preflights itself "
+                        "and replaces any CORS headers your function returns."),
+             Advice::tr("Configure CORS here only; do not add CORS headers in the function."));
+}
+
+} // namespace cors::advisor::detail
