@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -246,6 +249,86 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    void lintExitCodes_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        const QByteArray wildcard = "version: 1\napiType: http\nallowOrigins: ['*']\n"
+                                    "allowMethods: [GET]\nmaxAge: 600\n";
+        const QByteArray credentials = "version: 1\napiType: http\nallowOrigins: ['*']\n"
+                                       "allowMethods: [GET]\nallowCredentials: true\n";
+        const QByteArray quiet = "version: 1\napiType: http\nallowOrigins: "
+                                 "[https://app.example.com]\nallowMethods: [GET]\nmaxAge: 600\n";
+        QTest::newRow("warning passes at error") << wildcard << QStringList{} << 0;
+        QTest::newRow("warning fails at warning")
+            << wildcard << QStringList{u"--fail-on"_s, u"warning"_s} << 1;
+        QTest::newRow("error fails") << credentials << QStringList{} << 1;
+        QTest::newRow("quiet passes at warning")
+            << quiet << QStringList{u"--fail-on"_s, u"warning"_s} << 0;
+        QTest::newRow("bad threshold") << quiet << QStringList{u"--fail-on"_s, u"note"_s} << 2;
+        QTest::newRow("syntax error") << "version: 1\nallowOrigins: [a,\n"_ba << QStringList{} << 1;
+    }
+
+    void lintExitCodes()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        write(u"lint.cors.yaml"_s, file);
+        const Run run = corscfg(
+            QStringList{u"lint"_s, u"--config"_s, m_dir.filePath(u"lint.cors.yaml"_s)} + options);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    }
+
+    void lintOutputIsCompilerStyle()
+    {
+        write(u"wild.cors.yaml"_s, "version: 1\napiType: http\nallowOrigins: ['*']\n"
+                                   "allowMethods: [GET]\n");
+        const QString path = m_dir.filePath(u"wild.cors.yaml"_s);
+        const Run run = corscfg({u"lint"_s, u"--config"_s, path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(path + u": warning[WILDCARD_ORIGIN]: allowOrigins: "_s),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(u"    fix: "_s));
+        QVERIFY(run.out.contains(u"    source: "_s));
+        QVERIFY(run.out.contains(u"    at: "_s + path + u":3:"_s));
+    }
+
+    void lintJson()
+    {
+        write(u"json.cors.yaml"_s, "version: 1\napiType: rest\nallowOrigins: "
+                                   "[https://a.example.com, https://b.example.com]\n"
+                                   "allowMethods: [GET, OPTIONS]\n");
+        const Run run =
+            corscfg({u"lint"_s, u"--config"_s, m_dir.filePath(u"json.cors.yaml"_s), u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json[u"passed"_s].toBool(), false);
+        QCOMPARE(json[u"failOn"_s].toString(), u"error"_s);
+        const QJsonArray findings = json[u"findings"_s].toArray();
+        QVERIFY(!findings.isEmpty());
+        const QJsonObject first = findings.first().toObject();
+        QCOMPARE(first[u"id"_s].toString(), u"REST_MULTIPLE_ORIGINS"_s);
+        QCOMPARE(first[u"severity"_s].toString(), u"error"_s);
+        QCOMPARE(first[u"field"_s].toString(), u"allowOrigins"_s);
+        QCOMPARE(first[u"line"_s].toInt(), 3);
+        QCOMPARE(first[u"apiTypes"_s].toArray(), QJsonArray{u"rest"_s});
+        QVERIFY(!first[u"source"_s].toString().isEmpty());
+        QCOMPARE(json[u"counts"_s][u"error"_s].toInt(), 1);
+    }
+
+    void lintUsage()
+    {
+        QCOMPARE(corscfg({u"lint"_s}).exitCode, 2);
+        QCOMPARE(
+            corscfg({u"lint"_s, u"--config"_s, m_dir.filePath(u"missing.cors.yaml"_s)}).exitCode,
+            2);
+        const Run rules = corscfg({u"lint"_s, u"--list-rules"_s});
+        QCOMPARE(rules.exitCode, 0);
+        QVERIFY(rules.out.contains(u"WILDCARD_ORIGIN  warning  rest, http"_s));
+    }
+
     void write(const QString &name, const QByteArray &bytes)
     {
         QFile file(path(name));

@@ -4,6 +4,7 @@
 
 #include "checkcommand.h"
 #include "help.h"
+#include "lintcommand.h"
 #include "rendercommand.h"
 #include "validatecommand.h"
 
@@ -31,6 +32,7 @@ public:
         std::vector<std::unique_ptr<Command>> all;
         all.push_back(std::make_unique<ValidateCommand>());
         all.push_back(std::make_unique<RenderCommand>());
+        all.push_back(std::make_unique<LintCommand>());
         all.push_back(std::make_unique<CheckCommand>());
         return all;
     }

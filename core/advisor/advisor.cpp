@@ -127,6 +127,7 @@ constexpr Supersedes supersedes[] = {
     {u"REST_MULTIPLE_ORIGINS", u"origin-rest-multiple"},
     {u"MAX_AGE_ABOVE_BROWSER_CAP", u"max-age-browser-cap"},
     {u"WILDCARD_HEADERS_AUTHORIZATION", u"header-wildcard"},
+    {u"AUTH_HEADER_NOT_ALLOWED", u"header-wildcard"},
     {u"FORBIDDEN_HEADER_ALLOWED", u"header-forbidden"},
 };
 

@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lintcommand.h"
+
+#include "advisor/advisor.h"
+#include "help.h"
+#include "io/projectfile.h"
+#include "loadfailure.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::cli {
+
+namespace {
+
+class Lint
+{
+    Q_DECLARE_TR_FUNCTIONS(LintCommand)
+
+public:
+    static QJsonValue apiTypes(const QString &rule)
+    {
+        const advisor::Rule *catalogue = advisor::findRule(rule);
+        if (catalogue == nullptr) {
+            return QJsonValue();
+        }
+        switch (catalogue->scope) {
+        case advisor::Scope::Rest:
+            return QJsonArray{u"rest"_s};
+        case advisor::Scope::Http:
+            return QJsonArray{u"http"_s};
+        case advisor::Scope::Both:
+            break;
+        }
+        return QJsonArray{u"rest"_s, u"http"_s};
+    }
+
+    static QJsonObject toJson(const Finding &finding, const SourceMap &sourceMap)
+    {
+        const SourcePosition position = sourceMap.position(finding.field, finding.index);
+        return {
+            {u"id"_s, advisor::displayId(finding.rule)},
+            {u"rule"_s, finding.rule},
+            {u"severity"_s, severityKey(finding.severity)},
+            {u"field"_s, fieldKey(finding.field)},
+            {u"entry"_s, finding.index < 0 ? QJsonValue() : QJsonValue(finding.index)},
+            {u"line"_s, position.line},
+            {u"column"_s, position.column},
+            {u"message"_s, finding.message},
+            {u"fix"_s, finding.fix},
+            {u"source"_s, finding.source.isEmpty() ? QJsonValue() : QJsonValue(finding.source)},
+            {u"apiTypes"_s, apiTypes(finding.rule)},
+        };
+    }
+
+    static void listRules(QTextStream &out)
+    {
+        for (const advisor::Rule &rule : advisor::rules()) {
+            out << rule.id << u"  "_s << severityKey(rule.severity) << u"  "_s
+                << advisor::scopeKey(rule.scope) << u'\n' << u"    "_s << rule.summary << u'\n'
+                << u"    "_s << tr("source: %1").arg(rule.source) << u'\n';
+        }
+    }
+};
+
+} // namespace
+
+QString LintCommand::name() const
+{
+    return u"lint"_s;
+}
+
+QString LintCommand::summary() const
+{
+    return Lint::tr("Advise on least privilege and what will not work on API Gateway.");
+}
+
+int LintCommand::run(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + u"\n\n"_s +
+        Lint::tr("Prints each finding as FILE: SEVERITY[ID]: message, with its fix, source and "
+                 "position.\nExit status: 0 nothing at or above --fail-on, 1 otherwise, 2 usage "
+                 "error or unreadable file."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption configOption(u"config"_s, Lint::tr("The project file to lint."),
+                                          u"FILE"_s);
+    const QCommandLineOption jsonOption(u"json"_s, Lint::tr("Print the findings as JSON."));
+    const QCommandLineOption failOnOption(
+        u"fail-on"_s,
+        Lint::tr("Exit 1 on findings of this severity or worse: error (default) "
+                 "or warning."),
+        u"SEVERITY"_s, u"error"_s);
+    const QCommandLineOption listRulesOption(u"list-rules"_s,
+                                             Lint::tr("List every rule and exit."));
+    parser.addOptions({configOption, jsonOption, failOnOption, listRulesOption});
+
+    const auto usageError = [&streams](const QString &message) {
+        streams.err << u"corscfg lint: "_s << message << u'\n'
+                    << Lint::tr("Run 'corscfg lint --help' for usage.") << u'\n';
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        streams.out << helpText(parser, u"corscfg lint"_s);
+        return ExitOk;
+    }
+    if (parser.isSet(listRulesOption)) {
+        Lint::listRules(streams.out);
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Lint::tr("unexpected argument '%1'; give the file with --config.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    if (!parser.isSet(configOption)) {
+        return usageError(Lint::tr("--config FILE is required."));
+    }
+    Severity threshold = Severity::Error;
+    const QString failOn = parser.value(failOnOption);
+    if (failOn == u"warning") {
+        threshold = Severity::Warning;
+    } else if (failOn != u"error") {
+        return usageError(Lint::tr("--fail-on '%1' is not one of error, warning.").arg(failOn));
+    }
+
+    const QString path = parser.value(configOption);
+    const projectfile::LoadResult loaded = projectfile::read(path);
+    const bool json = parser.isSet(jsonOption);
+    if (!loaded.ok()) {
+        if (!json) {
+            return reportLoadFailure(path, loaded, streams.out);
+        }
+        QJsonArray errors;
+        for (const Diagnostic &error : loaded.errors) {
+            errors.append(QJsonObject{{u"line"_s, error.position.line},
+                                      {u"column"_s, error.position.column},
+                                      {u"message"_s, error.message},
+                                      {u"fix"_s, error.fix}});
+        }
+        streams.out << QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{u"file"_s, path}, {u"passed"_s, false}, {u"loadErrors"_s, errors}})
+                .toJson(QJsonDocument::Indented));
+        return loaded.status == projectfile::LoadResult::Status::Unreadable ? ExitUsage
+                                                                            : ExitFindings;
+    }
+
+    const Findings findings = advisor::lint(loaded.config);
+    int counts[3] = {0, 0, 0};
+    bool failed = false;
+    for (const Finding &finding : findings) {
+        ++counts[int(finding.severity)];
+        failed = failed || finding.severity >= threshold;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const Finding &finding : findings) {
+            array.append(Lint::toJson(finding, loaded.sourceMap));
+        }
+        const QJsonObject document{
+            {u"file"_s, path},
+            {u"failOn"_s, severityKey(threshold)},
+            {u"passed"_s, !failed},
+            {u"counts"_s, QJsonObject{{u"error"_s, counts[int(Severity::Error)]},
+                                      {u"warning"_s, counts[int(Severity::Warning)]},
+                                      {u"note"_s, counts[int(Severity::Info)]}}},
+            {u"findings"_s, array},
+        };
+        streams.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Finding &finding : findings) {
+            const SourcePosition position = loaded.sourceMap.position(finding.field, finding.index);
+            streams.out << path << u": "_s << severityKey(finding.severity) << u'['
+                        << advisor::displayId(finding.rule) << u"]: "_s << finding.message << u'\n';
+            streams.out << u"    "_s << Lint::tr("fix: %1").arg(finding.fix) << u'\n';
+            if (!finding.source.isEmpty()) {
+                streams.out << u"    "_s << Lint::tr("source: %1").arg(finding.source) << u'\n';
+            }
+            streams.out << u"    "_s
+                        << Lint::tr("at: %1:%2:%3")
+                               .arg(path, QString::number(position.line),
+                                    QString::number(position.column))
+                        << u'\n';
+        }
+        streams.out << Lint::tr("%1: %2 error(s), %3 warning(s), %4 note(s); %5")
+                           .arg(path, QString::number(counts[int(Severity::Error)]),
+                                QString::number(counts[int(Severity::Warning)]),
+                                QString::number(counts[int(Severity::Info)]),
+                                failed ? Lint::tr("fails at --fail-on %1").arg(failOn)
+                                       : Lint::tr("passes at --fail-on %1").arg(failOn))
+                    << u'\n';
+    }
+    return failed ? ExitFindings : ExitOk;
+}
+
+} // namespace cors::cli
