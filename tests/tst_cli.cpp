@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/processrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,26 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 Run corscfg(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, locale);
-    environment.insert(u"LANGUAGE"_s, locale.left(2));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CORSCFG_PATH), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(QStringLiteral(CORSCFG_PATH), arguments, locale);
 }
 
 } // namespace

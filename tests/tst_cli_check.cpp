@@ -3,6 +3,7 @@
 //
 // `corscfg check` as scripts use it: exit codes, the JSON contract and the readable steps,
 // against a server on 127.0.0.1 that the test runs.
+#include "support/processrun.h"
 #include "support/scriptedserver.h"
 
 #include <QJsonArray>
@@ -16,34 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
-/// Runs corscfg without blocking the event loop, so the in-process server can answer.
 Run corscfg(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CORSCFG_PATH), arguments);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    QDeadlineTimer deadline(60000);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-        QTest::qWait(5);
-    }
-    if (process.state() != QProcess::NotRunning || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProcess(QStringLiteral(CORSCFG_PATH), arguments);
 }
 
 } // namespace

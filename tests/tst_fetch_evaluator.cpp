@@ -6,6 +6,7 @@
 // would show, or "" when the script gets the response.
 #include "fetch/evaluator.h"
 #include "fetch/responsechecks.h"
+#include "support/headertext.h"
 
 #include <QTest>
 
@@ -21,16 +22,8 @@ const QUrl apiUrl(u"https://api.example.com/prod/items"_s);
 
 HeaderList parseHeaders(const QByteArray &text)
 {
-    HeaderList headers;
-    for (const QByteArray &line : text.split('\n')) {
-        if (line.isEmpty()) {
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        // Values keep their whitespace: the evaluator must normalise them itself.
-        headers.append(line.first(colon), line.sliced(colon + 1));
-    }
-    return headers;
+    // Values keep their whitespace: the evaluator must normalise them itself.
+    return parseHeaderText(text, false);
 }
 
 QList<Header> requestHeaders(const QByteArray &text)

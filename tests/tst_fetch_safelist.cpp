@@ -7,6 +7,7 @@
 #include "fetch/headerlist.h"
 #include "fetch/request.h"
 #include "fetch/safelist.h"
+#include "support/headertext.h"
 
 #include <QTest>
 
@@ -16,18 +17,9 @@ using namespace cors::fetch;
 Q_DECLARE_METATYPE(cors::fetch::Browser)
 
 namespace {
-/// "Name: value" lines separated by '\n'.
 HeaderList parseHeaders(const QByteArray &text)
 {
-    HeaderList headers;
-    for (const QByteArray &line : text.split('\n')) {
-        if (line.isEmpty()) {
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        headers.append(line.first(colon), line.sliced(colon + 1).trimmed());
-    }
-    return headers;
+    return parseHeaderText(text, true);
 }
 } // namespace
 

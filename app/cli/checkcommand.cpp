@@ -97,9 +97,7 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
                        browserOption, timeoutOption, insecureOption, jsonOption});
 
     const auto usageError = [&streams](const QString &message) {
-        streams.err << u"corscfg check: "_s << message << u'\n'
-                    << Check::tr("Run 'corscfg check --help' for usage.") << u'\n';
-        return int(ExitUsage);
+        return reportUsageError(streams.err, u"check"_s, message);
     };
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());

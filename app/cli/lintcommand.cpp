@@ -103,9 +103,7 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
     parser.addOptions({configOption, jsonOption, failOnOption, listRulesOption});
 
     const auto usageError = [&streams](const QString &message) {
-        streams.err << u"corscfg lint: "_s << message << u'\n'
-                    << Lint::tr("Run 'corscfg lint --help' for usage.") << u'\n';
-        return int(ExitUsage);
+        return reportUsageError(streams.err, u"lint"_s, message);
     };
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());

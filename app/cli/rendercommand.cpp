@@ -87,9 +87,7 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
         {configOption, formatOption, allOption, apiOption, outputOption, outputDirOption});
 
     const auto usageError = [&streams](const QString &message) {
-        streams.err << u"corscfg render: "_s << message << u'\n'
-                    << Render::tr("Run 'corscfg render --help' for usage.") << u'\n';
-        return int(ExitUsage);
+        return reportUsageError(streams.err, u"render"_s, message);
     };
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());

@@ -76,8 +76,7 @@ int ValidateCommand::run(const QStringList &arguments, Streams streams)
     parser.addPositionalArgument(u"FILE"_s, Validate::tr("Project files to validate."),
                                  u"FILE..."_s);
     if (!parser.parse(arguments)) {
-        streams.err << u"corscfg validate: "_s << parser.errorText() << u'\n';
-        return ExitUsage;
+        return reportUsageError(streams.err, u"validate"_s, parser.errorText());
     }
     if (parser.isSet(helpOption)) {
         streams.out << helpText(parser, u"corscfg validate"_s);
