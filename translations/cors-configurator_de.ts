@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Advice</name>
+    <message>
+        <source>&apos;*&apos; lets every website call the API from its visitors&apos; browsers.</source>
+        <translation>&apos;*&apos; erlaubt jeder Website, die API aus den Browsern ihrer Besucher aufzurufen.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; with credentials: browsers refuse every credentialed response.</source>
+        <translation>&apos;*&apos; mit Anmeldedaten: Browser verweigern jede Antwort auf eine Anfrage mit Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>A REST API&apos;s static OPTIONS answer carries one origin; the others&apos; preflights fail.</source>
+        <translation>Die statische OPTIONS-Antwort einer REST-API enthält einen Origin; die Preflights der anderen scheitern.</translation>
+    </message>
+    <message>
+        <source>&apos;https://*&apos; or &apos;http://*&apos; admits every site of that scheme.</source>
+        <translation>&apos;https://*&apos; oder &apos;http://*&apos; lässt jede Website dieses Schemas zu.</translation>
+    </message>
+    <message>
+        <source>An http:// origin other than loopback can be impersonated on the network.</source>
+        <translation>Ein http://-Origin außer Loopback lässt sich im Netz fälschen.</translation>
+    </message>
+    <message>
+        <source>Credentials for an http:// origin other than loopback travel in clear text.</source>
+        <translation>Anmeldedaten für einen http://-Origin außer Loopback gehen im Klartext über das Netz.</translation>
+    </message>
+    <message>
+        <source>A localhost origin is for development; remove it before production.</source>
+        <translation>Ein localhost-Origin ist für die Entwicklung; entfernen Sie ihn vor dem Produktivbetrieb.</translation>
+    </message>
+    <message>
+        <source>The preflight never carries the token: OPTIONS must be exempt from the authorizer.</source>
+        <translation>Der Preflight trägt nie das Token: OPTIONS muss vom Authorizer ausgenommen sein.</translation>
+    </message>
+    <message>
+        <source>The preflight never carries the API key: OPTIONS must not require it.</source>
+        <translation>Der Preflight trägt nie den API-Schlüssel: OPTIONS darf ihn nicht verlangen.</translation>
+    </message>
+    <message>
+        <source>A $default or ANY /{proxy+} route with an authorizer swallows the preflight.</source>
+        <translation>Eine $default- oder ANY /{proxy+}-Route mit Authorizer verschluckt den Preflight.</translation>
+    </message>
+    <message>
+        <source>HTTP APIs have no API keys.</source>
+        <translation>HTTP-APIs haben keine API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The authorizer&apos;s token header is not an allowed header: every authenticated request fails its preflight.</source>
+        <translation>Der Token-Header des Authorizers ist kein erlaubter Header: Jede authentifizierte Anfrage scheitert am Preflight.</translation>
+    </message>
+    <message>
+        <source>X-Api-Key is not an allowed header: every request with the key fails its preflight.</source>
+        <translation>X-Api-Key ist kein erlaubter Header: Jede Anfrage mit dem Schlüssel scheitert am Preflight.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; in allowed headers never covers Authorization.</source>
+        <translation>&apos;*&apos; bei den erlaubten Headern deckt Authorization nie ab.</translation>
+    </message>
+    <message>
+        <source>Requests with a body are allowed but Content-Type is not: JSON requests fail the preflight.</source>
+        <translation>Anfragen mit Body sind erlaubt, Content-Type aber nicht: JSON-Anfragen scheitern am Preflight.</translation>
+    </message>
+    <message>
+        <source>API Gateway&apos;s own 4xx/5xx responses carry no CORS headers: the browser hides the real error.</source>
+        <translation>Die eigenen 4xx/5xx-Antworten von API Gateway tragen keine CORS-Header: Der Browser verbirgt den eigentlichen Fehler.</translation>
+    </message>
+    <message>
+        <source>Without a max age browsers cache a preflight for 5 seconds.</source>
+        <translation>Ohne Max-Age speichern Browser einen Preflight 5 Sekunden lang.</translation>
+    </message>
+    <message>
+        <source>A max age of 0 or -1 makes every request pay for a preflight.</source>
+        <translation>Ein Max-Age von 0 oder -1 lässt jede Anfrage einen Preflight bezahlen.</translation>
+    </message>
+    <message>
+        <source>Browsers cap the preflight cache (Chromium 7200 s, WebKit 600 s).</source>
+        <translation>Browser begrenzen den Preflight-Cache (Chromium 7200 s, WebKit 600 s).</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; allows every method, including ones the API never serves.</source>
+        <translation>&apos;*&apos; erlaubt jede Methode, auch solche, die die API nie bedient.</translation>
+    </message>
+    <message>
+        <source>Every method is allowed; list only the ones the API serves.</source>
+        <translation>Jede Methode ist erlaubt; führen Sie nur die auf, die die API bedient.</translation>
+    </message>
+    <message>
+        <source>OPTIONS is not among the allowed methods.</source>
+        <translation>OPTIONS gehört nicht zu den erlaubten Methoden.</translation>
+    </message>
+    <message>
+        <source>A forbidden request header can never be set by a page.</source>
+        <translation>Ein verbotener Request-Header kann von keiner Seite gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>A CORS-safelisted header never needs allowing.</source>
+        <translation>Ein CORS-safelisted Header muss nie erlaubt werden.</translation>
+    </message>
+    <message>
+        <source>On a REST API only the integration&apos;s response can expose headers.</source>
+        <translation>Bei einer REST-API kann nur die Antwort der Integration Header freigeben.</translation>
+    </message>
+    <message>
+        <source>With CorsConfiguration set, API Gateway ignores the function&apos;s CORS headers.</source>
+        <translation>Mit gesetzter CorsConfiguration ignoriert API Gateway die CORS-Header der Funktion.</translation>
+    </message>
+    <message>
+        <source>A response that selects one of several origins must send Vary: Origin.</source>
+        <translation>Eine Antwort, die einen von mehreren Origins auswählt, muss Vary: Origin senden.</translation>
+    </message>
+    <message>
+        <source>Binary media type */* turns the MOCK OPTIONS answer into a failure.</source>
+        <translation>Der Binär-Medientyp */* lässt die MOCK-OPTIONS-Antwort scheitern.</translation>
+    </message>
+    <message>
+        <source>CORS changes on a REST API go live only with a new deployment.</source>
+        <translation>CORS-Änderungen an einer REST-API werden erst mit einem neuen Deployment wirksam.</translation>
+    </message>
+    <message>
+        <source>browsers send the preflight without the token, so an authorizer on OPTIONS answers 401/403 and every request fails.</source>
+        <translation>Browser senden den Preflight ohne Token, also antwortet ein Authorizer auf OPTIONS mit 401/403 und jede Anfrage scheitert.</translation>
+    </message>
+    <message>
+        <source>Keep OPTIONS unauthenticated: the generated templates set AddDefaultAuthorizerToCorsPreflight: false (SAM) or authorization NONE on the OPTIONS methods; do the same in templates you write yourself.</source>
+        <translation>Lassen Sie OPTIONS ohne Authentifizierung: Die erzeugten Vorlagen setzen AddDefaultAuthorizerToCorsPreflight: false (SAM) oder authorization NONE an den OPTIONS-Methoden; tun Sie dasselbe in selbst geschriebenen Vorlagen.</translation>
+    </message>
+    <message>
+        <source>browsers send the preflight without X-Api-Key, so an OPTIONS method that requires the key answers 403.</source>
+        <translation>Browser senden den Preflight ohne X-Api-Key, also antwortet eine OPTIONS-Methode, die den Schlüssel verlangt, mit 403.</translation>
+    </message>
+    <message>
+        <source>Keep the key off OPTIONS: the generated templates set AddApiKeyRequiredToCorsPreflight: false (SAM) or api_key_required false on the OPTIONS methods.</source>
+        <translation>Verlangen Sie den Schlüssel nicht für OPTIONS: Die erzeugten Vorlagen setzen AddApiKeyRequiredToCorsPreflight: false (SAM) oder api_key_required false an den OPTIONS-Methoden.</translation>
+    </message>
+    <message>
+        <source>API Gateway&apos;s own errors (authorizer 401/403, throttling 429, integration timeouts and 5xx) carry no CORS headers, so the browser reports a CORS failure and hides the real error.</source>
+        <translation>Die eigenen Fehler von API Gateway (Authorizer 401/403, Drosselung 429, Integrations-Timeouts und 5xx) tragen keine CORS-Header, also meldet der Browser einen CORS-Fehler und verbirgt den eigentlichen Fehler.</translation>
+    </message>
+    <message>
+        <source>Turn gatewayResponses on: DEFAULT_4XX and DEFAULT_5XX then carry Access-Control-Allow-Origin.</source>
+        <translation>Schalten Sie gatewayResponses ein: DEFAULT_4XX und DEFAULT_5XX tragen dann Access-Control-Allow-Origin.</translation>
+    </message>
+    <message>
+        <source>a REST API&apos;s CORS settings cannot add Access-Control-Expose-Headers to your responses: only the integration&apos;s response can carry it.</source>
+        <translation>die CORS-Einstellungen einer REST-API können Ihren Antworten kein Access-Control-Expose-Headers hinzufügen: Nur die Antwort der Integration kann es tragen.</translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Expose-Headers from the Lambda (the generated Lambda examples do) or map it in the integration response.</source>
+        <translation>Geben Sie Access-Control-Expose-Headers aus der Lambda zurück (die erzeugten Lambda-Beispiele tun das) oder bilden Sie es in der Integrationsantwort ab.</translation>
+    </message>
+    <message>
+        <source>if the API&apos;s binary media types include */*, the MOCK OPTIONS integration fails to map its request template and preflights get 500.</source>
+        <translation>wenn die Binär-Medientypen der API */* enthalten, kann die MOCK-OPTIONS-Integration ihre Anfragevorlage nicht abbilden und Preflights erhalten 500.</translation>
+    </message>
+    <message>
+        <source>Use specific binary media types, or set contentHandling: CONVERT_TO_TEXT on the OPTIONS integration.</source>
+        <translation>Verwenden Sie konkrete Binär-Medientypen oder setzen Sie contentHandling: CONVERT_TO_TEXT an der OPTIONS-Integration.</translation>
+    </message>
+    <message>
+        <source>CORS changes on a REST API reach clients only after a new deployment of the stage.</source>
+        <translation>CORS-Änderungen an einer REST-API erreichen Clients erst nach einem neuen Deployment der Stage.</translation>
+    </message>
+    <message>
+        <source>Deploy the stage after every change (the Terraform output re-triggers its deployment when CORS changes).</source>
+        <translation>Deployen Sie die Stage nach jeder Änderung (die Terraform-Ausgabe löst ihr Deployment bei CORS-Änderungen neu aus).</translation>
+    </message>
+    <message>
+        <source>a $default or ANY /{proxy+} route with an authorizer also catches OPTIONS, and the preflight, which carries no token, gets 401.</source>
+        <translation>eine $default- oder ANY /{proxy+}-Route mit Authorizer fängt auch OPTIONS ab, und der Preflight, der kein Token trägt, erhält 401.</translation>
+    </message>
+    <message>
+        <source>Put the authorizer on the method routes (GET /items, ...) or add an unauthenticated OPTIONS /{proxy+} route so that CorsConfiguration answers the preflight.</source>
+        <translation>Setzen Sie den Authorizer an die Methodenrouten (GET /items, …) oder fügen Sie eine nicht authentifizierte Route OPTIONS /{proxy+} hinzu, damit CorsConfiguration den Preflight beantwortet.</translation>
+    </message>
+    <message>
+        <source>HTTP APIs do not support API keys or usage plans.</source>
+        <translation>HTTP-APIs unterstützen weder API-Schlüssel noch Nutzungspläne.</translation>
+    </message>
+    <message>
+        <source>Turn apiKeyRequired off and use an authorizer, or switch to a REST API.</source>
+        <translation>Schalten Sie apiKeyRequired aus und verwenden Sie einen Authorizer, oder wechseln Sie zu einer REST-API.</translation>
+    </message>
+    <message>
+        <source>once CorsConfiguration is set, API Gateway answers preflights itself and replaces any CORS headers your function returns.</source>
+        <translation>sobald CorsConfiguration gesetzt ist, beantwortet API Gateway Preflights selbst und ersetzt alle CORS-Header, die Ihre Funktion zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Configure CORS here only; do not add CORS headers in the function.</source>
+        <translation>Konfigurieren Sie CORS nur hier; fügen Sie in der Funktion keine CORS-Header hinzu.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; together with allowCredentials: browsers refuse every response to a request with credentials that allows any origin, and API Gateway refuses to deploy it.</source>
+        <translation>&apos;*&apos; zusammen mit allowCredentials: Browser verweigern jede Antwort auf eine Anfrage mit Anmeldedaten, die jeden Origin erlaubt, und API Gateway verweigert das Deployment.</translation>
+    </message>
+    <message>
+        <source>Name the origins that send credentials, e.g. https://app.example.com, or turn allowCredentials off.</source>
+        <translation>Nennen Sie die Origins, die Anmeldedaten senden, z. B. https://app.example.com, oder schalten Sie allowCredentials aus.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; lets every website read this API&apos;s responses from its visitors&apos; browsers.</source>
+        <translation>&apos;*&apos; lässt jede Website die Antworten dieser API aus den Browsern ihrer Besucher lesen.</translation>
+    </message>
+    <message>
+        <source>Name the origins that need access (least privilege), e.g. https://app.example.com; keep &apos;*&apos; only for truly public, unauthenticated data.</source>
+        <translation>Nennen Sie die Origins, die Zugriff brauchen (geringste Rechte), z. B. https://app.example.com; behalten Sie &apos;*&apos; nur für wirklich öffentliche Daten ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 admits every %2 site on the internet, not only yours.</source>
+        <translation>%1 lässt jede %2-Website im Internet zu, nicht nur Ihre.</translation>
+    </message>
+    <message>
+        <source>Name the origins that need access, e.g. https://app.example.com.</source>
+        <translation>Nennen Sie die Origins, die Zugriff brauchen, z. B. https://app.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http: anyone on the network path can inject a script into that site and make credentialed calls as its users.</source>
+        <translation>%1 ist unverschlüsseltes http: Jeder auf dem Netzweg kann ein Skript in diese Website einschleusen und im Namen ihrer Nutzer Aufrufe mit Anmeldedaten machen.</translation>
+    </message>
+    <message>
+        <source>Serve the site over https and allow %1 instead.</source>
+        <translation>Liefern Sie die Website über https aus und erlauben Sie stattdessen %1.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http: anyone on the network path can pose as that site.</source>
+        <translation>%1 ist unverschlüsseltes http: Jeder auf dem Netzweg kann sich als diese Website ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a development origin: any page a developer opens on that port could call the production API.</source>
+        <translation>%1 ist ein Entwicklungs-Origin: Jede Seite, die ein Entwickler auf diesem Port öffnet, könnte die Produktiv-API aufrufen.</translation>
+    </message>
+    <message>
+        <source>Keep it in a development stage only; remove it before production.</source>
+        <translation>Behalten Sie ihn nur in einer Entwicklungs-Stage; entfernen Sie ihn vor dem Produktivbetrieb.</translation>
+    </message>
+    <message>
+        <source>%1 origins, but a REST API answers the preflight with one static Access-Control-Allow-Origin: the preflights of all but one origin fail.</source>
+        <translation>%1 Origins, aber eine REST-API beantwortet den Preflight mit einem statischen Access-Control-Allow-Origin: Die Preflights aller Origins außer einem scheitern.</translation>
+    </message>
+    <message>
+        <source>Use one origin per stage, switch to an HTTP API, or answer OPTIONS with a Lambda that returns the request&apos;s origin when it is on the list (see the Lambda examples).</source>
+        <translation>Verwenden Sie einen Origin pro Stage, wechseln Sie zu einer HTTP-API oder beantworten Sie OPTIONS mit einer Lambda, die den Origin der Anfrage zurückgibt, wenn er auf der Liste steht (siehe die Lambda-Beispiele).</translation>
+    </message>
+    <message>
+        <source>With %1 origins the allowed origin depends on the request; a response cached for one origin must not be served to another.</source>
+        <translation>Bei %1 Origins hängt der erlaubte Origin von der Anfrage ab; eine für einen Origin gecachte Antwort darf keinem anderen ausgeliefert werden.</translation>
+    </message>
+    <message>
+        <source>Every response that selects the origin (a Lambda, a CloudFront function) must send Vary: Origin; the generated Lambda examples do.</source>
+        <translation>Jede Antwort, die den Origin auswählt (eine Lambda, eine CloudFront-Funktion), muss Vary: Origin senden; die erzeugten Lambda-Beispiele tun das.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; allows every method, DELETE and PATCH included, even where the API serves only reads.</source>
+        <translation>&apos;*&apos; erlaubt jede Methode, auch DELETE und PATCH, selbst wo die API nur Lesezugriffe bedient.</translation>
+    </message>
+    <message>
+        <source>List the methods the API serves, e.g. GET, POST, OPTIONS.</source>
+        <translation>Führen Sie die Methoden auf, die die API bedient, z. B. GET, POST, OPTIONS.</translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, PATCH and DELETE are all allowed; a page on an allowed origin can then call every write the API has.</source>
+        <translation>GET, POST, PUT, PATCH und DELETE sind alle erlaubt; eine Seite auf einem erlaubten Origin kann dann jeden schreibenden Aufruf der API ausführen.</translation>
+    </message>
+    <message>
+        <source>Keep only the methods the browser clients use.</source>
+        <translation>Behalten Sie nur die Methoden, die die Browser-Clients verwenden.</translation>
+    </message>
+    <message>
+        <source>OPTIONS is not listed; API Gateway&apos;s console and SAM list it in Access-Control-Allow-Methods for the preflight method itself.</source>
+        <translation>OPTIONS fehlt; die API-Gateway-Konsole und SAM führen es in Access-Control-Allow-Methods für die Preflight-Methode selbst auf.</translation>
+    </message>
+    <message>
+        <source>Add OPTIONS to allowMethods to match the OPTIONS method the API defines.</source>
+        <translation>Fügen Sie OPTIONS zu allowMethods hinzu, passend zur OPTIONS-Methode, die die API definiert.</translation>
+    </message>
+    <message>
+        <source>POST, PUT or PATCH are allowed but Content-Type is not: a request with Content-Type: application/json needs a preflight that then fails.</source>
+        <translation>POST, PUT oder PATCH sind erlaubt, Content-Type aber nicht: Eine Anfrage mit Content-Type: application/json braucht einen Preflight, der dann scheitert.</translation>
+    </message>
+    <message>
+        <source>Add Content-Type to allowHeaders.</source>
+        <translation>Fügen Sie Content-Type zu allowHeaders hinzu.</translation>
+    </message>
+    <message>
+        <source>the authorizer reads %1, which is not an allowed header: every authenticated request fails its preflight.</source>
+        <translation>der Authorizer liest %1, das kein erlaubter Header ist: Jede authentifizierte Anfrage scheitert am Preflight.</translation>
+    </message>
+    <message>
+        <source>Add %1 to allowHeaders (&apos;*&apos; never covers Authorization).</source>
+        <translation>Fügen Sie %1 zu allowHeaders hinzu (&apos;*&apos; deckt Authorization nie ab).</translation>
+    </message>
+    <message>
+        <source>an API key is required but X-Api-Key is not an allowed header: every request that sends the key fails its preflight.</source>
+        <translation>ein API-Schlüssel ist erforderlich, aber X-Api-Key ist kein erlaubter Header: Jede Anfrage, die den Schlüssel sendet, scheitert am Preflight.</translation>
+    </message>
+    <message>
+        <source>Add X-Api-Key to allowHeaders.</source>
+        <translation>Fügen Sie X-Api-Key zu allowHeaders hinzu.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; allows any request header except Authorization: Firefox and Safari refuse a request that sends Authorization, and Chromium only still lets it through.</source>
+        <translation>&apos;*&apos; erlaubt jeden Request-Header außer Authorization: Firefox und Safari verweigern eine Anfrage, die Authorization sendet, und Chromium lässt sie nur noch durch.</translation>
+    </message>
+    <message>
+        <source>If clients send Authorization, list it next to &apos;*&apos;.</source>
+        <translation>Wenn Clients Authorization senden, führen Sie es neben &apos;*&apos; auf.</translation>
+    </message>
+    <message>
+        <source>%1 is a forbidden request header: no page can set it, so allowing it suggests a dependency that cannot exist.</source>
+        <translation>%1 ist ein verbotener Request-Header: Keine Seite kann ihn setzen, ihn zu erlauben täuscht also eine Abhängigkeit vor, die es nicht geben kann.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from allowHeaders.</source>
+        <translation>Entfernen Sie %1 aus allowHeaders.</translation>
+    </message>
+    <message>
+        <source>%1 is CORS-safelisted for ordinary values: listing it is harmless but suggests it needs allowing.</source>
+        <translation>%1 ist für gewöhnliche Werte CORS-safelisted: Ihn aufzuführen schadet nicht, erweckt aber den Eindruck, er müsse erlaubt werden.</translation>
+    </message>
+    <message>
+        <source>You can remove %1 from allowHeaders (keep it only for values over 128 bytes or with unusual characters).</source>
+        <translation>Sie können %1 aus allowHeaders entfernen (behalten Sie ihn nur für Werte über 128 Byte oder mit ungewöhnlichen Zeichen).</translation>
+    </message>
+    <message>
+        <source>no max age: browsers cache each preflight for only 5 seconds, so nearly every non-simple request costs an extra round trip.</source>
+        <translation>kein Max-Age: Browser speichern jeden Preflight nur 5 Sekunden, also kostet fast jede nicht einfache Anfrage einen zusätzlichen Roundtrip.</translation>
+    </message>
+    <message>
+        <source>Set maxAge, e.g. 600 (WebKit&apos;s cap) or 7200 (Chromium&apos;s).</source>
+        <translation>Setzen Sie maxAge, z. B. 600 (Obergrenze von WebKit) oder 7200 (von Chromium).</translation>
+    </message>
+    <message>
+        <source>%1 disables the preflight cache: every non-simple request is preceded by a preflight.</source>
+        <translation>%1 schaltet den Preflight-Cache ab: Jeder nicht einfachen Anfrage geht ein Preflight voraus.</translation>
+    </message>
+    <message>
+        <source>Set maxAge to 600 or more unless you change CORS settings often.</source>
+        <translation>Setzen Sie maxAge auf 600 oder mehr, sofern Sie die CORS-Einstellungen nicht oft ändern.</translation>
+    </message>
+    <message>
+        <source>%1 seconds is more than Chromium (7200 s) and WebKit (600 s) keep a preflight; only Firefox honours up to 86400.</source>
+        <translation>%1 Sekunden sind mehr, als Chromium (7200 s) und WebKit (600 s) einen Preflight behalten; nur Firefox beachtet bis zu 86400.</translation>
+    </message>
+    <message>
+        <source>%1 seconds is more than WebKit (Safari) keeps a preflight: it caps the cache at 600 seconds.</source>
+        <translation>%1 Sekunden sind mehr, als WebKit (Safari) einen Preflight behält: Es begrenzt den Cache auf 600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Nothing breaks; 7200 is the most that helps in Chromium, 600 in Safari.</source>
+        <translation>Nichts geht kaputt; 7200 ist das Höchste, was in Chromium hilft, 600 in Safari.</translation>
+    </message>
+</context>
+<context>
     <name>ApiTypeText</name>
     <message>
         <source>REST API (v1)</source>
@@ -47,100 +398,97 @@
     <name>CheckCommand</name>
     <message>
         <source>--origin &apos;%1&apos; is not an origin; give the page&apos;s origin as a browser sends it, e.g. https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin &apos;%1&apos; ist kein Origin; geben Sie den Origin der Seite so an, wie ein Browser ihn sendet, z. B. https://app.example.com.</translation>
     </message>
     <message>
         <source>--origin &apos;%1&apos; is not what a browser sends; use &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin &apos;%1&apos; ist nicht das, was ein Browser sendet; verwenden Sie &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Send a request as a browser would and show whether it allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage wie ein Browser senden und zeigen, ob er sie erlaubt.</translation>
     </message>
     <message>
         <source>Sends the preflight only when a browser would, the actual request only when the preflight passed, follows redirects hop by hop, and judges every response as the chosen browser does.
 Exit status: 0 allowed, 1 blocked, 2 usage error, 3 no response at all (connection refused, DNS, timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet den Preflight nur, wenn ein Browser es täte, die eigentliche Anfrage nur nach bestandenem Preflight, folgt Weiterleitungen Schritt für Schritt und beurteilt jede Antwort wie der gewählte Browser.
+Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbindung abgelehnt, DNS, Zeitüberschreitung).</translation>
     </message>
     <message>
         <source>The endpoint to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aufzurufende Endpunkt.</translation>
     </message>
     <message>
         <source>The origin of the calling page, e.g. https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Origin der aufrufenden Seite, z. B. https://app.example.com.</translation>
     </message>
     <message>
         <source>The method fetch() is called with (default GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode, mit der fetch() aufgerufen wird (Standard GET).</translation>
     </message>
     <message>
         <source>A request header the page sets; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Request-Header, den die Seite setzt; wiederholbar.</translation>
     </message>
     <message>
         <source>Call fetch() with credentials: &apos;include&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() mit credentials: &apos;include&apos; aufrufen.</translation>
     </message>
     <message>
         <source>A string body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text-Body.</translation>
     </message>
     <message>
         <source>Judge as chromium (default), firefox or webkit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilen wie chromium (Standard), firefox oder webkit.</translation>
     </message>
     <message>
         <source>Seconds to wait for each response (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit für jede Antwort (Standard 10).</translation>
     </message>
     <message>
         <source>Accept invalid TLS certificates (browsers never do; a warning is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige TLS-Zertifikate akzeptieren (Browser tun das nie; eine Warnung wird ausgegeben).</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;corscfg check --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>give the URL to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die zu prüfende URL an.</translation>
     </message>
     <message>
         <source>give exactly one URL (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine URL an (erhalten: %1).</translation>
     </message>
     <message>
         <source>URL &apos;%1&apos; is not an absolute http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &apos;%1&apos; ist keine absolute http://- oder https://-URL.</translation>
     </message>
     <message>
         <source>--origin is required: the origin of the page that calls the API, e.g. https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin ist erforderlich: der Origin der Seite, die die API aufruft, z. B. https://app.example.com.</translation>
     </message>
     <message>
         <source>--header &apos;%1&apos; needs the form &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header &apos;%1&apos; braucht die Form &quot;Name: Wert&quot;.</translation>
     </message>
     <message>
         <source>--browser &apos;%1&apos; is not one of chromium, firefox, webkit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--browser &apos;%1&apos; ist keiner von chromium, firefox, webkit.</translation>
     </message>
     <message>
         <source>--timeout &apos;%1&apos; must be a number of seconds above 0 and at most 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout &apos;%1&apos; muss eine Sekundenzahl über 0 und höchstens 600 sein.</translation>
     </message>
     <message>
         <source>warning: --insecure: TLS certificate errors are ignored; a browser would refuse this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: --insecure: TLS-Zertifikatsfehler werden ignoriert; ein Browser würde diese Verbindung verweigern.</translation>
     </message>
     <message>
         <source>ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert: %1</translation>
     </message>
 </context>
 <context>
@@ -174,528 +522,528 @@ Exit status: 0 allowed, 1 blocked, 2 usage error, 3 no response at all (connecti
     <name>CorsErrorText</name>
     <message>
         <source>API Gateway&apos;s own error responses (authorizer 401/403, throttling 429, timeouts and 5xx) carry no CORS headers unless you add them: on a REST API set Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway responses; on both API types the Lambda&apos;s error responses must carry it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Fehlerantworten von API Gateway (Authorizer 401/403, Drosselung 429, Timeouts und 5xx) tragen keine CORS-Header, solange Sie sie nicht hinzufügen: Setzen Sie bei einer REST-API Access-Control-Allow-Origin an den Gateway-Antworten DEFAULT_4XX und DEFAULT_5XX; bei beiden API-Typen müssen auch die Fehlerantworten der Lambda es tragen.</translation>
     </message>
     <message>
         <source>API Gateway rejected the OPTIONS request with %1, so an authorizer or an API key requirement covers the preflight, which never carries credentials. REST (SAM): set AddDefaultAuthorizerToCorsPreflight: false and AddApiKeyRequiredToCorsPreflight: false; HTTP API: remove the authorizer from the route that catches OPTIONS or add an unauthenticated OPTIONS /{proxy+} route.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Gateway hat die OPTIONS-Anfrage mit %1 abgelehnt, also gilt ein Authorizer oder eine API-Schlüssel-Pflicht auch für den Preflight, der nie Anmeldedaten trägt. REST (SAM): Setzen Sie AddDefaultAuthorizerToCorsPreflight: false und AddApiKeyRequiredToCorsPreflight: false; HTTP-API: Entfernen Sie den Authorizer von der Route, die OPTIONS abfängt, oder fügen Sie eine nicht authentifizierte Route OPTIONS /{proxy+} hinzu.</translation>
     </message>
     <message>
         <source>No OPTIONS method answers at this path (%1). REST: enable CORS on this resource (an OPTIONS method with a MOCK integration) and deploy the stage again; HTTP API: set CorsConfiguration, which answers every preflight, and check the stage and path in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Pfad antwortet keine OPTIONS-Methode (%1). REST: Aktivieren Sie CORS für diese Ressource (eine OPTIONS-Methode mit MOCK-Integration) und deployen Sie die Stage erneut; HTTP-API: Setzen Sie CorsConfiguration, die jeden Preflight beantwortet, und prüfen Sie Stage und Pfad in der URL.</translation>
     </message>
     <message>
         <source>The OPTIONS integration failed (%1). REST: the MOCK integration needs the request template {&quot;statusCode&quot;: 200}; with a Lambda handling OPTIONS, make it return 200 with the CORS headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OPTIONS-Integration ist gescheitert (%1). REST: Die MOCK-Integration braucht die Anfragevorlage {&quot;statusCode&quot;: 200}; beantwortet eine Lambda OPTIONS, lassen Sie sie 200 mit den CORS-Headern zurückgeben.</translation>
     </message>
     <message>
         <source>Answer the OPTIONS request itself with 200 or 204 instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie die OPTIONS-Anfrage selbst mit 200 oder 204 statt mit %1.</translation>
     </message>
     <message>
         <source>Answer the OPTIONS request with 200 or 204.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie die OPTIONS-Anfrage mit 200 oder 204.</translation>
     </message>
     <message>
         <source>Return Access-Control-Allow-Origin: %1 on the OPTIONS response (REST: the MOCK integration&apos;s response parameter method.response.header.Access-Control-Allow-Origin; HTTP API: add %1 to CorsConfiguration AllowOrigins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Access-Control-Allow-Origin: %1 in der OPTIONS-Antwort zurück (REST: der Antwortparameter method.response.header.Access-Control-Allow-Origin der MOCK-Integration; HTTP-API: fügen Sie %1 zu CorsConfiguration AllowOrigins hinzu).</translation>
     </message>
     <message>
         <source>Return Access-Control-Allow-Origin: %1 on this response. With a Lambda proxy integration API Gateway passes the function&apos;s headers through unchanged on REST APIs, so the function must add it (see the Lambda examples); on an HTTP API, add %1 to CorsConfiguration AllowOrigins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Access-Control-Allow-Origin: %1 in dieser Antwort zurück. Mit einer Lambda-Proxy-Integration reicht API Gateway bei REST-APIs die Header der Funktion unverändert durch, also muss die Funktion ihn hinzufügen (siehe die Lambda-Beispiele); bei einer HTTP-API fügen Sie %1 zu CorsConfiguration AllowOrigins hinzu.</translation>
     </message>
     <message>
         <source>The preflight response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preflight-Antwort</translation>
     </message>
     <message>
         <source>The response (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (HTTP %1)</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einzelheiten</translation>
     </message>
     <message>
         <source>The URL %1 is not valid: fetch() throws a TypeError.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL %1 ist ungültig: fetch() wirft einen TypeError.</translation>
     </message>
     <message>
         <source>Give an absolute http:// or https:// URL, e.g. https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine absolute http://- oder https://-URL an, z. B. https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.</translation>
     </message>
     <message>
         <source>The URL %1 is not http or https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL %1 ist weder http noch https.</translation>
     </message>
     <message>
         <source>API Gateway endpoints are https:// URLs; use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Gateway-Endpunkte sind https://-URLs; verwenden Sie eine.</translation>
     </message>
     <message>
         <source>The URL %1 contains a user name or password: fetch() throws a TypeError for such URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL %1 enthält einen Benutzernamen oder ein Passwort: fetch() wirft für solche URLs einen TypeError.</translation>
     </message>
     <message>
         <source>Remove the user:password@ part and send credentials in a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Teil user:password@ und senden Sie Anmeldedaten in einem Header.</translation>
     </message>
     <message>
         <source>The origin %1 is not a serialised origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Origin %1 ist kein serialisierter Origin.</translation>
     </message>
     <message>
         <source>Give the page&apos;s origin as a browser sends it: scheme, host and port, no path or trailing slash, e.g. https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Origin der Seite so an, wie ein Browser ihn sendet: Schema, Host und Port, ohne Pfad oder abschließenden Schrägstrich, z. B. https://app.example.com.</translation>
     </message>
     <message>
         <source>The method %1 is not a valid HTTP method token: fetch() throws a TypeError.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 ist kein gültiges HTTP-Methoden-Token: fetch() wirft einen TypeError.</translation>
     </message>
     <message>
         <source>Use a method name made of letters, digits and !#$%&amp;&apos;*+-.^_`|~, e.g. PATCH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Methodennamen aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~, z. B. PATCH.</translation>
     </message>
     <message>
         <source>The method %1 is forbidden: fetch() throws a TypeError.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 ist verboten: fetch() wirft einen TypeError.</translation>
     </message>
     <message>
         <source>Browsers never send CONNECT, TRACE or TRACK; use another method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser senden nie CONNECT, TRACE oder TRACK; verwenden Sie eine andere Methode.</translation>
     </message>
     <message>
         <source>The header name %1 is not a valid token: fetch() throws a TypeError.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Name %1 ist kein gültiges Token: fetch() wirft einen TypeError.</translation>
     </message>
     <message>
         <source>Use a header name made of letters, digits and !#$%&amp;&apos;*+-.^_`|~.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Header-Namen aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
     <message>
         <source>The header value %1 contains NUL, CR or LF: fetch() throws a TypeError.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Wert %1 enthält NUL, CR oder LF: fetch() wirft einen TypeError.</translation>
     </message>
     <message>
         <source>Remove the control characters from the header value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Steuerzeichen aus dem Header-Wert.</translation>
     </message>
     <message>
         <source>A %1 request cannot have a body: fetch() throws a TypeError.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Anfrage kann keinen Body haben: fetch() wirft einen TypeError.</translation>
     </message>
     <message>
         <source>Drop the body, or send it with POST, PUT or PATCH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Body weg oder senden Sie ihn mit POST, PUT oder PATCH.</translation>
     </message>
     <message>
         <source>The preflight was answered with a redirect (HTTP %1 to %2); browsers never follow redirects for a preflight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preflight wurde mit einer Weiterleitung beantwortet (HTTP %1 nach %2); Browser folgen bei einem Preflight nie Weiterleitungen.</translation>
     </message>
     <message>
         <source>Call the final URL directly (check the stage name, the trailing slash and the custom domain&apos;s base path mapping), or answer OPTIONS at this URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie die endgültige URL direkt auf (prüfen Sie den Stage-Namen, den abschließenden Schrägstrich und das Base-Path-Mapping der eigenen Domain) oder beantworten Sie OPTIONS unter dieser URL.</translation>
     </message>
     <message>
         <source>The preflight response (HTTP %1) has no Access-Control-Allow-Origin header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preflight-Antwort (HTTP %1) hat keinen Access-Control-Allow-Origin-Header.</translation>
     </message>
     <message>
         <source>The response (HTTP %1) has no Access-Control-Allow-Origin header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (HTTP %1) hat keinen Access-Control-Allow-Origin-Header.</translation>
     </message>
     <message>
         <source>%1 has Access-Control-Allow-Origin %2: several values, or several header lines, which browsers refuse; exactly one origin or &apos;*&apos; is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Access-Control-Allow-Origin %2: mehrere Werte oder mehrere Header-Zeilen, die Browser verweigern; erlaubt ist genau ein Origin oder &apos;*&apos;.</translation>
     </message>
     <message>
         <source>Return only the request&apos;s origin (%1) when it is on your list, and add Vary: Origin. If both API Gateway and the Lambda add the header, remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Origin der Anfrage (%1) zurück, wenn er auf Ihrer Liste steht, und fügen Sie Vary: Origin hinzu. Fügen sowohl API Gateway als auch die Lambda den Header hinzu, entfernen Sie einen davon.</translation>
     </message>
     <message>
         <source>%1 has Access-Control-Allow-Origin %2, which is not an origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Access-Control-Allow-Origin %2, das kein Origin ist.</translation>
     </message>
     <message>
         <source>Return the page&apos;s origin exactly as the browser sends it (%1), or &apos;*&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Origin der Seite genau so zurück, wie der Browser ihn sendet (%1), oder &apos;*&apos;.</translation>
     </message>
     <message>
         <source>%1 has Access-Control-Allow-Origin %2, but the request&apos;s origin is &apos;%3&apos;; they must match byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Access-Control-Allow-Origin %2, aber der Origin der Anfrage ist &apos;%3&apos;; sie müssen Byte für Byte übereinstimmen.</translation>
     </message>
     <message>
         <source>A redirect to another origin made the request&apos;s origin &apos;null&apos;; call the final URL directly instead of relying on the redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung zu einem anderen Origin hat den Origin der Anfrage zu &apos;null&apos; gemacht; rufen Sie die endgültige URL direkt auf, statt sich auf die Weiterleitung zu verlassen.</translation>
     </message>
     <message>
         <source>Return exactly &apos;%1&apos; (scheme, host and port; no path, no trailing slash, same case). A REST API&apos;s static OPTIONS answer can name only one origin: with several sites, select the origin in a Lambda and add Vary: Origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau &apos;%1&apos; zurück (Schema, Host und Port; kein Pfad, kein abschließender Schrägstrich, gleiche Schreibweise). Die statische OPTIONS-Antwort einer REST-API kann nur einen Origin nennen: Bei mehreren Websites wählen Sie den Origin in einer Lambda aus und fügen Vary: Origin hinzu.</translation>
     </message>
     <message>
         <source>%1 has Access-Control-Allow-Origin &apos;*&apos;, which browsers refuse for a request with credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Access-Control-Allow-Origin &apos;*&apos;, was Browser für eine Anfrage mit Anmeldedaten verweigern.</translation>
     </message>
     <message>
         <source>Return the request&apos;s origin (%1) instead of &apos;*&apos; together with Access-Control-Allow-Credentials: true, or send the request without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt &apos;*&apos; den Origin der Anfrage (%1) zusammen mit Access-Control-Allow-Credentials: true zurück, oder senden Sie die Anfrage ohne Anmeldedaten.</translation>
     </message>
     <message>
         <source>%1 has no Access-Control-Allow-Credentials header, but the request includes credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Access-Control-Allow-Credentials-Header, aber die Anfrage enthält Anmeldedaten.</translation>
     </message>
     <message>
         <source>%1 has Access-Control-Allow-Credentials %2, but a request with credentials needs exactly &apos;true&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Access-Control-Allow-Credentials %2, aber eine Anfrage mit Anmeldedaten braucht genau &apos;true&apos;.</translation>
     </message>
     <message>
         <source>Return Access-Control-Allow-Credentials: true (lower case) on the OPTIONS response: HTTP API AllowCredentials: true; REST: a response parameter on the OPTIONS MOCK integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Access-Control-Allow-Credentials: true (kleingeschrieben) in der OPTIONS-Antwort zurück: HTTP-API AllowCredentials: true; REST: ein Antwortparameter an der OPTIONS-MOCK-Integration.</translation>
     </message>
     <message>
         <source>Return Access-Control-Allow-Credentials: true (lower case) on this response: the Lambda must add it on a REST API; HTTP API: AllowCredentials: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Access-Control-Allow-Credentials: true (kleingeschrieben) in dieser Antwort zurück: Bei einer REST-API muss die Lambda ihn hinzufügen; HTTP-API: AllowCredentials: true.</translation>
     </message>
     <message>
         <source>The preflight response has status %1; a preflight must succeed with a 2xx status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preflight-Antwort hat den Status %1; ein Preflight muss mit einem 2xx-Status gelingen.</translation>
     </message>
     <message>
         <source>The preflight response&apos;s Access-Control-Allow-Methods cannot be parsed: %1 is not a method token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Methods der Preflight-Antwort lässt sich nicht lesen: %1 ist kein Methoden-Token.</translation>
     </message>
     <message>
         <source>List methods separated by commas, e.g. GET,POST,OPTIONS: no quotes, slashes or spaces inside a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Methoden durch Kommas getrennt auf, z. B. GET,POST,OPTIONS: keine Anführungszeichen, Schrägstriche oder Leerzeichen in einem Namen.</translation>
     </message>
     <message>
         <source>The preflight response&apos;s Access-Control-Allow-Headers cannot be parsed: %1 is not a header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Headers der Preflight-Antwort lässt sich nicht lesen: %1 ist kein Header-Name.</translation>
     </message>
     <message>
         <source>List header names separated by commas, e.g. Content-Type,Authorization: no quotes or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Header-Namen durch Kommas getrennt auf, z. B. Content-Type,Authorization: keine Anführungszeichen oder Doppelpunkte.</translation>
     </message>
     <message>
         <source>Method %1 is not allowed: the preflight response has no Access-Control-Allow-Methods header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 ist nicht erlaubt: Die Preflight-Antwort hat keinen Access-Control-Allow-Methods-Header.</translation>
     </message>
     <message>
         <source>Method %1 is not in the preflight response&apos;s Access-Control-Allow-Methods (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 steht nicht in Access-Control-Allow-Methods der Preflight-Antwort (%2).</translation>
     </message>
     <message>
         <source>Request header %1 is not allowed: the preflight response has no Access-Control-Allow-Headers header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Request-Header %1 ist nicht erlaubt: Die Preflight-Antwort hat keinen Access-Control-Allow-Headers-Header.</translation>
     </message>
     <message>
         <source>Request header %1 is not in the preflight response&apos;s Access-Control-Allow-Headers (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Request-Header %1 steht nicht in Access-Control-Allow-Headers der Preflight-Antwort (%2).</translation>
     </message>
     <message>
         <source>The redirect goes to %1, a URL with a user name or password, which browsers refuse for a cross-origin request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung führt zu %1, einer URL mit Benutzername oder Passwort, was Browser für eine Cross-Origin-Anfrage verweigern.</translation>
     </message>
     <message>
         <source>Redirect to a URL without user:password@.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie auf eine URL ohne user:password@ weiter.</translation>
     </message>
     <message>
         <source>The redirect goes to %1, which is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung führt zu %1, das keine http- oder https-URL ist.</translation>
     </message>
     <message>
         <source>Redirect to an https:// URL, or call the final URL directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie auf eine https://-URL weiter oder rufen Sie die endgültige URL direkt auf.</translation>
     </message>
     <message>
         <source>The redirect&apos;s Location header %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Location-Header %1 der Weiterleitung ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Send an absolute or relative URL in Location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie in Location eine absolute oder relative URL.</translation>
     </message>
     <message>
         <source>The request was redirected more than 20 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde mehr als 20-mal weitergeleitet.</translation>
     </message>
     <message>
         <source>Break the redirect loop, or call the final URL directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchbrechen Sie die Weiterleitungsschleife oder rufen Sie die endgültige URL direkt auf.</translation>
     </message>
     <message>
         <source>The connection was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Check the host and port; is the server or emulator running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Host und Port; läuft der Server oder Emulator?</translation>
     </message>
     <message>
         <source>The host name could not be resolved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname konnte nicht aufgelöst werden (%1).</translation>
     </message>
     <message>
         <source>Check the API ID, region and stage in the URL, or the custom domain&apos;s DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie API-ID, Region und Stage in der URL oder den DNS-Eintrag der eigenen Domain.</translation>
     </message>
     <message>
         <source>No response arrived in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam keine Antwort rechtzeitig an (%1).</translation>
     </message>
     <message>
         <source>Check that the endpoint is reachable, or raise --timeout. API Gateway itself answers within 29 seconds by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Endpunkt erreichbar ist, oder erhöhen Sie --timeout. API Gateway selbst antwortet standardmäßig innerhalb von 29 Sekunden.</translation>
     </message>
     <message>
         <source>The TLS handshake failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist gescheitert (%1).</translation>
     </message>
     <message>
         <source>Fix the certificate (browsers refuse it too); only for a test server you trust, pass --insecure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparieren Sie das Zertifikat (Browser verweigern es ebenfalls); nur für einen Testserver, dem Sie vertrauen, geben Sie --insecure an.</translation>
     </message>
     <message>
         <source>The response headers are too large (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort-Header sind zu groß (%1).</translation>
     </message>
     <message>
         <source>Send fewer or shorter response headers; browsers refuse headers over about 256 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie weniger oder kürzere Antwort-Header; Browser verweigern Header über etwa 256 KiB.</translation>
     </message>
     <message>
         <source>The request failed at the network level (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist auf Netzwerkebene gescheitert (%1).</translation>
     </message>
     <message>
         <source>Check the URL and that the server speaks HTTP/1.1 or HTTP/2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die URL und ob der Server HTTP/1.1 oder HTTP/2 spricht.</translation>
     </message>
     <message>
         <source>&apos;*&apos; is a literal method name for a request with credentials: list %1 in Access-Control-Allow-Methods (AllowMethods).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; ist für eine Anfrage mit Anmeldedaten ein wörtlicher Methodenname: Führen Sie %1 in Access-Control-Allow-Methods (AllowMethods) auf.</translation>
     </message>
     <message>
         <source>Methods are case-sensitive and fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT: list %1 exactly as the page sends it, or send %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden unterscheiden Groß- und Kleinschreibung, und fetch() schreibt nur DELETE, GET, HEAD, OPTIONS, POST und PUT groß: Führen Sie %1 genau so auf, wie die Seite es sendet, oder senden Sie %2.</translation>
     </message>
     <message>
         <source>Add %1 to Access-Control-Allow-Methods (AllowMethods in CorsConfiguration or the OPTIONS response of a REST API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 zu Access-Control-Allow-Methods hinzu (AllowMethods in CorsConfiguration oder die OPTIONS-Antwort einer REST-API).</translation>
     </message>
     <message>
         <source>&apos;*&apos; in Access-Control-Allow-Headers never covers Authorization: list Authorization explicitly (AllowHeaders).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; in Access-Control-Allow-Headers deckt Authorization nie ab: Führen Sie Authorization ausdrücklich auf (AllowHeaders).</translation>
     </message>
     <message>
         <source>&apos;*&apos; is a literal header name for a request with credentials: list %1 in Access-Control-Allow-Headers (AllowHeaders).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; ist für eine Anfrage mit Anmeldedaten ein wörtlicher Header-Name: Führen Sie %1 in Access-Control-Allow-Headers (AllowHeaders) auf.</translation>
     </message>
     <message>
         <source>Add %1 to Access-Control-Allow-Headers (AllowHeaders in CorsConfiguration or the OPTIONS response of a REST API), or stop sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 zu Access-Control-Allow-Headers hinzu (AllowHeaders in CorsConfiguration oder die OPTIONS-Antwort einer REST-API), oder senden Sie ihn nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>FlowNames</name>
     <message>
         <source>Client initiates</source>
-        <translation type="unfinished"></translation>
+        <translation>Client startet</translation>
     </message>
     <message>
         <source>Browser preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Preflight</translation>
     </message>
     <message>
         <source>Server preflight response</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight-Antwort des Servers</translation>
     </message>
     <message>
         <source>Browser actual request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentliche Anfrage des Browsers</translation>
     </message>
     <message>
         <source>Server actual response</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentliche Antwort des Servers</translation>
     </message>
     <message>
         <source>Client receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Client empfängt</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheitert</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
 </context>
 <context>
     <name>FlowPrinter</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>CORS check as %1: %2 %3 from %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Prüfung als %1: %2 %3 von %4%5</translation>
     </message>
     <message>
         <source> with credentials</source>
-        <translation type="unfinished"></translation>
+        <translation> mit Anmeldedaten</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: %1</translation>
     </message>
     <message>
         <source>allowed: %1 would give the script the response (status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt: %1 würde dem Skript die Antwort geben (Status %2).</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
 </context>
 <context>
     <name>FlowText</name>
     <message>
         <source>&apos;%1&apos; is not a CORS-safelisted header</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein CORS-safelisted Header</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a value over 128 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat einen Wert über 128 Byte</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a value the safelist does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat einen Wert, den die Safelist nicht erlaubt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; counts towards safelisted values over 1024 bytes in total</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zählt zu Safelist-Werten von zusammen über 1024 Byte</translation>
     </message>
     <message>
         <source>The page at %1 calls fetch() with %2 %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite auf %1 ruft fetch() mit %2 %3%4 auf.</translation>
     </message>
     <message>
         <source> and credentials: &apos;include&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> und credentials: &apos;include&apos;</translation>
     </message>
     <message>
         <source>The browser silently drops the forbidden request headers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser verwirft stillschweigend die verbotenen Request-Header %1.</translation>
     </message>
     <message>
         <source>The string body adds Content-Type: text/plain;charset=UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text-Body fügt Content-Type: text/plain;charset=UTF-8 hinzu.</translation>
     </message>
     <message>
         <source>the method &apos;%1&apos; is not GET, HEAD or POST</source>
-        <translation type="unfinished"></translation>
+        <translation>die Methode &apos;%1&apos; ist nicht GET, HEAD oder POST</translation>
     </message>
     <message>
         <source>A preflight is needed because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preflight ist nötig, weil %1.</translation>
     </message>
     <message>
         <source>Not needed: the request is same-origin, so CORS does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Die Anfrage ist same-origin, CORS gilt also nicht.</translation>
     </message>
     <message>
         <source>Not needed: %1 is a CORS-safelisted method and every header is CORS-safelisted, so the browser sends the request directly (Fetch §4.1 main fetch, step 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: %1 ist eine CORS-safelisted Methode und jeder Header ist CORS-safelisted, also sendet der Browser die Anfrage direkt (Fetch §4.1 main fetch, Schritt 12).</translation>
     </message>
     <message>
         <source>Not needed: no preflight was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Es wurde kein Preflight gesendet.</translation>
     </message>
     <message>
         <source>After redirect %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Weiterleitung %1: %2</translation>
     </message>
     <message>
         <source>The browser sends %1 with Origin: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser sendet %1 mit Origin: %2.</translation>
     </message>
     <message>
         <source>Redirect %1: the browser sends %2 %3 with Origin: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung %1: Der Browser sendet %2 %3 mit Origin: %4.</translation>
     </message>
     <message>
         <source>Chromium lets &apos;*&apos; in Access-Control-Allow-Headers cover Authorization, but the Fetch standard, Firefox and Safari do not: list Authorization explicitly (AllowHeaders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium lässt &apos;*&apos; in Access-Control-Allow-Headers Authorization abdecken, der Fetch-Standard, Firefox und Safari aber nicht: Führen Sie Authorization ausdrücklich auf (AllowHeaders).</translation>
     </message>
     <message>
         <source>The preflight allows %1 from %2; %3 caches this answer for %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preflight erlaubt %1 von %2; %3 speichert diese Antwort %4 s lang.</translation>
     </message>
     <message>
         <source>The preflight allows %1 with %2 from %3; %4 caches this answer for %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preflight erlaubt %1 mit %2 von %3; %4 speichert diese Antwort %5 s lang.</translation>
     </message>
     <message>
         <source>HTTP %1 redirects to %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 leitet weiter zu %2%3.</translation>
     </message>
     <message>
         <source>; the request&apos;s origin is now &apos;null&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Origin der Anfrage ist jetzt &apos;null&apos;</translation>
     </message>
     <message>
         <source>Same-origin response: no CORS headers needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same-origin-Antwort: keine CORS-Header nötig.</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Origin matches %1 and Access-Control-Allow-Credentials is &apos;true&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Origin passt zu %1 und Access-Control-Allow-Credentials ist &apos;true&apos;.</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Origin &apos;%1&apos; admits %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Origin &apos;%1&apos; lässt %2 zu.</translation>
     </message>
     <message>
         <source>fetch() resolves: the script reads status %1 and the headers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() wird erfüllt: Das Skript liest Status %1 und die Header %2.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Hidden from the script: %1; list the ones it needs in Access-Control-Expose-Headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Skript verborgen: %1; führen Sie die benötigten in Access-Control-Expose-Headers auf.</translation>
     </message>
     <message>
         <source>Not reached: %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht: %1 ist gescheitert.</translation>
     </message>
     <message>
         <source>fetch() throws a TypeError; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() wirft einen TypeError; nichts wird gesendet.</translation>
     </message>
     <message>
         <source>fetch() rejects with &quot;TypeError: Failed to fetch&quot;: the server answered %1, but the script sees neither the status nor the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() scheitert mit &quot;TypeError: Failed to fetch&quot;: Der Server hat %1 geantwortet, aber das Skript sieht weder Status noch Body.</translation>
     </message>
     <message>
         <source>fetch() rejects with &quot;TypeError: Failed to fetch&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() scheitert mit &quot;TypeError: Failed to fetch&quot;.</translation>
     </message>
 </context>
 <context>
@@ -730,18 +1078,90 @@ Exit status: 0 allowed, 1 blocked, 2 usage error, 3 no response at all (connecti
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Run &apos;corscfg %1 --help&apos; for usage.</source>
+        <translation>&apos;corscfg %1 --help&apos; zeigt die Bedienung.</translation>
+    </message>
+</context>
+<context>
+    <name>LintCommand</name>
+    <message>
+        <source>source: %1</source>
+        <translation>source: %1</translation>
+    </message>
+    <message>
+        <source>Advise on least privilege and what will not work on API Gateway.</source>
+        <translation>Zu geringsten Rechten beraten und zu dem, was auf API Gateway nicht funktionieren wird.</translation>
+    </message>
+    <message>
+        <source>Prints each finding as FILE: SEVERITY[ID]: message, with its fix, source and position.
+Exit status: 0 nothing at or above --fail-on, 1 otherwise, 2 usage error or unreadable file.</source>
+        <translation>Gibt jeden Befund als DATEI: SCHWERE[ID]: Meldung aus, mit Abhilfe, Quelle und Position.
+Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unlesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The project file to lint.</source>
+        <translation>Die zu prüfende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Exit 1 on findings of this severity or worse: error (default) or warning.</source>
+        <translation>Exit 1 bei Befunden dieser Schwere oder schlimmer: error (Standard) oder warning.</translation>
+    </message>
+    <message>
+        <source>List every rule and exit.</source>
+        <translation>Alle Regeln auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; give the file with --config.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; geben Sie die Datei mit --config an.</translation>
+    </message>
+    <message>
+        <source>--config FILE is required.</source>
+        <translation>--config DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--fail-on &apos;%1&apos; is not one of error, warning.</source>
+        <translation>--fail-on &apos;%1&apos; ist keins von error, warning.</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>fix: %1</translation>
+    </message>
+    <message>
+        <source>at: %1:%2:%3</source>
+        <translation>at: %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s); %5</source>
+        <translation>%1: %2 Fehler, %3 Warnung(en), %4 Hinweis(e); %5</translation>
+    </message>
+    <message>
+        <source>fails at --fail-on %1</source>
+        <translation>scheitert bei --fail-on %1</translation>
+    </message>
+    <message>
+        <source>passes at --fail-on %1</source>
+        <translation>besteht bei --fail-on %1</translation>
+    </message>
+</context>
+<context>
     <name>ProbeText</name>
     <message>
         <source>no response within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>%1 bytes of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte Header</translation>
     </message>
     <message>
         <source>the header block could not be read: over 100 fields or 128 KiB, or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header-Block ließ sich nicht lesen: über 100 Felder oder 128 KiB, oder fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1429,6 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs and handler.py.</source>
         <translation>Mit --all: der Ordner für template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs und handler.py.</translation>
-    </message>
-    <message>
-        <source>Run &apos;corscfg render --help&apos; for usage.</source>
-        <translation>Die Bedienung zeigt &apos;corscfg render --help&apos;.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
