@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headerlist.h"
 
+#include "http/grammar.h"
+
 #include <algorithm>
 
 namespace cors::fetch {
@@ -10,14 +12,6 @@ namespace {
 char asciiLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
-}
-
-bool isTchar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-        return true;
-    }
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 } // namespace
 
@@ -127,7 +121,9 @@ QByteArray normaliseHeaderValue(QByteArrayView value)
 
 bool isTokenBytes(QByteArrayView bytes)
 {
-    return !bytes.isEmpty() && std::all_of(bytes.begin(), bytes.end(), isTchar);
+    return !bytes.isEmpty() && std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return http::isTokenChar(QLatin1Char(c));
+    });
 }
 
 bool isValidHeaderValue(QByteArrayView value)
