@@ -212,8 +212,7 @@ void FetchEvaluator::startHop()
     if (m_result.redirects > 0) {
         reason = FlowText::tr("After redirect %1: %2").arg(m_result.redirects).arg(reason);
     }
-    preflightStep.reason =
-        preflightStep.reason.isEmpty() ? reason : preflightStep.reason + u'\n' + reason;
+    preflightStep.appendReason(reason);
     preflightStep.messages.append({requestLine(*m_next), m_url, m_next->headers, -1});
 }
 
@@ -239,7 +238,7 @@ void FetchEvaluator::sendActual()
             : FlowText::tr("Redirect %1: the browser sends %2 %3 with Origin: %4.")
                   .arg(QString::number(m_result.redirects), QString::fromLatin1(m_method),
                        m_url.toDisplayString(), QString::fromLatin1(serialisedOrigin()));
-    actual.reason = actual.reason.isEmpty() ? reason : actual.reason + u'\n' + reason;
+    actual.appendReason(reason);
     actual.messages.append({requestLine(*m_next), m_url, m_next->headers, -1});
 }
 
@@ -326,7 +325,7 @@ void FetchEvaluator::receivePreflight(const HttpResponse &response)
                   .arg(QString::fromLatin1(m_method), FlowText::quotedList(m_unsafeNames),
                        QString::fromLatin1(serialisedOrigin()), browserDisplayName(m_init.browser),
                        QString::number(judgement.allowance.maxAgeSeconds));
-    step.reason = step.reason.isEmpty() ? reason : step.reason + u'\n' + reason;
+    step.appendReason(reason);
     sendActual();
 }
 
@@ -406,7 +405,7 @@ void FetchEvaluator::followRedirect(const HttpResponse &response, const QByteArr
         FlowText::tr("HTTP %1 redirects to %2%3.")
             .arg(QString::number(response.status), next.toDisplayString(),
                  m_tainted ? FlowText::tr("; the request's origin is now 'null'") : QString());
-    step.reason = step.reason.isEmpty() ? reason : step.reason + u'\n' + reason;
+    step.appendReason(reason);
     m_url = next;
     ++m_result.redirects;
     if (m_sameOrigin && originOf(m_url) != m_init.origin) {
@@ -434,7 +433,7 @@ void FetchEvaluator::allow(const HttpResponse &response)
                            response.headers.get("Access-Control-Allow-Origin").value_or("")),
                        QString::fromLatin1(serialisedOrigin()));
     server.state = StepState::Passed;
-    server.reason = server.reason.isEmpty() ? reason : server.reason + u'\n' + reason;
+    server.appendReason(reason);
 
     Step &client = m_result.step(StepKind::ClientReceives);
     client.state = StepState::Passed;
@@ -469,8 +468,7 @@ void FetchEvaluator::block(StepKind at, CorsErrorCode code, const ErrorContext &
     m_result.error = explain(code, context);
     Step &failed = m_result.step(at);
     failed.state = StepState::Failed;
-    failed.reason = failed.reason.isEmpty() ? m_result.error->message
-                                            : failed.reason + u'\n' + m_result.error->message;
+    failed.appendReason(m_result.error->message);
     failed.fix = m_result.error->fix;
     // Later steps were never reached.
     for (int i = static_cast<int>(at) + 1; i < stepCount; ++i) {

@@ -58,6 +58,12 @@ struct Step
     QString reason; ///< what happened and why, one or two sentences
     QString fix;    ///< what to change; empty unless the step failed
     QList<Message> messages;
+
+    /// Adds a line to `reason`: a step that happens once per redirect hop explains each one.
+    void appendReason(const QString &line)
+    {
+        reason = reason.isEmpty() ? line : reason + u'\n' + line;
+    }
 };
 
 /// The verdict on one request and how it came about.
