@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corserror.h"
 
+#include "headerlist.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -357,9 +359,7 @@ public:
     static QString methodFix(const ErrorContext &c)
     {
         const QString method = QString::fromLatin1(c.value);
-        const QList<QByteArray> allowed = c.allowList.split(',');
-        for (const QByteArray &entry : allowed) {
-            const QByteArray trimmed = entry.trimmed();
+        for (const QByteArray &trimmed : splitListValues(c.allowList)) {
             if (trimmed == "*" && c.credentials) {
                 return tr("'*' is a literal method name for a request with credentials: list "
                           "%1 in Access-Control-Allow-Methods (AllowMethods).")
@@ -380,8 +380,7 @@ public:
     static QString headerFix(const ErrorContext &c)
     {
         const QString name = QString::fromLatin1(c.value);
-        const bool hasWildcard = c.allowList.split(',').contains("*") ||
-                                 c.allowList.contains(" *") || c.allowList.startsWith('*');
+        const bool hasWildcard = splitListValues(c.allowList).contains("*");
         if (hasWildcard && c.value == "authorization" && !c.credentials) {
             return tr("'*' in Access-Control-Allow-Headers never covers Authorization: list "
                       "Authorization explicitly (AllowHeaders).");

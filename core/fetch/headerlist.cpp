@@ -135,15 +135,10 @@ bool isValidHeaderValue(QByteArrayView value)
                         [](char c) { return c == '\0' || c == '\n' || c == '\r'; });
 }
 
-TokenList extractTokenList(const HeaderList &headers, QByteArrayView name)
+QList<QByteArray> splitListValues(QByteArrayView value)
 {
-    TokenList result;
-    const std::optional<QByteArray> combined = headers.get(name);
-    if (!combined) {
-        return result;
-    }
-    result.status = TokenList::Status::Parsed;
-    for (const QByteArray &element : combined->split(',')) {
+    QList<QByteArray> items;
+    for (const QByteArray &element : value.toByteArray().split(',')) {
         qsizetype begin = 0;
         qsizetype end = element.size();
         while (begin < end && isHttpTabOrSpace(element[begin])) {
@@ -152,10 +147,22 @@ TokenList extractTokenList(const HeaderList &headers, QByteArrayView name)
         while (end > begin && isHttpTabOrSpace(element[end - 1])) {
             --end;
         }
-        const QByteArray item = element.sliced(begin, end - begin);
-        if (item.isEmpty()) {
-            continue; // RFC 9110 §5.6.1: recipients ignore empty list elements
+        if (end > begin) {
+            items.append(element.sliced(begin, end - begin));
         }
+    }
+    return items;
+}
+
+TokenList extractTokenList(const HeaderList &headers, QByteArrayView name)
+{
+    TokenList result;
+    const std::optional<QByteArray> combined = headers.get(name);
+    if (!combined) {
+        return result;
+    }
+    result.status = TokenList::Status::Parsed;
+    for (const QByteArray &item : splitListValues(*combined)) {
         if (!isTokenBytes(item)) {
             result.status = TokenList::Status::Failure;
             result.values.clear();

@@ -64,6 +64,10 @@ bool isTokenBytes(QByteArrayView bytes);
 /// Fetch §2.2.2 "header value": no leading/trailing HTTP tab or space, no NUL, LF or CR.
 bool isValidHeaderValue(QByteArrayView value);
 
+/// The elements of a comma-separated header value, each stripped of HTTP tab or space, empty
+/// ones dropped (RFC 9110 §5.6.1: recipients ignore empty list elements).
+QList<QByteArray> splitListValues(QByteArrayView value);
+
 /// The result of Fetch §2.2.2 "extract header list values" for a header whose grammar is a
 /// comma-separated list of tokens (Access-Control-Allow-Methods/-Headers/-Expose-Headers,
 /// RFC 9110 §5.6.1: empty list elements are allowed and ignored).
