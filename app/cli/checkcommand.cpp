@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 
 #include "fetch/flowjson.h"
+#include "fetch/request.h"
 #include "flowprinter.h"
 #include "help.h"
 #include "http/origin.h"
@@ -115,9 +116,10 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
 
     fetch::FetchInit init;
     init.url = QUrl(positional.first(), QUrl::StrictMode);
-    if (!init.url.isValid() || init.url.isRelative() ||
-        (init.url.scheme() != u"http" && init.url.scheme() != u"https") ||
-        init.url.host().isEmpty()) {
+    // A URL with user:password@ is not a usage error: fetch() throws for it, so the check
+    // reports it as blocked.
+    if (const auto urlError = fetch::checkUrl(init.url);
+        urlError && *urlError != fetch::CorsErrorCode::UrlContainsCredentials) {
         return usageError(Check::tr("URL '%1' is not an absolute http:// or https:// URL.")
                               .arg(positional.first()));
     }
