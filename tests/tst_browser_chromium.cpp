@@ -7,11 +7,10 @@
 // an actual request reached the server, the preflight's Access-Control-Request-* headers and
 // the headers the script could read must be exactly what Chromium did.
 #include "fetch/flowjson.h"
-#include "probe/prober.h"
 #include "support/browsercases.h"
+#include "support/probewait.h"
 #include "support/scriptedserver.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,17 +239,9 @@ private Q_SLOTS:
         init.credentials = c.credentials;
         init.body = c.body;
 
-        probe::Prober prober;
-        QEventLoop loop;
-        fetch::FlowResult result;
-        connect(&prober, &probe::Prober::finished, &loop, [&](const fetch::FlowResult &r) {
-            result = r;
-            loop.quit();
-        });
         probe::ProbeOptions options;
         options.timeout = std::chrono::seconds(10);
-        prober.start(init, options);
-        loop.exec();
+        const fetch::FlowResult result = probeAndWait(init, options);
 
         const Outcome &browser = m_chromium[index];
         const Traffic chromiumTraffic = m_chromiumTraffic.value(index);

@@ -4,9 +4,9 @@
 // The prober on the wire, against servers on 127.0.0.1 that the test starts: what it sends,
 // and that every network failure ends in a clear verdict instead of a hang.
 #include "probe/prober.h"
+#include "support/probewait.h"
 #include "support/scriptedserver.h"
 
-#include <QEventLoop>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -20,20 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace cors;
 
 namespace {
-
-fetch::FlowResult runProbe(const fetch::FetchInit &init, probe::ProbeOptions options = {})
-{
-    probe::Prober prober;
-    QEventLoop loop;
-    fetch::FlowResult result;
-    QObject::connect(&prober, &probe::Prober::finished, &loop, [&](const fetch::FlowResult &r) {
-        result = r;
-        loop.quit();
-    });
-    prober.start(init, options);
-    loop.exec();
-    return result;
-}
 
 fetch::FetchInit initFor(const QByteArray &origin, const QByteArray &method = "GET")
 {
@@ -72,14 +58,14 @@ private Q_SLOTS:
         init.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "k"}};
         init.body = "{\"a\":1}"_ba;
         init.credentials = true;
-        const fetch::FlowResult result = runProbe(init);
+        const fetch::FlowResult result = probeAndWait(init);
         QVERIFY(!result.allowed); // no Access-Control-Allow-Credentials
         QCOMPARE(errorKey(result), u"PreflightInvalidAllowCredentials"_s);
         QCOMPARE(server.received().size(), 1);
 
         server.clearReceived();
         init.credentials = false;
-        const fetch::FlowResult allowed = runProbe(init);
+        const fetch::FlowResult allowed = probeAndWait(init);
         QVERIFY2(allowed.allowed, qPrintable(errorKey(allowed)));
         QCOMPARE(server.received().size(), 2);
         const ReceivedRequest &preflight = server.received().at(0);
@@ -112,7 +98,7 @@ private Q_SLOTS:
             return "200\nAccess-Control-Allow-Origin: *";
         });
         QVERIFY(server.listen());
-        const fetch::FlowResult result = runProbe(initFor(server.origin()));
+        const fetch::FlowResult result = probeAndWait(initFor(server.origin()));
         QVERIFY(result.allowed);
         QCOMPARE(result.redirects, 1);
         QCOMPARE(server.received().size(), 2);
@@ -126,7 +112,7 @@ private Q_SLOTS:
         const quint16 port = placeholder.serverPort();
         placeholder.close(); // nothing listens there any more
         const fetch::FlowResult result =
-            runProbe(initFor("http://127.0.0.1:" + QByteArray::number(port)));
+            probeAndWait(initFor("http://127.0.0.1:" + QByteArray::number(port)));
         QCOMPARE(errorKey(result), u"ConnectionRefused"_s);
         QVERIFY(fetch::isNoResponse(result.error->code));
         QCOMPARE(result.step(fetch::StepKind::ServerActualResponse).state,
@@ -139,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         probe::ProbeOptions options;
         options.timeout = std::chrono::milliseconds(300);
-        const fetch::FlowResult result = runProbe(
+        const fetch::FlowResult result = probeAndWait(
             initFor("http://127.0.0.1:" + QByteArray::number(silent.serverPort()), "PUT"), options);
         QCOMPARE(errorKey(result), u"Timeout"_s);
         QCOMPARE(result.step(fetch::StepKind::ServerPreflightResponse).state,
@@ -157,7 +143,7 @@ private Q_SLOTS:
             return script;
         });
         QVERIFY(server.listen());
-        const fetch::FlowResult result = runProbe(initFor(server.origin()));
+        const fetch::FlowResult result = probeAndWait(initFor(server.origin()));
         QCOMPARE(errorKey(result), u"HeadersTooLarge"_s);
         QVERIFY(!fetch::isNoResponse(result.error->code));
     }
@@ -199,7 +185,7 @@ private Q_SLOTS:
         });
         const QByteArray origin = "https://127.0.0.1:" + QByteArray::number(server.serverPort());
 
-        const fetch::FlowResult refused = runProbe(initFor(origin));
+        const fetch::FlowResult refused = probeAndWait(initFor(origin));
         QCOMPARE(errorKey(refused), u"TlsError"_s);
         QVERIFY(fetch::isNoResponse(refused.error->code));
         QVERIFY(refused.error->fix.contains(u"--insecure"_s));
@@ -207,14 +193,7 @@ private Q_SLOTS:
         probe::ProbeOptions insecure;
         insecure.ignoreTlsErrors = true;
         probe::Prober prober;
-        QEventLoop loop;
-        fetch::FlowResult accepted;
-        connect(&prober, &probe::Prober::finished, &loop, [&](const fetch::FlowResult &r) {
-            accepted = r;
-            loop.quit();
-        });
-        prober.start(initFor(origin), insecure);
-        loop.exec();
+        const fetch::FlowResult accepted = probeAndWait(prober, initFor(origin), insecure);
         QVERIFY2(accepted.allowed, qPrintable(errorKey(accepted)));
         QVERIFY(!prober.ignoredTlsErrors().isEmpty()); // for the visible warning
     }
@@ -222,7 +201,7 @@ private Q_SLOTS:
     void typeErrorStillFinishes()
     {
         fetch::FetchInit init = initFor("http://127.0.0.1:1", "TRACE");
-        const fetch::FlowResult result = runProbe(init);
+        const fetch::FlowResult result = probeAndWait(init);
         QCOMPARE(errorKey(result), u"ForbiddenMethod"_s);
         QVERIFY(!result.preflightSent);
         QVERIFY(!result.actualSent);
