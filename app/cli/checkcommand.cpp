@@ -6,7 +6,7 @@
 #include "fetch/request.h"
 #include "flowprinter.h"
 #include "help.h"
-#include "http/origin.h"
+#include "probe/checkinput.h"
 #include "probe/prober.h"
 
 #include <QCommandLineParser>
@@ -27,24 +27,17 @@ class Check
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
 public:
-    /// The page origin as a browser would send it, or an error naming the fix.
-    static QString originError(const QString &text, QByteArray *origin)
+    /// How the command line spells the input an error is about.
+    static QString optionName(probe::CheckInputField field)
     {
-        const http::ParsedOrigin parsed = http::parseOrigin(text);
-        if (parsed.form == http::OriginForm::Null) {
-            *origin = "null";
-            return {};
+        switch (field) {
+        case probe::CheckInputField::Url:
+            return u"URL"_s;
+        case probe::CheckInputField::Origin:
+            return u"--origin"_s;
+        case probe::CheckInputField::Headers:
+            return u"--header"_s;
         }
-        if (parsed.form != http::OriginForm::Tuple) {
-            return tr("--origin '%1' is not an origin; give the page's origin as a browser sends "
-                      "it, e.g. https://app.example.com.")
-                .arg(text);
-        }
-        const QString serialised = parsed.serialisation();
-        if (serialised != text) {
-            return tr("--origin '%1' is not what a browser sends; use '%2'.").arg(text, serialised);
-        }
-        *origin = serialised.toLatin1();
         return {};
     }
 };
@@ -114,37 +107,25 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
                               : Check::tr("give exactly one URL (got %1).").arg(positional.size()));
     }
 
-    fetch::FetchInit init;
-    init.url = QUrl(positional.first(), QUrl::StrictMode);
-    // A URL with user:password@ is not a usage error: fetch() throws for it, so the check
-    // reports it as blocked.
-    if (const auto urlError = fetch::checkUrl(init.url);
-        urlError && *urlError != fetch::CorsErrorCode::UrlContainsCredentials) {
-        return usageError(Check::tr("URL '%1' is not an absolute http:// or https:// URL.")
-                              .arg(positional.first()));
-    }
     if (!parser.isSet(originOption)) {
         return usageError(Check::tr("--origin is required: the origin of the page that calls "
                                     "the API, e.g. https://app.example.com."));
     }
-    if (const QString error = Check::originError(parser.value(originOption), &init.origin);
-        !error.isEmpty()) {
-        return usageError(error);
-    }
-    init.method = parser.value(methodOption).toLatin1();
-    for (const QString &header : parser.values(headerOption)) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0) {
-            return usageError(
-                Check::tr("--header '%1' needs the form \"Name: value\".").arg(header));
-        }
-        init.headers.append({header.first(colon).trimmed().toLatin1(),
-                             header.sliced(colon + 1).trimmed().toUtf8()});
-    }
-    init.credentials = parser.isSet(credentialsOption);
+    probe::CheckInput input;
+    input.url = positional.first();
+    input.origin = parser.value(originOption);
+    input.method = parser.value(methodOption);
+    input.headerLines = parser.values(headerOption);
+    input.credentials = parser.isSet(credentialsOption);
     if (parser.isSet(dataOption)) {
-        init.body = parser.value(dataOption).toUtf8();
+        input.body = parser.value(dataOption);
     }
+    const probe::ParsedCheckInput parsed = probe::parseCheckInput(input);
+    if (!parsed.ok()) {
+        const probe::CheckInputError &error = parsed.errors.first();
+        return usageError(Check::optionName(error.field) + u' ' + error.message);
+    }
+    fetch::FetchInit init = parsed.init;
     const auto browser = fetch::browserFromKey(parser.value(browserOption));
     if (!browser) {
         return usageError(Check::tr("--browser '%1' is not one of chromium, firefox, webkit.")

@@ -10,8 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 #include <vector>
@@ -111,16 +109,6 @@ int runCommandLine(const QStringList &arguments, Streams streams)
         << CommandLine::tr("unknown command '%1'. Run 'corscfg --help' for the list.").arg(name)
         << u'\n';
     return ExitUsage;
-}
-
-void installTranslations()
-{
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(), u"cors-configurator"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(translator);
-    } else {
-        delete translator;
-    }
 }
 
 } // namespace cors::cli

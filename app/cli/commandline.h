@@ -10,7 +10,4 @@ namespace cors::cli {
 /// code; never calls exit(), so tests can drive it in-process.
 int runCommandLine(const QStringList &arguments, Streams streams);
 
-/// Loads the translation for the user's locale, if we ship one.
-void installTranslations();
-
 } // namespace cors::cli

@@ -37,13 +37,6 @@ public:
                 << QString::fromLatin1(header.value) << u'\n';
         }
     }
-
-    static bool isRequestStep(fetch::StepKind kind)
-    {
-        return kind == fetch::StepKind::ClientInitiates ||
-               kind == fetch::StepKind::BrowserPreflight ||
-               kind == fetch::StepKind::BrowserActualRequest;
-    }
 };
 } // namespace
 
@@ -59,7 +52,7 @@ void printFlow(QTextStream &out, const fetch::FetchInit &init, const fetch::Flow
         out << number << u". "_s << fetch::stepTitle(step.kind).leftJustified(28, u' ')
             << fetch::stepStateName(step.state) << u'\n';
         if (step.kind != fetch::StepKind::ClientReceives) {
-            const QChar arrow = FlowPrinter::isRequestStep(step.kind) ? u'>' : u'<';
+            const QChar arrow = fetch::isRequestStep(step.kind) ? u'>' : u'<';
             for (const fetch::Message &message : step.messages) {
                 FlowPrinter::printMessage(out, message, arrow);
             }

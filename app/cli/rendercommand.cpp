@@ -3,7 +3,7 @@
 #include "rendercommand.h"
 
 #include "help.h"
-#include "io/atomicfile.h"
+#include "render/export.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
 #include "model/validator.h"
@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -33,15 +32,19 @@ public:
         return keys;
     }
 
-    static bool writeFile(const QString &path, const QByteArray &bytes, Streams streams)
+    /// Prints what an export wrote (with --all) and why it stopped, if it did.
+    static int report(const render::ExportResult &result, Streams streams, bool listWritten)
     {
-        const QString error = writeFileAtomically(path, bytes);
-        if (!error.isEmpty()) {
-            streams.err << u"corscfg render: "_s << tr("cannot write %1: %2").arg(path, error)
-                        << u'\n';
-            return false;
+        if (listWritten) {
+            for (const QString &file : result.written) {
+                streams.err << tr("wrote %1").arg(file) << u'\n';
+            }
         }
-        return true;
+        if (!result.ok()) {
+            streams.err << u"corscfg render: "_s << result.error << u'\n';
+            return ExitUsage;
+        }
+        return ExitOk;
     }
 };
 
@@ -155,29 +158,15 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
     }
 
     if (!all) {
-        const QByteArray text = render::renderValidated(config, *format);
         if (!parser.isSet(outputOption)) {
             streams.out.flush();
-            streams.out << QString::fromUtf8(text);
+            streams.out << QString::fromUtf8(render::renderValidated(config, *format));
             return ExitOk;
         }
-        return Render::writeFile(parser.value(outputOption), text, streams) ? ExitOk : ExitUsage;
+        return Render::report(render::exportFormat(config, *format, parser.value(outputOption)),
+                              streams, false);
     }
-
-    const QDir dir(parser.value(outputDirOption));
-    if (!dir.mkpath(u"."_s)) {
-        streams.err << u"corscfg render: "_s
-                    << Render::tr("cannot create the folder %1.").arg(dir.path()) << u'\n';
-        return ExitUsage;
-    }
-    for (const render::Format each : render::allFormats) {
-        const QString file = dir.filePath(render::defaultFileName(each));
-        if (!Render::writeFile(file, render::renderValidated(config, each), streams)) {
-            return ExitUsage;
-        }
-        streams.err << Render::tr("wrote %1").arg(file) << u'\n';
-    }
-    return ExitOk;
+    return Render::report(render::exportAll(config, parser.value(outputDirOption)), streams, true);
 }
 
 } // namespace cors::cli

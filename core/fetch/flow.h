@@ -37,6 +37,13 @@ enum class StepState
     NotNeeded, ///< no preflight for a simple request
 };
 
+/// Whether a step's messages are requests (sent by the page or browser) rather than responses.
+constexpr bool isRequestStep(StepKind kind)
+{
+    return kind == StepKind::ClientInitiates || kind == StepKind::BrowserPreflight ||
+           kind == StepKind::BrowserActualRequest;
+}
+
 QString stepKey(StepKind kind);         ///< "client-initiates", "browser-preflight", ...
 QString stepTitle(StepKind kind);       ///< "Client initiates", ... (translated)
 QString stepStateKey(StepState state);  ///< "passed", "failed", "skipped", "not-needed"

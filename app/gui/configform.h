@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/corsconfig.h"
+#include "model/field.h"
+#include "model/finding.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace cors::gui {
+
+class ProjectDocument;
+class StringListEditor;
+
+/// The configurator form: one control per field of the configuration. Every change goes to the
+/// document as an undoable edit; every document change (undo, open) shows here. Entries are kept
+/// as typed, and findings are marked where they point.
+class ConfigForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfigForm(ProjectDocument *document, QWidget *parent = nullptr);
+
+    /// The standard methods offered as checkboxes; `*` is offered on HTTP APIs.
+    static QStringList standardMethods();
+    /// The header presets offered with one click.
+    static QStringList headerPresets();
+
+    /// Marks errors and warnings at the fields and entries they are about.
+    void setFindings(const Findings &findings);
+    /// Gives the keyboard focus to a field (and list entry), e.g. from the advisor panel.
+    void focusField(Field field, int entry = -1);
+
+    // For tests and the benchmark: the controls.
+    StringListEditor *originsEditor() const { return m_origins; }
+    StringListEditor *headersEditor() const { return m_headers; }
+    StringListEditor *exposeEditor() const { return m_expose; }
+    QCheckBox *methodBox(const QString &method) const { return m_methodBoxes.value(method); }
+    QRadioButton *restButton() const { return m_rest; }
+    QRadioButton *httpButton() const { return m_http; }
+    QCheckBox *maxAgeEnabled() const { return m_maxAgeEnabled; }
+    QSpinBox *maxAgeSpin() const { return m_maxAge; }
+    QCheckBox *credentialsBox() const { return m_credentials; }
+    QLineEdit *authorizerField() const { return m_authorizer; }
+    QCheckBox *apiKeyBox() const { return m_apiKey; }
+    QCheckBox *gatewayResponsesBox() const { return m_gatewayResponses; }
+
+private:
+    void showConfig();
+    void showMethods(const CorsConfig &config);
+    void toggleMethod(const QString &method, bool checked);
+    void editList(Field field, const QStringList &entries, bool typing, int entry);
+    template<typename Change>
+    void editField(Field field, Change change, bool typing = false);
+    QWidget *withMark(Field field, QWidget *control);
+
+    ProjectDocument *m_document;
+    QRadioButton *m_rest;
+    QRadioButton *m_http;
+    QButtonGroup *m_apiGroup;
+    StringListEditor *m_origins;
+    QWidget *m_methodsRow;
+    QHBoxLayout *m_methodsLayout;
+    QStringList m_methodLabels;
+    QMap<QString, QCheckBox *> m_methodBoxes;
+    StringListEditor *m_headers;
+    StringListEditor *m_expose;
+    QCheckBox *m_maxAgeEnabled;
+    QSpinBox *m_maxAge;
+    QCheckBox *m_credentials;
+    QLineEdit *m_authorizer;
+    QCheckBox *m_apiKey;
+    QCheckBox *m_gatewayResponses;
+    QMap<Field, QLabel *> m_marks;
+    bool m_showing = false;
+};
+
+} // namespace cors::gui

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingmarks.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::gui {
+
+QIcon severityIcon(Severity severity)
+{
+    QStyle *style = QApplication::style();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+std::optional<Mark> markFor(const Findings &findings, Field field, int entry)
+{
+    std::optional<Mark> mark;
+    QStringList lines;
+    for (const Finding &finding : findings) {
+        if (finding.field != field || finding.index != entry ||
+            finding.severity == Severity::Info) {
+            continue;
+        }
+        if (!mark || finding.severity > mark->severity) {
+            mark = Mark{finding.severity, {}};
+        }
+        QString line = finding.message.toHtmlEscaped();
+        if (!finding.fix.isEmpty()) {
+            line += u"<br><i>"_s + QCoreApplication::translate("Findings", "Fix:") + u"</i> "_s +
+                    finding.fix.toHtmlEscaped();
+        }
+        lines.append(line);
+    }
+    if (mark) {
+        mark->toolTip = u"<p>"_s + lines.join(u"</p><p>"_s) + u"</p>"_s;
+    }
+    return mark;
+}
+
+} // namespace cors::gui

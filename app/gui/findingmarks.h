@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/finding.h"
+
+#include <QIcon>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cors::gui {
+
+/// The icon for a severity, from the style so it matches light and dark themes.
+QIcon severityIcon(Severity severity);
+
+/// What the form shows where a finding points: the worst severity and every message with its fix,
+/// as a tooltip.
+struct Mark
+{
+    Severity severity = Severity::Info;
+    QString toolTip;
+};
+
+/// The mark for the findings among `findings` about `field` and `entry` (-1: the field as a
+/// whole), if any finding is a warning or an error; notes stay in the advisor panel.
+std::optional<Mark> markFor(const Findings &findings, Field field, int entry);
+
+} // namespace cors::gui

@@ -1,0 +1,479 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "advisor/advisor.h"
+#include "advisorpanel.h"
+#include "configform.h"
+#include "io/diagnostic.h"
+#include "model/validator.h"
+#include "preferencesdialog.h"
+#include "previewpane.h"
+#include "projectdocument.h"
+#include "render/export.h"
+#include "settings.h"
+#include "testerpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::gui {
+
+namespace {
+
+constexpr int statusTimeoutMs = 5000;
+
+QString projectFilter()
+{
+    return MainWindow::tr("CORS Configurator projects (*.cors.yaml);;YAML files (*.yaml *.yml);;"
+                          "All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_document(new ProjectDocument(this))
+    , m_pages(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowIcon(QIcon(u":/icons/cors-configurator.svg"_s));
+    setAcceptDrops(true);
+    m_errorSink = [this](const QString &title, const QString &text) {
+        QMessageBox::warning(this, title, text);
+    };
+    m_savePrompt = [this](const QString &name) {
+        return QMessageBox::warning(
+            this, tr("Unsaved changes"),
+            tr("%1 has changes that are not saved. Save them before closing it?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+
+    m_form = new ConfigForm(m_document, this);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+
+    m_previews = new PreviewPane(this);
+    m_advisor = new AdvisorPanel(this);
+    auto *advisorBox = new QGroupBox(tr("Advisor"), this);
+    auto *advisorLayout = new QVBoxLayout(advisorBox);
+    advisorLayout->addWidget(m_advisor);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_previews);
+    right->addWidget(advisorBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    m_splitter->addWidget(formScroll);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_tester = new TesterPanel(m_settings, this);
+    m_pages->addTab(m_splitter, tr("Configure"));
+    m_pages->addTab(m_tester, tr("Test"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+
+    createActions();
+    statusBar();
+
+    connect(m_document, &ProjectDocument::configChanged, this, &MainWindow::refresh);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_advisor, &AdvisorPanel::findingActivated, this, [this](Field field, int entry) {
+        m_pages->setCurrentIndex(0);
+        m_form->focusField(field, entry);
+    });
+    const auto showStatus = [this](const QString &message) {
+        statusBar()->showMessage(message, statusTimeoutMs);
+    };
+    connect(m_previews, &PreviewPane::statusMessage, this, showStatus);
+    connect(m_previews, &PreviewPane::exportCurrentRequested, this, &MainWindow::exportCurrent);
+    connect(m_previews, &PreviewPane::exportAllRequested, this, &MainWindow::exportAll);
+    connect(m_tester, &TesterPanel::statusMessage, this, showStatus);
+
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        resize(1280, 820);
+    }
+    restoreState(m_settings->windowState());
+    m_splitter->restoreState(m_settings->splitterState());
+
+    refresh();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto action = [this](QMenu *menu, const QString &text, const QKeySequence &keys,
+                               const QString &icon, auto slot) {
+        auto *a = menu->addAction(QIcon::fromTheme(icon), text);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    action(file, tr("&New"), QKeySequence::New, u"document-new"_s, &MainWindow::newProject);
+    action(file, tr("&Open…"), QKeySequence::Open, u"document-open"_s, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    action(file, tr("&Save"), QKeySequence::Save, u"document-save"_s, &MainWindow::save);
+    action(file, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+           u"document-save-as"_s, &MainWindow::saveAs);
+    file->addSeparator();
+    action(file, tr("&Export Snippet…"), QKeySequence(Qt::CTRL | Qt::Key_E), u"document-export"_s,
+           &MainWindow::exportCurrent);
+    action(file, tr("Export &All Snippets…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+           u"folder-new"_s, &MainWindow::exportAll);
+    file->addSeparator();
+    action(file, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), u"application-exit"_s,
+           &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    action(edit, tr("&Copy Snippet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+           u"edit-copy"_s, [this] { m_previews->copyCurrent(); });
+    edit->addSeparator();
+    action(edit, tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+           u"preferences-system"_s, &MainWindow::showPreferences);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    action(view, tr("&Configure"), QKeySequence(Qt::CTRL | Qt::Key_1), QString(),
+           [this] { m_pages->setCurrentIndex(0); });
+    action(view, tr("&Test"), QKeySequence(Qt::CTRL | Qt::Key_2), QString(),
+           [this] { m_pages->setCurrentIndex(1); });
+    action(view, tr("&Advisor Findings"), QKeySequence(Qt::CTRL | Qt::Key_3), QString(), [this] {
+        m_pages->setCurrentIndex(0);
+        m_advisor->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    action(view, tr("&Next Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QString(),
+           [this] {
+               QTabWidget *tabs = m_previews->tabs();
+               tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
+           });
+    action(view, tr("&Previous Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), QString(),
+           [this] {
+               QTabWidget *tabs = m_previews->tabs();
+               tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count());
+           });
+
+    QMenu *test = menuBar()->addMenu(tr("&Test"));
+    action(test, tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return), u"system-run"_s, [this] {
+        m_pages->setCurrentIndex(1);
+        m_tester->check();
+    });
+    action(test, tr("C&ancel Check"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+           u"process-stop"_s, [this] { m_tester->cancel(); });
+    action(test, tr("Copy as c&url"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+           u"edit-copy"_s, [this] { m_tester->copyAsCurl(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    action(help, tr("&About CORS Configurator"), QKeySequence::HelpContents, u"help-about"_s,
+           &MainWindow::showAbout);
+    action(help, tr("About &Qt"), QKeySequence(), QString(), [] { QApplication::aboutQt(); });
+
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+}
+
+void MainWindow::refresh()
+{
+    const CorsConfig &config = m_document->config();
+    const Findings findings = advisor::lint(config);
+    int errors = 0;
+    for (const Finding &finding : validate(config)) {
+        errors += finding.severity == Severity::Error ? 1 : 0;
+    }
+    m_previews->showConfig(config, errors);
+    m_advisor->setFindings(findings);
+    m_form->setFindings(findings);
+    m_tester->setConfiguredOrigins(config.allowOrigins);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(u"%1[*] — %2"_s.arg(m_document->displayName(),
+                                        QApplication::applicationDisplayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        // &1 … &9, &0: each recent file has a mnemonic.
+        const QString text = u"&%1 %2"_s.arg((i + 1) % 10).arg(QDir::toNativeSeparators(path));
+        connect(m_recentMenu->addAction(text), &QAction::triggered, this,
+                [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+    }
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Recent Files"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        m_settings->clearRecentFiles();
+        updateRecentMenu();
+    });
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified()) {
+        return true;
+    }
+    switch (m_savePrompt(m_document->displayName())) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::newProject()
+{
+    if (maybeSave()) {
+        m_document->reset(CorsConfig{});
+        statusBar()->showMessage(tr("New project from the least-privilege example."),
+                                 statusTimeoutMs);
+    }
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
+                                                      m_settings->lastDirectory(), projectFilter());
+    if (!path.isEmpty()) {
+        loadFile(path);
+    }
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return maybeSave() && loadFile(path);
+}
+
+bool MainWindow::loadFile(const QString &path)
+{
+    const projectfile::LoadResult result = m_document->open(path);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Diagnostic &error : result.errors) {
+            lines.append(formatDiagnostic(QFileInfo(path).fileName(), error));
+        }
+        if (result.status == projectfile::LoadResult::Status::Unreadable) {
+            m_settings->removeRecentFile(path);
+        }
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), lines.join(u'\n'));
+        return false;
+    }
+    m_settings->addRecentFile(path);
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)),
+                             statusTimeoutMs);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty()) {
+        return saveAs();
+    }
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    const QString start = m_document->filePath().isEmpty()
+                              ? QDir(m_settings->lastDirectory()).filePath(u"api.cors.yaml"_s)
+                              : m_document->filePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), start,
+                                                projectFilter());
+    if (path.isEmpty()) {
+        return false;
+    }
+    if (!path.endsWith(u".yaml"_s) && !path.endsWith(u".yml"_s)) {
+        path += projectfile::fileSuffix.toString();
+    }
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const projectfile::SaveResult result = m_document->saveAs(path);
+    if (!result.ok) {
+        showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
+                  tr("%1\nYour changes are still here; save to another place.").arg(result.error));
+        return false;
+    }
+    m_settings->addRecentFile(path);
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)),
+                             statusTimeoutMs);
+    return true;
+}
+
+QString MainWindow::exportCurrentTo(const QString &path)
+{
+    const render::ExportResult result =
+        render::exportFormat(m_document->config(), m_previews->currentFormat(), path);
+    if (result.ok()) {
+        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+        statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)),
+                                 statusTimeoutMs);
+    }
+    return result.error;
+}
+
+QString MainWindow::exportAllTo(const QString &directory)
+{
+    const render::ExportResult result = render::exportAll(m_document->config(), directory);
+    if (result.ok()) {
+        m_settings->setLastDirectory(directory);
+        statusBar()->showMessage(tr("Exported %n file(s) to %1.", nullptr, int(result.written.size()))
+                                     .arg(QDir::toNativeSeparators(directory)),
+                                 statusTimeoutMs);
+    }
+    return result.error;
+}
+
+void MainWindow::exportCurrent()
+{
+    if (!m_previews->isCurrent()) {
+        showError(tr("Nothing to export"),
+                  tr("The configuration has errors; fix them first (see the advisor panel)."));
+        return;
+    }
+    const render::Format format = m_previews->currentFormat();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(render::formatDisplayName(format)),
+        QDir(m_settings->lastDirectory()).filePath(render::defaultFileName(format)));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString error = exportCurrentTo(path); !error.isEmpty()) {
+        showError(tr("Export failed"), error);
+    }
+}
+
+void MainWindow::exportAll()
+{
+    if (!m_previews->isCurrent()) {
+        showError(tr("Nothing to export"),
+                  tr("The configuration has errors; fix them first (see the advisor panel)."));
+        return;
+    }
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Export All Snippets Into"), m_settings->lastDirectory());
+    if (directory.isEmpty()) {
+        return;
+    }
+    const QStringList existing = render::existingExportFiles(directory);
+    if (!existing.isEmpty() &&
+        QMessageBox::question(this, tr("Replace files?"),
+                              tr("%1 already contains %2. Replace them?")
+                                  .arg(QDir::toNativeSeparators(directory),
+                                       existing.join(u", "_s))) != QMessageBox::Yes) {
+        return;
+    }
+    if (const QString error = exportAllTo(directory); !error.isEmpty()) {
+        showError(tr("Export failed"), error);
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About CORS Configurator"),
+        tr("<h3>CORS Configurator %1</h3><p>CORS on Amazon API Gateway, right the first time: "
+           "snippets for SAM, Terraform, CloudFormation, OpenAPI and Lambda, an advisor, and a "
+           "tester that judges responses exactly as a browser does.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_tester->cancel();
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(title, statusTimeoutMs);
+    m_errorSink(title, text);
+}
+
+} // namespace cors::gui

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+
+namespace cors::gui {
+
+class AdvisorPanel;
+class ConfigForm;
+class PreviewPane;
+class ProjectDocument;
+class Settings;
+class TesterPanel;
+
+/// The main window: the form, the live previews and the advisor on the Configure page, the
+/// tester on the Test page; menus with a shortcut for every action; projects (new, open, save,
+/// recent files, drag and drop, unsaved-changes prompt).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// Asks what to do with unsaved changes: Save, Discard or Cancel. Tests replace it.
+    using SavePrompt = std::function<QMessageBox::StandardButton(const QString &documentName)>;
+
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument *document() const { return m_document; }
+    ConfigForm *form() const { return m_form; }
+    PreviewPane *previews() const { return m_previews; }
+    AdvisorPanel *advisor() const { return m_advisor; }
+    TesterPanel *tester() const { return m_tester; }
+    QTabWidget *pages() const { return m_pages; }
+    void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
+    /// Shows an error (a message box); tests replace it.
+    using ErrorSink = std::function<void(const QString &title, const QString &text)>;
+    void setErrorSink(ErrorSink sink) { m_errorSink = std::move(sink); }
+
+    /// Opens a project file after asking about unsaved changes; errors are shown. Returns
+    /// whether it was opened.
+    bool openFile(const QString &path);
+    /// Saves to `path`; returns whether it worked (errors are shown).
+    bool saveTo(const QString &path);
+    /// Exports, without dialogs; return the error text, empty on success.
+    QString exportCurrentTo(const QString &path);
+    QString exportAllTo(const QString &directory);
+    /// Asks about unsaved changes; returns false when the user cancelled.
+    bool maybeSave();
+
+public Q_SLOTS:
+    void newProject();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportCurrent();
+    void exportAll();
+    void showPreferences();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    bool loadFile(const QString &path);
+    void refresh();
+    void updateTitle();
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &text);
+
+    Settings *m_settings;
+    ProjectDocument *m_document;
+    QTabWidget *m_pages;
+    QSplitter *m_splitter;
+    ConfigForm *m_form;
+    PreviewPane *m_previews;
+    AdvisorPanel *m_advisor;
+    TesterPanel *m_tester;
+    QMenu *m_recentMenu = nullptr;
+    SavePrompt m_savePrompt;
+    ErrorSink m_errorSink;
+};
+
+} // namespace cors::gui

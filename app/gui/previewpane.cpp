@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "previewpane.h"
+
+#include "render/renderer.h"
+#include "snippethighlighter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::gui {
+
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_banner(new QLabel(this))
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const render::Format format : render::allFormats) {
+        auto *editor = new QPlainTextEdit(m_tabs);
+        editor->setReadOnly(true);
+        editor->setFont(mono);
+        editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+        editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        editor->setAccessibleName(tr("%1 preview").arg(render::formatDisplayName(format)));
+        new SnippetHighlighter(format, editor->document());
+        m_tabs->addTab(editor, render::formatDisplayName(format));
+        m_tabs->setTabToolTip(m_tabs->count() - 1, render::defaultFileName(format));
+        m_editors.insert(format, editor);
+    }
+    m_tabs->setAccessibleName(tr("Snippet previews"));
+
+    const auto button = [this](const QString &text, const QString &toolTip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(toolTip);
+        b->setAccessibleName(text);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    m_copyButton = button(tr("Copy"), tr("Copy this snippet to the clipboard (Ctrl+Shift+C)"));
+    m_copyButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_exportButton = button(tr("Export…"), tr("Save this snippet to a file (Ctrl+E)"));
+    m_exportButton->setIcon(QIcon::fromTheme(u"document-save-as"_s));
+    m_exportAllButton =
+        button(tr("Export all…"), tr("Save every snippet into a folder (Ctrl+Shift+E)"));
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_copyButton);
+    cornerLayout->addWidget(m_exportButton);
+    cornerLayout->addWidget(m_exportAllButton);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setContentsMargins(6, 4, 6, 4);
+    m_banner->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_copyButton, &QToolButton::clicked, this, &PreviewPane::copyCurrent);
+    connect(m_exportButton, &QToolButton::clicked, this, &PreviewPane::exportCurrentRequested);
+    connect(m_exportAllButton, &QToolButton::clicked, this, &PreviewPane::exportAllRequested);
+}
+
+void PreviewPane::showConfig(const CorsConfig &config, int errorCount)
+{
+    m_current = errorCount == 0;
+    m_banner->setVisible(!m_current);
+    if (!m_current) {
+        m_banner->setText(tr("Not rendered: the configuration has %n error(s). Fix them in the "
+                             "form; the advisor panel lists them. The snippets below are the "
+                             "last valid ones.",
+                             nullptr, errorCount));
+        QPalette palette = m_banner->palette();
+        palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+        m_banner->setPalette(palette);
+    }
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        QPlainTextEdit *editor = it.value();
+        editor->setEnabled(m_current);
+        if (!m_current) {
+            continue;
+        }
+        const QString text = QString::fromUtf8(render::renderValidated(config, it.key()));
+        if (text == editor->toPlainText()) {
+            continue;
+        }
+        // Keep the reader's place while the snippet changes under it.
+        const int vertical = editor->verticalScrollBar()->value();
+        const int horizontal = editor->horizontalScrollBar()->value();
+        editor->setPlainText(text);
+        editor->verticalScrollBar()->setValue(vertical);
+        editor->horizontalScrollBar()->setValue(horizontal);
+    }
+    m_copyButton->setEnabled(m_current);
+    m_exportButton->setEnabled(m_current);
+    m_exportAllButton->setEnabled(m_current);
+}
+
+render::Format PreviewPane::currentFormat() const
+{
+    return render::allFormats[std::size_t(std::max(0, m_tabs->currentIndex()))];
+}
+
+void PreviewPane::setCurrentFormat(render::Format format)
+{
+    m_tabs->setCurrentWidget(m_editors.value(format));
+}
+
+QString PreviewPane::text(render::Format format) const
+{
+    return m_editors.value(format)->toPlainText();
+}
+
+void PreviewPane::copyCurrent()
+{
+    if (!m_current) {
+        Q_EMIT statusMessage(tr("Nothing copied: the configuration has errors."));
+        return;
+    }
+    QApplication::clipboard()->setText(text(currentFormat()));
+    Q_EMIT statusMessage(
+        tr("Copied the %1 snippet to the clipboard.").arg(render::formatDisplayName(currentFormat())));
+}
+
+} // namespace cors::gui

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snippethighlighter.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::gui {
+
+namespace {
+
+enum class Language
+{
+    Yaml,
+    Json,
+    Hcl,
+    JavaScript,
+    Python,
+};
+
+Language languageOf(render::Format format)
+{
+    switch (format) {
+    case render::Format::Sam:
+    case render::Format::CloudFormation:
+    case render::Format::OpenApi:
+        return Language::Yaml;
+    case render::Format::Swagger:
+        return Language::Json;
+    case render::Format::Terraform:
+        return Language::Hcl;
+    case render::Format::LambdaNode:
+        return Language::JavaScript;
+    case render::Format::LambdaPython:
+        return Language::Python;
+    }
+    return Language::Yaml;
+}
+
+QTextCharFormat colour(const QColor &light, const QColor &dark, bool bold = false,
+                       bool italic = false)
+{
+    const bool darkPalette =
+        QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
+    QTextCharFormat format;
+    format.setForeground(darkPalette ? dark : light);
+    if (bold) {
+        format.setFontWeight(QFont::Bold);
+    }
+    format.setFontItalic(italic);
+    return format;
+}
+
+} // namespace
+
+SnippetHighlighter::SnippetHighlighter(render::Format format, QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+    const QTextCharFormat key = colour(QColor(0x00, 0x4e, 0x8a), QColor(0x7c, 0xc4, 0xff));
+    const QTextCharFormat string = colour(QColor(0x0a, 0x7a, 0x2f), QColor(0x9a, 0xe6, 0x9a));
+    const QTextCharFormat number = colour(QColor(0x9a, 0x4d, 0x00), QColor(0xff, 0xc0, 0x7a));
+    const QTextCharFormat keyword = colour(QColor(0x7a, 0x1f, 0x8a), QColor(0xe0, 0xa0, 0xff), true);
+    const QTextCharFormat comment = colour(QColor(0x6a, 0x6a, 0x6a), QColor(0x9a, 0x9a, 0x9a),
+                                           false, true);
+
+    const auto add = [this](const QString &pattern, const QTextCharFormat &look, int group = 0) {
+        m_rules.append({QRegularExpression(pattern), look, group});
+    };
+    const QString doubleQuoted = uR"("(?:[^"\\]|\\.)*")"_s;
+    const QString singleQuoted = uR"('(?:[^'\\]|\\.)*')"_s;
+    const QString numberPattern = uR"(\b-?\d+(?:\.\d+)?\b)"_s;
+
+    switch (languageOf(format)) {
+    case Language::Yaml:
+        add(uR"(^\s*(?:-\s+)?([^\s:'"#][^:#]*?|"[^"]*"|'[^']*')\s*:(?=\s|$))"_s, key, 1);
+        add(uR"(![A-Za-z]+)"_s, keyword);
+        add(uR"(:\s+(-?\d+(?:\.\d+)?|true|false|null|~)\s*$)"_s, number, 1);
+        add(doubleQuoted, string);
+        add(singleQuoted, string);
+        add(uR"((?:^|\s)(#.*)$)"_s, comment, 1);
+        break;
+    case Language::Json:
+        add(numberPattern, number);
+        add(uR"(\b(true|false|null)\b)"_s, keyword);
+        add(doubleQuoted, string);
+        add(uR"(("(?:[^"\\]|\\.)*")\s*:)"_s, key, 1);
+        break;
+    case Language::Hcl:
+        add(uR"(^\s*(resource|data|variable|output|locals|provider|terraform|module|lifecycle)\b)"_s,
+            keyword, 1);
+        add(uR"(^\s*([A-Za-z_][\w-]*)\s*=)"_s, key, 1);
+        add(uR"(\b(true|false|null|for|in|if)\b)"_s, keyword);
+        add(numberPattern, number);
+        add(doubleQuoted, string);
+        add(uR"((?:^|\s)((?:#|//).*)$)"_s, comment, 1);
+        break;
+    case Language::JavaScript:
+        add(uR"(\b(const|let|var|function|async|await|return|if|else|export|import|from|new|of|for|true|false|null|undefined|typeof)\b)"_s,
+            keyword);
+        add(numberPattern, number);
+        add(doubleQuoted, string);
+        add(singleQuoted, string);
+        add(uR"((?:^|\s)(//.*)$)"_s, comment, 1);
+        break;
+    case Language::Python:
+        add(uR"(\b(def|return|if|elif|else|import|from|in|not|and|or|for|None|True|False|lambda|is)\b)"_s,
+            keyword);
+        add(numberPattern, number);
+        add(doubleQuoted, string);
+        add(singleQuoted, string);
+        add(uR"((?:^|\s)(#.*)$)"_s, comment, 1);
+        break;
+    }
+}
+
+void SnippetHighlighter::highlightBlock(const QString &text)
+{
+    for (const Rule &rule : std::as_const(m_rules)) {
+        for (auto it = rule.pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (match.capturedStart(rule.group) >= 0) {
+                setFormat(int(match.capturedStart(rule.group)),
+                          int(match.capturedLength(rule.group)), rule.format);
+            }
+        }
+    }
+}
+
+} // namespace cors::gui

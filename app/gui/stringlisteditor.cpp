@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stringlisteditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::gui {
+
+namespace {
+
+/// An item editor that writes every keystroke back to the item, so previews follow typing.
+class LiveEditDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        auto *editor = static_cast<QLineEdit *>(
+            QStyledItemDelegate::createEditor(parent, option, index));
+        connect(editor, &QLineEdit::textEdited, this, [this, editor] {
+            Q_EMIT const_cast<LiveEditDelegate *>(this)->commitData(editor);
+        });
+        return editor;
+    }
+};
+
+QToolButton *toolButton(const QIcon &icon, const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setIcon(icon);
+    button->setToolTip(text);
+    button->setAccessibleName(text);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+StringListEditor::StringListEditor(const QString &accessibleName, const QString &placeholder,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_addField(new QLineEdit(this))
+    , m_presetBar(new QWidget(this))
+{
+    QStyle *style = this->style();
+    m_addButton = toolButton(QIcon::fromTheme(u"list-add"_s), tr("Add (Enter)"), this);
+    m_addButton->setText(u"+"_s);
+    m_removeButton = toolButton(QIcon::fromTheme(u"list-remove"_s), tr("Remove selected (Del)"),
+                                this);
+    m_removeButton->setText(u"−"_s);
+    m_upButton = toolButton(style->standardIcon(QStyle::SP_ArrowUp), tr("Move up (Ctrl+Up)"), this);
+    m_downButton =
+        toolButton(style->standardIcon(QStyle::SP_ArrowDown), tr("Move down (Ctrl+Down)"), this);
+
+    m_list->setAccessibleName(accessibleName);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_list->setItemDelegate(new LiveEditDelegate(m_list));
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 4);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 8);
+
+    m_addField->setPlaceholderText(placeholder);
+    m_addField->setAccessibleName(tr("New entry for %1").arg(accessibleName));
+    m_addField->setClearButtonEnabled(true);
+
+    const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(m_list);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_list->addAction(action);
+    };
+    addShortcut(QKeySequence::Delete, &StringListEditor::removeSelected);
+    addShortcut(QKeySequence::Paste, &StringListEditor::pasteFromClipboard);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(+1); });
+
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(0);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_upButton);
+    buttons->addWidget(m_downButton);
+    buttons->addStretch();
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_list, 1);
+    listRow->addLayout(buttons);
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_addField, 1);
+    addRow->addWidget(m_addButton);
+
+    auto *presetLayout = new QHBoxLayout(m_presetBar);
+    presetLayout->setContentsMargins(0, 0, 0, 0);
+    m_presetBar->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(listRow);
+    layout->addLayout(addRow);
+    layout->addWidget(m_presetBar);
+
+    connect(m_addField, &QLineEdit::returnPressed, this, &StringListEditor::addFromField);
+    connect(m_addButton, &QToolButton::clicked, this, &StringListEditor::addFromField);
+    connect(m_removeButton, &QToolButton::clicked, this, &StringListEditor::removeSelected);
+    connect(m_upButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_downButton, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_updating) {
+            Q_EMIT entriesEdited(entries(), true, m_list->row(item));
+        }
+    });
+    connect(m_list->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            &StringListEditor::editingFinished);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &StringListEditor::updateButtons);
+    updateButtons();
+}
+
+QStringList StringListEditor::entries() const
+{
+    QStringList result;
+    result.reserve(m_list->count());
+    for (int row = 0; row < m_list->count(); ++row) {
+        result.append(m_list->item(row)->text());
+    }
+    return result;
+}
+
+void StringListEditor::setEntries(const QStringList &entries)
+{
+    if (entries == this->entries()) {
+        return;
+    }
+    m_updating = true;
+    const int current = m_list->currentRow();
+    // Reuse the items that are there so selection and scroll position stay put.
+    while (m_list->count() > entries.size()) {
+        delete m_list->takeItem(m_list->count() - 1);
+    }
+    for (int row = 0; row < entries.size(); ++row) {
+        if (row < m_list->count()) {
+            m_list->item(row)->setText(entries[row]);
+        } else {
+            auto *item = new QListWidgetItem(entries[row], m_list);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
+    }
+    if (current >= 0 && current < m_list->count()) {
+        m_list->setCurrentRow(current);
+    }
+    m_updating = false;
+    updateButtons();
+}
+
+void StringListEditor::setPresets(const QStringList &presets)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_presetBar->layout());
+    for (const QString &preset : presets) {
+        auto *button = new QToolButton(m_presetBar);
+        button->setText(u"+ "_s + preset);
+        button->setToolTip(tr("Add %1").arg(preset));
+        button->setAccessibleName(tr("Add %1").arg(preset));
+        connect(button, &QToolButton::clicked, this, [this, preset] { addEntries({preset}, true); });
+        layout->addWidget(button);
+    }
+    layout->addStretch();
+    m_presetBar->setVisible(!presets.isEmpty());
+}
+
+void StringListEditor::setMarks(const QList<std::optional<Mark>> &marks)
+{
+    m_updating = true;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const std::optional<Mark> mark = marks.value(row);
+        item->setIcon(mark ? severityIcon(mark->severity) : QIcon());
+        item->setToolTip(mark ? mark->toolTip : QString());
+    }
+    m_updating = false;
+}
+
+void StringListEditor::focusEntry(int entry)
+{
+    if (entry >= 0 && entry < m_list->count()) {
+        m_list->setCurrentRow(entry);
+        m_list->scrollToItem(m_list->item(entry));
+        m_list->setFocus(Qt::OtherFocusReason);
+    } else if (m_list->count() == 0) {
+        m_addField->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_list->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+QStringList StringListEditor::splitEntries(const QString &text)
+{
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+void StringListEditor::addFromField()
+{
+    const QStringList added = splitEntries(m_addField->text());
+    if (added.isEmpty()) {
+        return;
+    }
+    m_addField->clear();
+    addEntries(added);
+}
+
+void StringListEditor::addEntries(const QStringList &added, bool skipExisting)
+{
+    QStringList result = entries();
+    bool changed = false;
+    for (const QString &entry : added) {
+        // What the user typed is kept even when it repeats an entry (validation says so); a
+        // preset already there in any case is not added twice.
+        if (!skipExisting || !result.contains(entry, Qt::CaseInsensitive)) {
+            result.append(entry);
+            changed = true;
+        }
+    }
+    if (changed) {
+        setEntries(result);
+        m_list->setCurrentRow(int(result.size()) - 1);
+        Q_EMIT entriesEdited(result, false, -1);
+    }
+}
+
+void StringListEditor::removeSelected()
+{
+    QList<int> rows;
+    for (const QListWidgetItem *item : m_list->selectedItems()) {
+        rows.append(m_list->row(item));
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    QStringList result = entries();
+    for (const int row : rows) {
+        result.removeAt(row);
+    }
+    setEntries(result);
+    m_list->setCurrentRow(std::min(rows.last(), int(result.size()) - 1));
+    Q_EMIT entriesEdited(result, false, -1);
+}
+
+void StringListEditor::moveCurrent(int delta)
+{
+    const int row = m_list->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_list->count()) {
+        return;
+    }
+    QStringList result = entries();
+    result.move(row, target);
+    setEntries(result);
+    m_list->setCurrentRow(target);
+    Q_EMIT entriesEdited(result, false, -1);
+}
+
+void StringListEditor::pasteFromClipboard()
+{
+    addEntries(splitEntries(QApplication::clipboard()->text()));
+}
+
+void StringListEditor::updateButtons()
+{
+    const bool selected = !m_list->selectedItems().isEmpty();
+    m_removeButton->setEnabled(selected);
+    m_upButton->setEnabled(selected && m_list->currentRow() > 0);
+    m_downButton->setEnabled(selected && m_list->currentRow() < m_list->count() - 1);
+}
+
+} // namespace cors::gui

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fetch/flow.h"
+#include "probe/checkinput.h"
+#include "probe/prober.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+
+namespace cors::gui {
+
+class FlowDiagram;
+class Settings;
+
+/// The tester tab: describe a request (URL, the page's origin, method, headers, body,
+/// credentials, browser), press Check, and see what the browser decides, step by step: the
+/// prober runs asynchronously with a busy indicator and Cancel; the flow diagram shows each
+/// step's state; the selected step's headers, reason and fix appear below. Recent checks stay in
+/// a history list; "Copy as curl" reproduces the requests.
+class TesterPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxHistory = 50;
+
+    explicit TesterPanel(Settings *settings, QWidget *parent = nullptr);
+    ~TesterPanel() override;
+
+    /// Offers the configuration's origins in the origin box (the typed text is kept).
+    void setConfiguredOrigins(const QStringList &origins);
+
+    bool isRunning() const { return m_prober.isRunning(); }
+    const std::optional<fetch::FlowResult> &result() const { return m_result; }
+    /// The request as the form describes it now.
+    probe::CheckInput input() const;
+    void setInput(const probe::CheckInput &input);
+    /// The curl command lines for the shown result, one per request.
+    QString curlText() const;
+
+    // For tests: the controls.
+    QLineEdit *urlField() const { return m_url; }
+    QComboBox *originBox() const { return m_origin; }
+    QComboBox *methodBox() const { return m_method; }
+    QPlainTextEdit *headersField() const { return m_headers; }
+    QPushButton *checkButton() const { return m_checkButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    FlowDiagram *diagram() const { return m_diagram; }
+    QTextBrowser *details() const { return m_details; }
+    QListWidget *history() const { return m_history; }
+    QLabel *verdict() const { return m_verdict; }
+
+public Q_SLOTS:
+    void check();
+    void cancel();
+    void copyAsCurl();
+
+Q_SIGNALS:
+    void checkFinished(const cors::fetch::FlowResult &result);
+    void statusMessage(const QString &message);
+
+private:
+    struct HistoryEntry
+    {
+        QDateTime when;
+        probe::CheckInput input;
+        fetch::FetchInit init;
+        fetch::FlowResult result;
+    };
+
+    void onFinished(const fetch::FlowResult &result);
+    void showResult(const fetch::FetchInit &init, const std::optional<fetch::FlowResult> &result);
+    void showStep(int step);
+    void showHistoryEntry(int row);
+    void setBusy(bool busy);
+    void showInputErrors(const QList<probe::CheckInputError> &errors);
+
+    Settings *m_settings;
+    probe::Prober m_prober;
+    QLineEdit *m_url;
+    QComboBox *m_origin;
+    QComboBox *m_method;
+    QPlainTextEdit *m_headers;
+    QLineEdit *m_body;
+    QCheckBox *m_credentials;
+    QComboBox *m_browser;
+    QSpinBox *m_timeout;
+    QCheckBox *m_insecure;
+    QPushButton *m_checkButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_curlButton;
+    QProgressBar *m_busy;
+    QLabel *m_inputErrors;
+    QLabel *m_verdict;
+    FlowDiagram *m_diagram;
+    QTextBrowser *m_details;
+    QListWidget *m_history;
+
+    probe::CheckInput m_runningInput;
+    fetch::FetchInit m_runningInit;
+    fetch::FetchInit m_shownInit;
+    std::optional<fetch::FlowResult> m_result;
+    QList<HistoryEntry> m_entries;
+};
+
+} // namespace cors::gui

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkinput.h"
+
+#include "http/origin.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::probe {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckInput)
+
+public:
+    static std::optional<QString> urlError(const QString &text, QUrl *url)
+    {
+        *url = QUrl(text.trimmed(), QUrl::StrictMode);
+        if (text.trimmed().isEmpty()) {
+            return tr("is empty; give the endpoint to call, e.g. "
+                      "https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.");
+        }
+        if (const auto error = fetch::checkUrl(*url);
+            error && *error != fetch::CorsErrorCode::UrlContainsCredentials) {
+            return tr("'%1' is not an absolute http:// or https:// URL.").arg(text);
+        }
+        return std::nullopt;
+    }
+
+    static std::optional<QString> originError(const QString &text, QByteArray *origin)
+    {
+        if (text.isEmpty()) {
+            return tr("is empty; give the origin of the page that calls the API, e.g. "
+                      "https://app.example.com.");
+        }
+        const http::ParsedOrigin parsed = http::parseOrigin(text);
+        if (parsed.form == http::OriginForm::Null) {
+            *origin = "null";
+            return std::nullopt;
+        }
+        if (parsed.form != http::OriginForm::Tuple) {
+            return tr("'%1' is not an origin; give the page's origin as a browser sends it, "
+                      "e.g. https://app.example.com.")
+                .arg(text);
+        }
+        const QString serialised = parsed.serialisation();
+        if (serialised != text) {
+            return tr("'%1' is not what a browser sends; use '%2'.").arg(text, serialised);
+        }
+        *origin = serialised.toLatin1();
+        return std::nullopt;
+    }
+
+    static QString headerError(const QString &line)
+    {
+        return tr("'%1' needs the form \"Name: value\".").arg(line);
+    }
+};
+
+} // namespace
+
+ParsedCheckInput parseCheckInput(const CheckInput &input)
+{
+    ParsedCheckInput parsed;
+    fetch::FetchInit &init = parsed.init;
+    if (const auto error = Messages::urlError(input.url, &init.url)) {
+        parsed.errors.append({CheckInputField::Url, *error});
+    }
+    if (const auto error = Messages::originError(input.origin, &init.origin)) {
+        parsed.errors.append({CheckInputField::Origin, *error});
+    }
+    init.method = input.method.toLatin1();
+    for (const QString &line : input.headerLines) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0 || line.first(colon).trimmed().isEmpty()) {
+            parsed.errors.append({CheckInputField::Headers, Messages::headerError(line)});
+            continue;
+        }
+        init.headers.append({line.first(colon).trimmed().toLatin1(),
+                             line.sliced(colon + 1).trimmed().toUtf8()});
+    }
+    init.credentials = input.credentials;
+    if (input.body) {
+        init.body = input.body->toUtf8();
+    }
+    init.browser = input.browser;
+    return parsed;
+}
+
+} // namespace cors::probe
