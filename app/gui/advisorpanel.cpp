@@ -4,7 +4,6 @@
 
 #include "advisor/advisor.h"
 #include "findingmarks.h"
-#include "projectdocument.h"
 
 #include <QIdentityProxyModel>
 #include <QLabel>
@@ -36,7 +35,7 @@ public:
         const Finding finding = m_findings->finding(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return u"%1 — %2"_s.arg(fieldLabel(finding.field), finding.message);
+            return finding.message;
         case Qt::DecorationRole:
             return severityIcon(finding.severity);
         case Qt::ToolTipRole:

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,7 +55,7 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
                                      this);
 
     m_methodsRow = new QWidget(this);
-    m_methodsLayout = new QHBoxLayout(m_methodsRow);
+    m_methodsLayout = new QGridLayout(m_methodsRow);
     m_methodsLayout->setContentsMargins(0, 0, 0, 0);
     m_methodsRow->setAccessibleName(fieldLabel(Field::AllowMethods));
 
@@ -307,15 +308,17 @@ void ConfigForm::showMethods(const CorsConfig &config)
         while (QLayoutItem *item = m_methodsLayout->takeAt(0)) {
             delete item;
         }
-        for (const QString &method : labels) {
+        constexpr int columns = 4;
+        for (int i = 0; i < labels.size(); ++i) {
+            const QString &method = labels[i];
             auto *box = new QCheckBox(method, m_methodsRow);
             box->setAccessibleName(tr("Allow method %1").arg(method));
-            m_methodsLayout->addWidget(box);
+            m_methodsLayout->addWidget(box, i / columns, i % columns);
             m_methodBoxes.insert(method, box);
             connect(box, &QCheckBox::toggled, this,
                     [this, method](bool checked) { toggleMethod(method, checked); });
         }
-        m_methodsLayout->addStretch();
+        m_methodsLayout->setColumnStretch(columns, 1);
     }
     for (auto it = m_methodBoxes.cbegin(); it != m_methodBoxes.cend(); ++it) {
         const bool checked = config.allowMethods.contains(it.key());

@@ -11,7 +11,7 @@
 
 class QButtonGroup;
 class QCheckBox;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -71,7 +71,7 @@ private:
     QButtonGroup *m_apiGroup;
     StringListEditor *m_origins;
     QWidget *m_methodsRow;
-    QHBoxLayout *m_methodsLayout;
+    QGridLayout *m_methodsLayout;
     QStringList m_methodLabels;
     QMap<QString, QCheckBox *> m_methodBoxes;
     StringListEditor *m_headers;

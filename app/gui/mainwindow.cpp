@@ -73,6 +73,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setMinimumWidth(m_form->minimumSizeHint().width());
 
     m_previews = new PreviewPane(this);
     m_advisor = new AdvisorPanel(this);

@@ -54,13 +54,17 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_exportButton->setIcon(QIcon::fromTheme(u"document-save-as"_s));
     m_exportAllButton =
         button(tr("Export all…"), tr("Save every snippet into a folder (Ctrl+Shift+E)"));
-    auto *corner = new QWidget(this);
-    auto *cornerLayout = new QHBoxLayout(corner);
-    cornerLayout->setContentsMargins(0, 0, 0, 0);
-    cornerLayout->addWidget(m_copyButton);
-    cornerLayout->addWidget(m_exportButton);
-    cornerLayout->addWidget(m_exportAllButton);
-    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("Snippets"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    buttons->addWidget(title);
+    buttons->addStretch();
+    buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_exportAllButton);
 
     m_banner->setWordWrap(true);
     m_banner->setAutoFillBackground(true);
@@ -69,6 +73,7 @@ PreviewPane::PreviewPane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,6 +67,8 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     m_upButton = toolButton(style->standardIcon(QStyle::SP_ArrowUp), tr("Move up (Ctrl+Up)"), this);
     m_downButton =
         toolButton(style->standardIcon(QStyle::SP_ArrowDown), tr("Move down (Ctrl+Down)"), this);
+    m_upButton->setText(u"↑"_s);
+    m_downButton->setText(u"↓"_s);
 
     m_list->setAccessibleName(accessibleName);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -105,7 +108,7 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     addRow->addWidget(m_addField, 1);
     addRow->addWidget(m_addButton);
 
-    auto *presetLayout = new QHBoxLayout(m_presetBar);
+    auto *presetLayout = new QGridLayout(m_presetBar);
     presetLayout->setContentsMargins(0, 0, 0, 0);
     m_presetBar->hide();
 
@@ -169,16 +172,18 @@ void StringListEditor::setEntries(const QStringList &entries)
 
 void StringListEditor::setPresets(const QStringList &presets)
 {
-    auto *layout = static_cast<QHBoxLayout *>(m_presetBar->layout());
-    for (const QString &preset : presets) {
+    auto *layout = static_cast<QGridLayout *>(m_presetBar->layout());
+    constexpr int columns = 3;
+    for (int i = 0; i < presets.size(); ++i) {
+        const QString &preset = presets[i];
         auto *button = new QToolButton(m_presetBar);
         button->setText(u"+ "_s + preset);
         button->setToolTip(tr("Add %1").arg(preset));
         button->setAccessibleName(tr("Add %1").arg(preset));
         connect(button, &QToolButton::clicked, this, [this, preset] { addEntries({preset}, true); });
-        layout->addWidget(button);
+        layout->addWidget(button, i / columns, i % columns);
     }
-    layout->addStretch();
+    layout->setColumnStretch(columns, 1);
     m_presetBar->setVisible(!presets.isEmpty());
 }
 
