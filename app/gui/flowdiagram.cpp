@@ -122,15 +122,20 @@ void FlowDiagram::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     painter.fillRect(rect(), pal.color(QPalette::Base));
 
-    const int margin = fontMetrics().averageCharWidth() * 6;
-    const std::array<int, 3> laneX{margin, width() / 2, width() - margin};
     const std::array<QString, 3> laneNames{tr("Client (page script)"), tr("Browser"),
                                            tr("Server (API Gateway)")};
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    // The outer lanes sit far enough in for their headings to fit.
+    const int margin = std::max(boldMetrics.horizontalAdvance(laneNames[ClientLane]),
+                                boldMetrics.horizontalAdvance(laneNames[ServerLane])) /
+                           2 +
+                       8;
+    const std::array<int, 3> laneX{margin, width() / 2, width() - margin};
     const int bottom = headerHeight() + rowHeight() * fetch::stepCount;
 
     // Lanes: a heading and a dashed lifeline each.
-    QFont bold = font();
-    bold.setBold(true);
     painter.setFont(bold);
     for (std::size_t lane = 0; lane < laneX.size(); ++lane) {
         const QRect heading(laneX[lane] - margin, 4, margin * 2, headerHeight() - 8);

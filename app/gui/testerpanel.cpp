@@ -150,7 +150,9 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     methodRow->addWidget(new QLabel(tr("Timeout:"), this));
     methodRow->addWidget(m_timeout);
     methodRow->addStretch();
-    form->addRow(tr("&Method:"), methodRow);
+    auto *methodLabel = new QLabel(tr("&Method:"), this);
+    methodLabel->setBuddy(m_method);
+    form->addRow(methodLabel, methodRow);
     form->addRow(tr("Request &headers:"), m_headers);
     form->addRow(tr("&Body:"), m_body);
     form->addRow(QString(), m_credentials);
@@ -328,6 +330,7 @@ void TesterPanel::onFinished(const fetch::FlowResult &result)
             tr("%1  %2 %3 from %4: %5")
                 .arg(m_entries.first().when.toString(u"HH:mm:ss"_s), m_runningInput.method,
                      m_runningInput.url, m_runningInput.origin, outcome));
+        item->setToolTip(item->text());
         m_history->insertItem(0, item);
         while (m_history->count() > maxHistory) {
             delete m_history->takeItem(m_history->count() - 1);

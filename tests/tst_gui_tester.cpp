@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The tester tab offscreen against a loopback server the test starts: the step states for an
+// allowed and a blocked request, input errors, cancel, history, Copy as curl. Saves a
+// screenshot.
+
+#include "fetch/curlcommand.h"
+#include "gui/flowdiagram.h"
+#include "gui/settings.h"
+#include "gui/testerpanel.h"
+#include "support/scriptedserver.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace cors;
+using fetch::StepKind;
+using fetch::StepState;
+
+Q_DECLARE_METATYPE(StepState)
+
+class TestGuiTester : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<gui::Settings> m_settings;
+    std::unique_ptr<gui::TesterPanel> m_panel;
+    /// The server allows this origin only; PUT needs a preflight, which it answers for it.
+    std::unique_ptr<ScriptedServer> m_server;
+    bool m_hang = false;
+
+    static const QByteArray allowedOrigin;
+
+    QString url() const { return QString::fromLatin1(m_server->origin()) + u"/items"_s; }
+
+    fetch::FlowResult runCheck()
+    {
+        QSignalSpy finished(m_panel.get(), &gui::TesterPanel::checkFinished);
+        QTest::mouseClick(m_panel->checkButton(), Qt::LeftButton);
+        if (finished.isEmpty() && !finished.wait(15000)) {
+            return {};
+        }
+        return finished.first().first().value<fetch::FlowResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<fetch::FlowResult>();
+        m_server = std::make_unique<ScriptedServer>([this](const ReceivedRequest &request) {
+            if (m_hang) {
+                return QByteArray(); // never answers
+            }
+            const QByteArray origin = request.header("Origin");
+            const bool allowed = origin == allowedOrigin;
+            if (request.method == "OPTIONS") {
+                return allowed ? "204\nAccess-Control-Allow-Origin: " + origin +
+                                     "\nAccess-Control-Allow-Methods: GET,PUT"
+                                     "\nAccess-Control-Allow-Headers: content-type\nVary: Origin\n"
+                               : QByteArray("403\nx-amzn-ErrorType: ForbiddenException\n");
+            }
+            return allowed ? "200\nAccess-Control-Allow-Origin: " + origin +
+                                 "\nVary: Origin\nContent-Type: application/json\n\n{}"
+                           : QByteArray("200\nContent-Type: application/json\n\n{}");
+        });
+        QVERIFY(m_server->listen());
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<gui::Settings>(m_dir.filePath(u"settings.ini"_s));
+        m_panel = std::make_unique<gui::TesterPanel>(m_settings.get());
+        m_panel->resize(1100, 760);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        m_server->clearReceived();
+        m_hang = false;
+    }
+
+    void cleanup() { m_panel.reset(); }
+
+    void stepStates_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("headers");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QList<StepState>>("states");
+        QTest::addColumn<QString>("error");
+
+        const QString good = QString::fromLatin1(allowedOrigin);
+        QTest::addRow("simple GET, allowed")
+            << good << u"GET"_s << QString() << true
+            << QList<StepState>{StepState::Passed,    StepState::NotNeeded, StepState::NotNeeded,
+                                StepState::Passed,    StepState::Passed,    StepState::Passed}
+            << QString();
+        QTest::addRow("preflighted PUT, allowed")
+            << good << u"PUT"_s << u"Content-Type: application/json"_s << true
+            << QList<StepState>{StepState::Passed, StepState::Passed, StepState::Passed,
+                                StepState::Passed, StepState::Passed, StepState::Passed}
+            << QString();
+        QTest::addRow("simple GET, other origin: blocked at the response")
+            << u"https://evil.example"_s << u"GET"_s << QString() << false
+            << QList<StepState>{StepState::Passed,    StepState::NotNeeded, StepState::NotNeeded,
+                                StepState::Passed,    StepState::Failed,    StepState::Failed}
+            << u"MissingAllowOriginHeader"_s;
+        QTest::addRow("preflighted PUT, other origin: preflight fails")
+            << u"https://evil.example"_s << u"PUT"_s << u"Content-Type: application/json"_s << false
+            << QList<StepState>{StepState::Passed,  StepState::Passed,  StepState::Failed,
+                                StepState::Skipped, StepState::Skipped, StepState::Failed}
+            << u"PreflightMissingAllowOriginHeader"_s;
+    }
+
+    void stepStates()
+    {
+        QFETCH(QString, origin);
+        QFETCH(QString, method);
+        QFETCH(QString, headers);
+        QFETCH(bool, allowed);
+        QFETCH(QList<StepState>, states);
+        QFETCH(QString, error);
+
+        m_panel->urlField()->setText(url());
+        m_panel->originBox()->setCurrentText(origin);
+        m_panel->methodBox()->setCurrentText(method);
+        m_panel->headersField()->setPlainText(headers);
+        const fetch::FlowResult result = runCheck();
+        QCOMPARE(result.allowed, allowed);
+        QVERIFY(m_panel->result().has_value());
+        for (int step = 0; step < fetch::stepCount; ++step) {
+            QCOMPARE(m_panel->result()->steps[std::size_t(step)].state, states[step]);
+        }
+        if (!error.isEmpty()) {
+            QVERIFY(result.error);
+            QCOMPARE(fetch::corsErrorKey(result.error->code), error);
+            QVERIFY(m_panel->verdict()->text().contains(error));
+            // The failed step is selected and its reason and fix are shown.
+            // (step 6 fails too: the script gets a TypeError)
+            const int failed = int(states.indexOf(StepState::Failed));
+            QCOMPARE(m_panel->diagram()->selectedStep(), failed);
+            QVERIFY(m_panel->details()->toPlainText().contains(u"Fix:"_s));
+        } else {
+            QVERIFY(m_panel->verdict()->text().contains(u"Allowed"_s));
+        }
+        QCOMPARE(m_panel->history()->count(), 1);
+        QVERIFY(m_panel->checkButton()->isEnabled());
+        QVERIFY(!m_panel->cancelButton()->isEnabled());
+    }
+
+    void selectingAStepShowsItsHeaders()
+    {
+        m_panel->urlField()->setText(url());
+        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->methodBox()->setCurrentText(u"PUT"_s);
+        m_panel->headersField()->setPlainText(u"Content-Type: application/json"_s);
+        QVERIFY(runCheck().allowed);
+        m_panel->diagram()->setFocus();
+        m_panel->diagram()->setSelectedStep(0);
+        QTest::keyClick(m_panel->diagram(), Qt::Key_Down); // step 2: the preflight
+        QCOMPARE(m_panel->diagram()->selectedStep(), 1);
+        const QString details = m_panel->details()->toPlainText();
+        QVERIFY2(details.contains(u"> OPTIONS /items"_s), qPrintable(details));
+        QVERIFY(details.contains(u"> Access-Control-Request-Method: PUT"_s));
+        QVERIFY(details.contains(u"> Access-Control-Request-Headers: content-type"_s));
+        QTest::keyClick(m_panel->diagram(), Qt::Key_Down); // step 3: its response
+        QVERIFY(m_panel->details()->toPlainText().contains(u"< Access-Control-Allow-Methods: GET,PUT"_s));
+    }
+
+    void copyAsCurlReproducesTheRequests()
+    {
+        m_panel->urlField()->setText(url());
+        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->methodBox()->setCurrentText(u"PUT"_s);
+        m_panel->headersField()->setPlainText(u"Content-Type: application/json"_s);
+        QVERIFY(runCheck().allowed);
+        m_panel->copyAsCurl();
+        const QStringList lines = QApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(u"curl -i -X 'OPTIONS'"_s));
+        QVERIFY(lines[0].contains(u"-H 'Access-Control-Request-Method: PUT'"_s));
+        QVERIFY(lines[1].startsWith(u"curl -i -X 'PUT'"_s));
+        QVERIFY(lines[1].contains(u"-H 'Origin: "_s + QString::fromLatin1(allowedOrigin) + u'\''));
+        QVERIFY(lines[1].endsWith(u'\'' + url() + u'\''));
+        QCOMPARE(fetch::shellQuote(u"it's"_s), u"'it'\\''s'"_s);
+    }
+
+    void inputErrorsNameTheField()
+    {
+        m_panel->urlField()->setText(u"not a url"_s);
+        m_panel->originBox()->setCurrentText(u"https://app.example.com/"_s);
+        QTest::mouseClick(m_panel->checkButton(), Qt::LeftButton);
+        QVERIFY(!m_panel->isRunning());
+        const QList<QLabel *> labels = m_panel->findChildren<QLabel *>();
+        QString shown;
+        for (const QLabel *label : labels) {
+            if (label->isVisible()) {
+                shown += label->text() + u'\n';
+            }
+        }
+        QVERIFY2(shown.contains(u"URL:"_s) && shown.contains(u"'not a url'"_s), qPrintable(shown));
+        QVERIFY(shown.contains(u"use 'https://app.example.com'"_s));
+        QCOMPARE(QApplication::focusWidget(), m_panel->urlField());
+        QVERIFY(m_server->received().isEmpty());
+    }
+
+    void cancelStopsARunningCheck()
+    {
+        m_hang = true;
+        m_panel->urlField()->setText(url());
+        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->methodBox()->setCurrentText(u"GET"_s);
+        QSignalSpy finished(m_panel.get(), &gui::TesterPanel::checkFinished);
+        QTest::mouseClick(m_panel->checkButton(), Qt::LeftButton);
+        QVERIFY(m_panel->isRunning());
+        QVERIFY(m_panel->cancelButton()->isEnabled());
+        QVERIFY(!m_panel->checkButton()->isEnabled());
+        QTest::mouseClick(m_panel->cancelButton(), Qt::LeftButton);
+        QVERIFY(!m_panel->isRunning());
+        QVERIFY(m_panel->checkButton()->isEnabled());
+        QTest::qWait(100);
+        QVERIFY(finished.isEmpty());
+    }
+
+    void historyRestoresAnEarlierCheck()
+    {
+        m_panel->urlField()->setText(url());
+        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->methodBox()->setCurrentText(u"GET"_s);
+        QVERIFY(runCheck().allowed);
+        m_panel->originBox()->setCurrentText(u"https://evil.example"_s);
+        QVERIFY(!runCheck().allowed);
+        QCOMPARE(m_panel->history()->count(), 2);
+        QVERIFY(m_panel->history()->item(0)->text().contains(u"blocked"_s));
+        m_panel->history()->setCurrentRow(1);
+        QVERIFY(m_panel->result()->allowed);
+        QCOMPARE(m_panel->originBox()->currentText(), QString::fromLatin1(allowedOrigin));
+    }
+
+    void configuredOriginsAreOffered()
+    {
+        m_panel->originBox()->setCurrentText(QString());
+        m_panel->setConfiguredOrigins({u"*"_s, u"https://a.example.com"_s, u"https://*.x.com"_s});
+        QCOMPARE(m_panel->originBox()->count(), 1);
+        QCOMPARE(m_panel->originBox()->currentText(), u"https://a.example.com"_s);
+    }
+
+    void screenshot()
+    {
+        m_panel->urlField()->setText(url());
+        m_panel->originBox()->setCurrentText(u"https://evil.example"_s);
+        m_panel->methodBox()->setCurrentText(u"PUT"_s);
+        m_panel->headersField()->setPlainText(u"Content-Type: application/json"_s);
+        QVERIFY(!runCheck().allowed);
+        QTest::qWait(50);
+        const QString dir = QStringLiteral(CORS_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        const QString path = QDir(dir).filePath(u"tester.png"_s);
+        QVERIFY(m_panel->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+};
+
+const QByteArray TestGuiTester::allowedOrigin = "https://app.example.com";
+
+QTEST_MAIN(TestGuiTester)
+#include "tst_gui_tester.moc"
