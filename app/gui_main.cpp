@@ -14,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CORS Configurator"));
     QApplication::setApplicationVersion(QStringLiteral(CORS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CORS Configurator"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.cors_configurator.CorsConfigurator"));
+    QApplication::setDesktopFileName(
+        QStringLiteral("io.github.cors_configurator.CorsConfigurator"));
     return cors::gui::runApplication(app, sinceStart);
 }

@@ -92,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(config(), CorsConfig{});
         QVERIFY(!document()->isModified());
         QVERIFY(m_window->previews()->isCurrent());
-        QVERIFY(m_window->previews()->text(render::Format::Sam).contains(u"http://localhost:3000"_s));
+        QVERIFY(
+            m_window->previews()->text(render::Format::Sam).contains(u"http://localhost:3000"_s));
         QVERIFY(m_window->windowTitle().contains(u"Untitled"_s));
     }
 
@@ -160,11 +161,25 @@ private Q_SLOTS:
         editor->selectAll();
         QTest::keyClicks(editor, u"https://app.example.com"_s);
         QCOMPARE(config().allowOrigins, QStringList{u"https://app.example.com"_s});
-        QVERIFY(m_window->previews()->text(render::Format::Terraform)
+        QVERIFY(m_window->previews()
+                    ->text(render::Format::Terraform)
                     .contains(u"https://app.example.com"_s));
         QCOMPARE(document()->undoStack()->count(), 1);
         document()->undoStack()->undo();
         QCOMPARE(config().allowOrigins, CorsConfig{}.allowOrigins);
+    }
+
+    void closingWithAnOpenEntryEditorIsNotAnEdit()
+    {
+        QListWidget *list = m_window->form()->originsEditor()->list();
+        list->setFocus();
+        list->editItem(list->item(0));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QTest::keyClicks(editor, u"x"_s);
+        document()->undoStack()->setClean();
+        m_window.reset(); // must not crash or edit a half-destroyed window
+        m_window = std::make_unique<MainWindow>(m_settings.get());
     }
 
     void methodCheckboxesUndoAndRedo()
@@ -219,7 +234,8 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row) {
             rules.append(model->index(row).data(advisor::FindingsModel::RuleRole).toString());
         }
-        QVERIFY2(rules.contains(u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s), qPrintable(rules.join(u' ')));
+        QVERIFY2(rules.contains(u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s),
+                 qPrintable(rules.join(u' ')));
         QVERIFY(!m_window->previews()->isCurrent());
         QVERIFY(m_window->advisor()->summary().contains(u"error"_s));
 
@@ -350,7 +366,8 @@ private Q_SLOTS:
         const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
         QStringList unnamed;
         for (QWidget *widget : widgets) {
-            const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QListView *>(widget);
+            const bool input =
+                qobject_cast<QLineEdit *>(widget) || qobject_cast<QListView *>(widget);
             if (!input || !widget->isVisibleTo(m_window.get())) {
                 continue;
             }
@@ -359,7 +376,8 @@ private Q_SLOTS:
                 !widget->parentWidget()->inherits("QComboBox") &&
                 !widget->parentWidget()->inherits("QAbstractSpinBox") &&
                 widget->accessibleName().isEmpty()) {
-                unnamed.append(widget->objectName() + u'/' + QString::fromLatin1(widget->metaObject()->className()));
+                unnamed.append(widget->objectName() + u'/' +
+                               QString::fromLatin1(widget->metaObject()->className()));
             }
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));

@@ -108,8 +108,8 @@ private Q_SLOTS:
         const QString good = QString::fromLatin1(allowedOrigin);
         QTest::addRow("simple GET, allowed")
             << good << u"GET"_s << QString() << true
-            << QList<StepState>{StepState::Passed,    StepState::NotNeeded, StepState::NotNeeded,
-                                StepState::Passed,    StepState::Passed,    StepState::Passed}
+            << QList<StepState>{StepState::Passed, StepState::NotNeeded, StepState::NotNeeded,
+                                StepState::Passed, StepState::Passed,    StepState::Passed}
             << QString();
         QTest::addRow("preflighted PUT, allowed")
             << good << u"PUT"_s << u"Content-Type: application/json"_s << true
@@ -118,8 +118,8 @@ private Q_SLOTS:
             << QString();
         QTest::addRow("simple GET, other origin: blocked at the response")
             << u"https://evil.example"_s << u"GET"_s << QString() << false
-            << QList<StepState>{StepState::Passed,    StepState::NotNeeded, StepState::NotNeeded,
-                                StepState::Passed,    StepState::Failed,    StepState::Failed}
+            << QList<StepState>{StepState::Passed, StepState::NotNeeded, StepState::NotNeeded,
+                                StepState::Passed, StepState::Failed,    StepState::Failed}
             << u"MissingAllowOriginHeader"_s;
         QTest::addRow("preflighted PUT, other origin: preflight fails")
             << u"https://evil.example"_s << u"PUT"_s << u"Content-Type: application/json"_s << false
@@ -180,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(details.contains(u"> Access-Control-Request-Method: PUT"_s));
         QVERIFY(details.contains(u"> Access-Control-Request-Headers: content-type"_s));
         QTest::keyClick(m_panel->diagram(), Qt::Key_Down); // step 3: its response
-        QVERIFY(m_panel->details()->toPlainText().contains(u"< Access-Control-Allow-Methods: GET,PUT"_s));
+        QVERIFY(m_panel->details()->toPlainText().contains(
+            u"< Access-Control-Allow-Methods: GET,PUT"_s));
     }
 
     void copyAsCurlReproducesTheRequests()

@@ -3,10 +3,10 @@
 #include "rendercommand.h"
 
 #include "help.h"
-#include "render/export.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
 #include "model/validator.h"
+#include "render/export.h"
 #include "render/renderer.h"
 
 #include <QCommandLineParser>

@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 namespace cors::gui {
 
 namespace {
-constexpr int apiMaxAgeMin = -1;    // API Gateway's range for MaxAge
+constexpr int apiMaxAgeMin = -1; // API Gateway's range for MaxAge
 constexpr int apiMaxAgeMax = 86400;
 } // namespace
 
@@ -139,7 +139,8 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     });
     connect(m_maxAge, &QSpinBox::valueChanged, this, [this](int seconds) {
         if (m_maxAgeEnabled->isChecked()) {
-            editField(Field::MaxAge, [seconds](CorsConfig &c) { c.maxAge = seconds; }, true);
+            editField(
+                Field::MaxAge, [seconds](CorsConfig &c) { c.maxAge = seconds; }, true);
         }
     });
     connect(m_maxAge, &QSpinBox::editingFinished, m_document, &ProjectDocument::finishTyping);
@@ -147,10 +148,10 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
         editField(Field::AllowCredentials, [on](CorsConfig &c) { c.allowCredentials = on; });
     });
     connect(m_authorizer, &QLineEdit::textChanged, this, [this](const QString &text) {
-        editField(Field::Authorizer, [text](CorsConfig &c) { c.authorizer = text; }, true);
+        editField(
+            Field::Authorizer, [text](CorsConfig &c) { c.authorizer = text; }, true);
     });
-    connect(m_authorizer, &QLineEdit::editingFinished, m_document,
-            &ProjectDocument::finishTyping);
+    connect(m_authorizer, &QLineEdit::editingFinished, m_document, &ProjectDocument::finishTyping);
     connect(m_apiKey, &QCheckBox::toggled, this, [this](bool on) {
         editField(Field::ApiKeyRequired, [on](CorsConfig &c) { c.apiKeyRequired = on; });
     });
@@ -165,7 +166,7 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
 
 QStringList ConfigForm::standardMethods()
 {
-    return {u"GET"_s, u"HEAD"_s,   u"POST"_s,    u"PUT"_s,
+    return {u"GET"_s,   u"HEAD"_s,   u"POST"_s,    u"PUT"_s,
             u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s, u"*"_s};
 }
 
@@ -363,8 +364,7 @@ void ConfigForm::editList(Field field, const QStringList &entries, bool typing, 
     m_document->edit(field, changed, typing, entry);
 }
 
-template<typename Change>
-void ConfigForm::editField(Field field, Change change, bool typing)
+template <typename Change> void ConfigForm::editField(Field field, Change change, bool typing)
 {
     if (m_showing) {
         return;

@@ -61,8 +61,7 @@ private:
     void showMethods(const CorsConfig &config);
     void toggleMethod(const QString &method, bool checked);
     void editList(Field field, const QStringList &entries, bool typing, int entry);
-    template<typename Change>
-    void editField(Field field, Change change, bool typing = false);
+    template <typename Change> void editField(Field field, Change change, bool typing = false);
     QWidget *withMark(Field field, QWidget *control);
 
     ProjectDocument *m_document;

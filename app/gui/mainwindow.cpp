@@ -126,7 +126,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go first, while the document still exists and nothing here reacts to it: an
+    // entry editor that is open commits its text as it is destroyed.
+    disconnect(m_document, nullptr, this, nullptr);
+    delete takeCentralWidget();
+}
 
 void MainWindow::createActions()
 {
@@ -160,8 +166,8 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -181,11 +187,10 @@ void MainWindow::createActions()
         m_pages->setCurrentIndex(0);
         m_advisor->view()->setFocus(Qt::ShortcutFocusReason);
     });
-    action(view, tr("&Next Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QString(),
-           [this] {
-               QTabWidget *tabs = m_previews->tabs();
-               tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
-           });
+    action(view, tr("&Next Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QString(), [this] {
+        QTabWidget *tabs = m_previews->tabs();
+        tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
+    });
     action(view, tr("&Previous Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), QString(),
            [this] {
                QTabWidget *tabs = m_previews->tabs();
@@ -197,8 +202,8 @@ void MainWindow::createActions()
         m_pages->setCurrentIndex(1);
         m_tester->check();
     });
-    action(test, tr("C&ancel Check"), QKeySequence(Qt::CTRL | Qt::Key_Period),
-           u"process-stop"_s, [this] { m_tester->cancel(); });
+    action(test, tr("C&ancel Check"), QKeySequence(Qt::CTRL | Qt::Key_Period), u"process-stop"_s,
+           [this] { m_tester->cancel(); });
     action(test, tr("Copy as c&url"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
            u"edit-copy"_s, [this] { m_tester->copyAsCurl(); });
 
@@ -228,8 +233,8 @@ void MainWindow::refresh()
 void MainWindow::updateTitle()
 {
     setWindowFilePath(m_document->filePath());
-    setWindowTitle(u"%1[*] — %2"_s.arg(m_document->displayName(),
-                                        QApplication::applicationDisplayName()));
+    setWindowTitle(
+        u"%1[*] — %2"_s.arg(m_document->displayName(), QApplication::applicationDisplayName()));
     setWindowModified(m_document->isModified());
 }
 
@@ -312,8 +317,7 @@ bool MainWindow::loadFile(const QString &path)
     }
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)),
-                             statusTimeoutMs);
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
     return true;
 }
 
@@ -330,8 +334,8 @@ bool MainWindow::saveAs()
     const QString start = m_document->filePath().isEmpty()
                               ? QDir(m_settings->lastDirectory()).filePath(u"api.cors.yaml"_s)
                               : m_document->filePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), start,
-                                                projectFilter());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Project As"), start, projectFilter());
     if (path.isEmpty()) {
         return false;
     }
@@ -351,8 +355,7 @@ bool MainWindow::saveTo(const QString &path)
     }
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)),
-                             statusTimeoutMs);
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
     return true;
 }
 
@@ -373,9 +376,10 @@ QString MainWindow::exportAllTo(const QString &directory)
     const render::ExportResult result = render::exportAll(m_document->config(), directory);
     if (result.ok()) {
         m_settings->setLastDirectory(directory);
-        statusBar()->showMessage(tr("Exported %n file(s) to %1.", nullptr, int(result.written.size()))
-                                     .arg(QDir::toNativeSeparators(directory)),
-                                 statusTimeoutMs);
+        statusBar()->showMessage(
+            tr("Exported %n file(s) to %1.", nullptr, int(result.written.size()))
+                .arg(QDir::toNativeSeparators(directory)),
+            statusTimeoutMs);
     }
     return result.error;
 }

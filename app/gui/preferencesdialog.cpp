@@ -21,8 +21,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
-    m_language->addItem(tr("System language (%1)").arg(QLocale().nativeLanguageName()),
-                        QString());
+    m_language->addItem(tr("System language (%1)").arg(QLocale().nativeLanguageName()), QString());
     m_language->addItem(u"English"_s, u"en"_s);
     for (const QString &language : i18n::shippedLanguages()) {
         m_language->addItem(QLocale(language).nativeLanguageName(), language);
@@ -30,8 +29,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
     m_language->setAccessibleName(tr("Language"));
 
-    auto *note = new QLabel(tr("A new language applies the next time CORS Configurator starts."),
-                            this);
+    auto *note =
+        new QLabel(tr("A new language applies the next time CORS Configurator starts."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 

@@ -140,8 +140,8 @@ void PreviewPane::copyCurrent()
         return;
     }
     QApplication::clipboard()->setText(text(currentFormat()));
-    Q_EMIT statusMessage(
-        tr("Copied the %1 snippet to the clipboard.").arg(render::formatDisplayName(currentFormat())));
+    Q_EMIT statusMessage(tr("Copied the %1 snippet to the clipboard.")
+                             .arg(render::formatDisplayName(currentFormat())));
 }
 
 } // namespace cors::gui

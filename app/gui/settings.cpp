@@ -27,8 +27,7 @@ Settings::Settings() = default;
 
 Settings::Settings(const QString &iniPath)
     : m_settings(iniPath, QSettings::IniFormat)
-{
-}
+{}
 
 QString Settings::language() const
 {

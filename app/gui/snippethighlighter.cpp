@@ -42,8 +42,7 @@ Language languageOf(render::Format format)
 QTextCharFormat colour(const QColor &light, const QColor &dark, bool bold = false,
                        bool italic = false)
 {
-    const bool darkPalette =
-        QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
+    const bool darkPalette = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
     QTextCharFormat format;
     format.setForeground(darkPalette ? dark : light);
     if (bold) {
@@ -61,9 +60,10 @@ SnippetHighlighter::SnippetHighlighter(render::Format format, QTextDocument *doc
     const QTextCharFormat key = colour(QColor(0x00, 0x4e, 0x8a), QColor(0x7c, 0xc4, 0xff));
     const QTextCharFormat string = colour(QColor(0x0a, 0x7a, 0x2f), QColor(0x9a, 0xe6, 0x9a));
     const QTextCharFormat number = colour(QColor(0x9a, 0x4d, 0x00), QColor(0xff, 0xc0, 0x7a));
-    const QTextCharFormat keyword = colour(QColor(0x7a, 0x1f, 0x8a), QColor(0xe0, 0xa0, 0xff), true);
-    const QTextCharFormat comment = colour(QColor(0x6a, 0x6a, 0x6a), QColor(0x9a, 0x9a, 0x9a),
-                                           false, true);
+    const QTextCharFormat keyword =
+        colour(QColor(0x7a, 0x1f, 0x8a), QColor(0xe0, 0xa0, 0xff), true);
+    const QTextCharFormat comment =
+        colour(QColor(0x6a, 0x6a, 0x6a), QColor(0x9a, 0x9a, 0x9a), false, true);
 
     const auto add = [this](const QString &pattern, const QTextCharFormat &look, int group = 0) {
         m_rules.append({QRegularExpression(pattern), look, group});

@@ -30,8 +30,8 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override
     {
-        auto *editor = static_cast<QLineEdit *>(
-            QStyledItemDelegate::createEditor(parent, option, index));
+        auto *editor =
+            static_cast<QLineEdit *>(QStyledItemDelegate::createEditor(parent, option, index));
         connect(editor, &QLineEdit::textEdited, this, [this, editor] {
             Q_EMIT const_cast<LiveEditDelegate *>(this)->commitData(editor);
         });
@@ -61,8 +61,8 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     QStyle *style = this->style();
     m_addButton = toolButton(QIcon::fromTheme(u"list-add"_s), tr("Add (Enter)"), this);
     m_addButton->setText(u"+"_s);
-    m_removeButton = toolButton(QIcon::fromTheme(u"list-remove"_s), tr("Remove selected (Del)"),
-                                this);
+    m_removeButton =
+        toolButton(QIcon::fromTheme(u"list-remove"_s), tr("Remove selected (Del)"), this);
     m_removeButton->setText(u"−"_s);
     m_upButton = toolButton(style->standardIcon(QStyle::SP_ArrowUp), tr("Move up (Ctrl+Up)"), this);
     m_downButton =
@@ -134,6 +134,13 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     updateButtons();
 }
 
+StringListEditor::~StringListEditor()
+{
+    // An open entry editor commits as it is destroyed; that is not an edit.
+    m_updating = true;
+    blockSignals(true);
+}
+
 QStringList StringListEditor::entries() const
 {
     QStringList result;
@@ -180,7 +187,8 @@ void StringListEditor::setPresets(const QStringList &presets)
         button->setText(u"+ "_s + preset);
         button->setToolTip(tr("Add %1").arg(preset));
         button->setAccessibleName(tr("Add %1").arg(preset));
-        connect(button, &QToolButton::clicked, this, [this, preset] { addEntries({preset}, true); });
+        connect(button, &QToolButton::clicked, this,
+                [this, preset] { addEntries({preset}, true); });
         layout->addWidget(button, i / columns, i % columns);
     }
     layout->setColumnStretch(columns, 1);

@@ -24,6 +24,7 @@ public:
     /// `itemName` says what an entry is ("origin", "header") in placeholders and accessible names.
     StringListEditor(const QString &accessibleName, const QString &placeholder,
                      QWidget *parent = nullptr);
+    ~StringListEditor() override;
 
     QStringList entries() const;
     /// Shows `entries`; does nothing when they are already shown, so an open editor survives

@@ -83,8 +83,8 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     m_origin->lineEdit()->setPlaceholderText(u"https://app.example.com"_s);
     m_origin->setInsertPolicy(QComboBox::NoInsert);
     m_method->setEditable(true);
-    m_method->addItems({u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s,
-                        u"OPTIONS"_s});
+    m_method->addItems(
+        {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s});
     m_method->setAccessibleName(tr("Method"));
     m_method->setToolTip(tr("Sent as typed: fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, "
                             "POST and PUT, so 'patch' stays 'patch'."));
@@ -128,8 +128,8 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     m_history->setAccessibleName(tr("Recent checks"));
 
     auto *checkAction = new QAction(this);
-    checkAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                               QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    checkAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     checkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(checkAction, &QAction::triggered, this, &TesterPanel::check);
     addAction(checkAction);
@@ -201,9 +201,8 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     connect(m_history, &QListWidget::currentRowChanged, this, &TesterPanel::showHistoryEntry);
     connect(m_url, &QLineEdit::textChanged, this,
             [this](const QString &url) { m_settings->setTesterUrl(url); });
-    connect(m_browser, &QComboBox::currentIndexChanged, this, [this] {
-        m_settings->setTesterBrowser(m_browser->currentData().toString());
-    });
+    connect(m_browser, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings->setTesterBrowser(m_browser->currentData().toString()); });
     showResult({}, std::nullopt);
 }
 
@@ -256,8 +255,7 @@ void TesterPanel::setInput(const probe::CheckInput &input)
     m_headers->setPlainText(lines.join(u'\n'));
     m_body->setText(input.body.value_or(QString()));
     m_credentials->setChecked(input.credentials);
-    m_browser->setCurrentIndex(
-        std::max(0, m_browser->findData(fetch::browserKey(input.browser))));
+    m_browser->setCurrentIndex(std::max(0, m_browser->findData(fetch::browserKey(input.browser))));
 }
 
 QString TesterPanel::curlText() const
@@ -306,8 +304,8 @@ void TesterPanel::copyAsCurl()
         return;
     }
     QApplication::clipboard()->setText(text);
-    Q_EMIT statusMessage(tr("Copied %n curl command(s) to the clipboard.", nullptr,
-                            int(text.count(u'\n') + 1)));
+    Q_EMIT statusMessage(
+        tr("Copied %n curl command(s) to the clipboard.", nullptr, int(text.count(u'\n') + 1)));
 }
 
 void TesterPanel::onFinished(const fetch::FlowResult &result)
@@ -326,10 +324,10 @@ void TesterPanel::onFinished(const fetch::FlowResult &result)
     {
         const QSignalBlocker blocker(m_history);
         const QString outcome = shown.allowed ? tr("allowed") : tr("blocked");
-        auto *item = new QListWidgetItem(
-            tr("%1  %2 %3 from %4: %5")
-                .arg(m_entries.first().when.toString(u"HH:mm:ss"_s), m_runningInput.method,
-                     m_runningInput.url, m_runningInput.origin, outcome));
+        auto *item = new QListWidgetItem(tr("%1  %2 %3 from %4: %5")
+                                             .arg(m_entries.first().when.toString(u"HH:mm:ss"_s),
+                                                  m_runningInput.method, m_runningInput.url,
+                                                  m_runningInput.origin, outcome));
         item->setToolTip(item->text());
         m_history->insertItem(0, item);
         while (m_history->count() > maxHistory) {
@@ -393,8 +391,8 @@ void TesterPanel::showStep(int index)
         return;
     }
     const fetch::Step &step = m_result->steps[std::size_t(index)];
-    QString html = u"<h3>%1. %2 — %3</h3>"_s.arg(index + 1)
-                       .arg(fetch::stepTitle(step.kind), fetch::stepStateName(step.state));
+    QString html = u"<h3>%1. %2 — %3</h3>"_s.arg(index + 1).arg(fetch::stepTitle(step.kind),
+                                                                fetch::stepStateName(step.state));
     if (!step.reason.isEmpty()) {
         html += paragraphs(step.reason);
     }

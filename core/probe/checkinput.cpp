@@ -83,8 +83,8 @@ ParsedCheckInput parseCheckInput(const CheckInput &input)
             parsed.errors.append({CheckInputField::Headers, Messages::headerError(line)});
             continue;
         }
-        init.headers.append({line.first(colon).trimmed().toLatin1(),
-                             line.sliced(colon + 1).trimmed().toUtf8()});
+        init.headers.append(
+            {line.first(colon).trimmed().toLatin1(), line.sliced(colon + 1).trimmed().toUtf8()});
     }
     init.credentials = input.credentials;
     if (input.body) {

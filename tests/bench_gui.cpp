@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// How long one keystroke in the origins list takes to reach every preview (validation, advisor,
+// seven renders, marks), with the 100-origin configuration. Target: under 16 ms median.
+//   build/release/tests/bench_gui -median 21
+
+#include "gui/configform.h"
+#include "gui/mainwindow.h"
+#include "gui/previewpane.h"
+#include "gui/projectdocument.h"
+#include "gui/settings.h"
+#include "gui/stringlisteditor.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace cors;
+
+class BenchGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keystrokeToEveryPreview()
+    {
+        QTemporaryDir dir;
+        gui::Settings settings(dir.filePath(u"settings.ini"_s));
+        gui::MainWindow window(&settings);
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        CorsConfig config;
+        // An HTTP API: a REST API takes one origin, so with 100 it has nothing to render.
+        config.apiType = ApiType::Http;
+        config.allowOrigins.clear();
+        for (int i = 0; i < 100; ++i) {
+            config.allowOrigins.append(u"https://app%1.example.com"_s.arg(i));
+        }
+        config.maxAge = 600;
+        window.document()->reset(config);
+
+        QListWidget *list = window.form()->originsEditor()->list();
+        list->setFocus();
+        list->editItem(list->item(50));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->end(false);
+        bool add = true;
+        QBENCHMARK
+        {
+            // Type a character, then delete it: each keystroke updates every preview.
+            QTest::keyClick(editor, add ? Qt::Key_X : Qt::Key_Backspace);
+            add = !add;
+        }
+        QVERIFY(window.previews()->isCurrent());
+        QVERIFY(window.previews()
+                    ->text(render::Format::Terraform)
+                    .contains(u"https://app50.example.com"_s));
+        window.document()->undoStack()->setClean();
+    }
+};
+
+QTEST_MAIN(BenchGui)
+#include "bench_gui.moc"
