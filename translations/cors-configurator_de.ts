@@ -397,14 +397,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>--origin &apos;%1&apos; is not an origin; give the page&apos;s origin as a browser sends it, e.g. https://app.example.com.</source>
-        <translation>--origin &apos;%1&apos; ist kein Origin; geben Sie den Origin der Seite so an, wie ein Browser ihn sendet, z. B. https://app.example.com.</translation>
-    </message>
-    <message>
-        <source>--origin &apos;%1&apos; is not what a browser sends; use &apos;%2&apos;.</source>
-        <translation>--origin &apos;%1&apos; ist nicht das, was ein Browser sendet; verwenden Sie &apos;%2&apos;.</translation>
-    </message>
-    <message>
         <source>Send a request as a browser would and show whether it allows it.</source>
         <translation>Eine Anfrage wie ein Browser senden und zeigen, ob er sie erlaubt.</translation>
     </message>
@@ -463,16 +455,8 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>geben Sie genau eine URL an (erhalten: %1).</translation>
     </message>
     <message>
-        <source>URL &apos;%1&apos; is not an absolute http:// or https:// URL.</source>
-        <translation>URL &apos;%1&apos; ist keine absolute http://- oder https://-URL.</translation>
-    </message>
-    <message>
         <source>--origin is required: the origin of the page that calls the API, e.g. https://app.example.com.</source>
         <translation>--origin ist erforderlich: der Origin der Seite, die die API aufruft, z. B. https://app.example.com.</translation>
-    </message>
-    <message>
-        <source>--header &apos;%1&apos; needs the form &quot;Name: value&quot;.</source>
-        <translation>--header &apos;%1&apos; braucht die Form &quot;Name: Wert&quot;.</translation>
     </message>
     <message>
         <source>--browser &apos;%1&apos; is not one of chromium, firefox, webkit.</source>
@@ -489,6 +473,33 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>ignored: %1</source>
         <translation>ignoriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInput</name>
+    <message>
+        <source>is empty; give the endpoint to call, e.g. https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.</source>
+        <translation>ist leer; geben Sie den aufzurufenden Endpunkt an, z. B. https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute http:// or https:// URL.</source>
+        <translation>&apos;%1&apos; ist keine absolute http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>is empty; give the origin of the page that calls the API, e.g. https://app.example.com.</source>
+        <translation>ist leer; geben Sie den Origin der Seite an, die die API aufruft, z. B. https://app.example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin; give the page&apos;s origin as a browser sends it, e.g. https://app.example.com.</source>
+        <translation>&apos;%1&apos; ist kein Origin; geben Sie den Origin der Seite so an, wie ein Browser ihn sendet, z. B. https://app.example.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not what a browser sends; use &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; sendet kein Browser so; verwenden Sie &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs the form &quot;Name: value&quot;.</source>
+        <translation>&apos;%1&apos; muss die Form &quot;Name: Wert&quot; haben.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +857,35 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>the configuration has errors; fix them before exporting.</source>
+        <translation>die Konfiguration enthält Fehler; beheben Sie sie vor dem Export.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+</context>
+<context>
     <name>FlowNames</name>
     <message>
         <source>Client initiates</source>
@@ -1082,6 +1122,25 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>Run &apos;corscfg %1 --help&apos; for usage.</source>
         <translation>&apos;corscfg %1 --help&apos; zeigt die Bedienung.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>CORS for Amazon API Gateway, right the first time.</source>
+        <translation>CORS für Amazon API Gateway, auf Anhieb richtig.</translation>
+    </message>
+    <message>
+        <source>A project to open.</source>
+        <translation>Ein zu öffnendes Projekt.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown (smoke tests).</source>
+        <translation>Beenden, sobald das Fenster angezeigt wird (Smoke-Tests).</translation>
+    </message>
+    <message>
+        <source>Print the time to the first shown window and resident memory.</source>
+        <translation>Zeit bis zum ersten angezeigten Fenster und belegten Arbeitsspeicher ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1452,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger or Lambda snippets.</source>
         <translation>SAM-, Terraform-, CloudFormation-, OpenAPI-, Swagger- oder Lambda-Ausschnitte schreiben.</translation>
     </message>
@@ -1465,10 +1520,6 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>%1: invalid configuration; nothing was written.</source>
         <translation>%1: ungültige Konfiguration; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1.</source>
-        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -1839,6 +1890,737 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>%1 holds %2 values separated by commas, spaces or line breaks; each entry must be one value.</source>
         <translation>%1 enthält %2 durch Kommas, Leerzeichen oder Zeilenumbrüche getrennte Werte; jeder Eintrag muss ein Wert sein.</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::AdvisorPanel</name>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Advisor findings</source>
+        <translation>Befunde des Beraters</translation>
+    </message>
+    <message>
+        <source>Findings summary</source>
+        <translation>Zusammenfassung der Befunde</translation>
+    </message>
+    <message>
+        <source>No findings: browsers and API Gateway will accept this configuration.</source>
+        <translation>Keine Befunde: Browser und API Gateway akzeptieren diese Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to go to its field.</source>
+        <translation>Doppelklick springt zum betroffenen Feld.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::ConfigForm</name>
+    <message>
+        <source>REST API: a MOCK integration on OPTIONS answers the preflight with static headers; your function adds the headers to real responses.</source>
+        <translation>REST-API: Eine MOCK-Integration auf OPTIONS beantwortet den Preflight mit statischen Headern; Ihre Funktion fügt die Header echten Antworten hinzu.</translation>
+    </message>
+    <message>
+        <source>HTTP API: API Gateway answers the preflight itself and adds the headers to responses from its CorsConfiguration.</source>
+        <translation>HTTP-API: API Gateway beantwortet den Preflight selbst und fügt die Header aus seiner CorsConfiguration den Antworten hinzu.</translation>
+    </message>
+    <message>
+        <source>Add an origin, e.g. https://app.example.com (paste a list to split it)</source>
+        <translation>Origin hinzufügen, z. B. https://app.example.com (eingefügte Listen werden aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>Add a request header, e.g. Content-Type</source>
+        <translation>Request-Header hinzufügen, z. B. Content-Type</translation>
+    </message>
+    <message>
+        <source>Add a response header scripts may read, e.g. ETag</source>
+        <translation>Response-Header hinzufügen, den Skripte lesen dürfen, z. B. ETag</translation>
+    </message>
+    <message>
+        <source>Send Access-Control-Max-Age</source>
+        <translation>Access-Control-Max-Age senden</translation>
+    </message>
+    <message>
+        <source>Without it browsers cache a preflight for 5 seconds.</source>
+        <translation>Ohne speichern Browser einen Preflight 5 Sekunden lang.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds browsers may cache the preflight (Chromium caps at 7200, Firefox at 86400, WebKit at 600).</source>
+        <translation>Sekunden, die Browser den Preflight speichern dürfen (Chromium begrenzt auf 7200, Firefox auf 86400, WebKit auf 600).</translation>
+    </message>
+    <message>
+        <source>Allow credentials (cookies, TLS client certificates, Authorization)</source>
+        <translation>Credentials erlauben (Cookies, TLS-Client-Zertifikate, Authorization)</translation>
+    </message>
+    <message>
+        <source>None; or the header that carries the token, e.g. Authorization</source>
+        <translation>Keiner; oder der Header mit dem Token, z. B. Authorization</translation>
+    </message>
+    <message>
+        <source>Requests need an API key (X-Api-Key)</source>
+        <translation>Anfragen brauchen einen API-Schlüssel (X-Api-Key)</translation>
+    </message>
+    <message>
+        <source>Add CORS headers to API Gateway&apos;s own 4XX and 5XX responses</source>
+        <translation>CORS-Header zu API Gateways eigenen 4XX- und 5XX-Antworten hinzufügen</translation>
+    </message>
+    <message>
+        <source>HTTP APIs have no gateway responses; API Gateway adds CORS headers itself.</source>
+        <translation>HTTP-APIs haben keine Gateway-Antworten; API Gateway fügt die CORS-Header selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Without them the browser hides API Gateway&apos;s own errors (401, 403, 429, 5xx) behind a CORS error.</source>
+        <translation>Ohne sie verbirgt der Browser API Gateways eigene Fehler (401, 403, 429, 5xx) hinter einem CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>HTTP APIs have no API keys.</source>
+        <translation>HTTP-APIs haben keine API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>OPTIONS stays exempt so the preflight still works.</source>
+        <translation>OPTIONS bleibt ausgenommen, damit der Preflight weiter funktioniert.</translation>
+    </message>
+    <message>
+        <source>Allow method %1</source>
+        <translation>Methode %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Every method (HTTP APIs only).</source>
+        <translation>Jede Methode (nur HTTP-APIs).</translation>
+    </message>
+    <message>
+        <source>Findings for %1</source>
+        <translation>Befunde zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::FlowDiagram</name>
+    <message>
+        <source>CORS flow diagram</source>
+        <translation>CORS-Ablaufdiagramm</translation>
+    </message>
+    <message>
+        <source>Client (page script)</source>
+        <translation>Client (Seitenskript)</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Server (API Gateway)</source>
+        <translation>Server (API Gateway)</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::MainWindow</name>
+    <message>
+        <source>CORS Configurator projects (*.cors.yaml);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>CORS-Configurator-Projekte (*.cors.yaml);;YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing it?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>Konfigurieren</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Snippet…</source>
+        <translation>Snippet &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Snippets…</source>
+        <translation>&amp;Alle Snippets exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Snippet</source>
+        <translation>Snippet &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Configure</source>
+        <translation>&amp;Konfigurieren</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor Findings</source>
+        <translation>&amp;Befunde des Beraters</translation>
+    </message>
+    <message>
+        <source>&amp;Next Snippet</source>
+        <translation>&amp;Nächstes Snippet</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Snippet</source>
+        <translation>&amp;Vorheriges Snippet</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About CORS Configurator</source>
+        <translation>&amp;Über CORS Configurator</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>New project from the least-privilege example.</source>
+        <translation>Neues Projekt aus dem Beispiel mit minimalen Rechten.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>%1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1
+Your changes are still here; save to another place.</source>
+        <translation>%1
+Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>The configuration has errors; fix them first (see the advisor panel).</source>
+        <translation>Die Konfiguration enthält Fehler; beheben Sie sie zuerst (siehe Berater).</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export All Snippets Into</source>
+        <translation>Alle Snippets exportieren nach</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already contains %2. Replace them?</source>
+        <translation>%1 enthält bereits %2. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>About CORS Configurator</source>
+        <translation>Über CORS Configurator</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CORS Configurator %1&lt;/h3&gt;&lt;p&gt;CORS on Amazon API Gateway, right the first time: snippets for SAM, Terraform, CloudFormation, OpenAPI and Lambda, an advisor, and a tester that judges responses exactly as a browser does.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CORS Configurator %1&lt;/h3&gt;&lt;p&gt;CORS auf Amazon API Gateway, auf Anhieb richtig: Snippets für SAM, Terraform, CloudFormation, OpenAPI und Lambda, ein Berater und ein Tester, der Antworten genau wie ein Browser beurteilt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time CORS Configurator starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von CORS Configurator.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::PreviewPane</name>
+    <message>
+        <source>%1 preview</source>
+        <translation>Vorschau %1</translation>
+    </message>
+    <message>
+        <source>Snippet previews</source>
+        <translation>Snippet-Vorschauen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this snippet to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Dieses Snippet in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save this snippet to a file (Ctrl+E)</source>
+        <translation>Dieses Snippet in eine Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Alle exportieren …</translation>
+    </message>
+    <message>
+        <source>Save every snippet into a folder (Ctrl+Shift+E)</source>
+        <translation>Alle Snippets in einen Ordner speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Snippets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not rendered: the configuration has %n error(s). Fix them in the form; the advisor panel lists them. The snippets below are the last valid ones.</source>
+        <translation>
+            <numerusform>Nicht erzeugt: Die Konfiguration enthält %n Fehler. Beheben Sie ihn im Formular; der Berater listet ihn auf. Unten stehen die letzten gültigen Snippets.</numerusform>
+            <numerusform>Nicht erzeugt: Die Konfiguration enthält %n Fehler. Beheben Sie sie im Formular; der Berater listet sie auf. Unten stehen die letzten gültigen Snippets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing copied: the configuration has errors.</source>
+        <translation>Nichts kopiert: Die Konfiguration enthält Fehler.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 snippet to the clipboard.</source>
+        <translation>Das %1-Snippet wurde in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>API type</source>
+        <translation>API-Typ</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Origins</translation>
+    </message>
+    <message>
+        <source>Allowed methods</source>
+        <translation>Erlaubte Methoden</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>Erlaubte Header</translation>
+    </message>
+    <message>
+        <source>Exposed headers</source>
+        <translation>Freigegebene Header</translation>
+    </message>
+    <message>
+        <source>Max age</source>
+        <translation>Max. Alter</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Authorizer</source>
+        <translation>Authorizer</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Gateway responses</source>
+        <translation>Gateway-Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::StringListEditor</name>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove selected (Del)</source>
+        <translation>Auswahl entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Nach oben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Nach unten (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <translation>Neuer Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::TesterPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Send credentials (credentials: &apos;include&apos;)</source>
+        <translation>Credentials senden (credentials: &apos;include&apos;)</translation>
+    </message>
+    <message>
+        <source>Accept invalid TLS certificates (browsers never do)</source>
+        <translation>Ungültige TLS-Zertifikate akzeptieren (Browser tun das nie)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Page origin</source>
+        <translation>Origin der Seite</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Sent as typed: fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT, so &apos;patch&apos; stays &apos;patch&apos;.</source>
+        <translation>Wird wie eingegeben gesendet: fetch() schreibt nur DELETE, GET, HEAD, OPTIONS, POST und PUT groß, &apos;patch&apos; bleibt also &apos;patch&apos;.</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Content-Type: application/json
+Authorization: Bearer …</source>
+        <translation>Einer pro Zeile, z. B.
+Content-Type: application/json
+Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Request-Header</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>How long to wait for each response.</source>
+        <translation>Wie lange auf jede Antwort gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Send the request as the browser would (Ctrl+Return)</source>
+        <translation>Die Anfrage so senden, wie der Browser es täte (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop the check (Esc)</source>
+        <translation>Die Prüfung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy the requests this check sent as curl commands</source>
+        <translation>Die Anfragen dieser Prüfung als curl-Befehle kopieren</translation>
+    </message>
+    <message>
+        <source>Check running</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Describe the request the page makes and press Check.</source>
+        <translation>Beschreiben Sie die Anfrage der Seite und klicken Sie auf Prüfen.</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Details zum Schritt</translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation>Letzte Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Page &amp;origin:</source>
+        <translation>&amp;Origin der Seite:</translation>
+    </message>
+    <message>
+        <source>Browser:</source>
+        <translation>Browser:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation>Request-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Sending the preflight to %1…</source>
+        <translation>Sende den Preflight an %1 …</translation>
+    </message>
+    <message>
+        <source>Sending the request to %1…</source>
+        <translation>Sende die Anfrage an %1 …</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: this check sent no request.</source>
+        <translation>Nichts zu kopieren: Diese Prüfung hat keine Anfrage gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n curl command(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%n curl-Befehl in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%n curl-Befehle in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS certificate errors were ignored; a browser would refuse this connection: %1</source>
+        <translation>TLS-Zertifikatsfehler wurden ignoriert; ein Browser würde diese Verbindung ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 from %4: %5</source>
+        <translation>%1  %2 %3 von %4: %5</translation>
+    </message>
+    <message>
+        <source>Check finished: allowed.</source>
+        <translation>Prüfung beendet: erlaubt.</translation>
+    </message>
+    <message>
+        <source>Check finished: blocked.</source>
+        <translation>Prüfung beendet: blockiert.</translation>
+    </message>
+    <message>
+        <source>Allowed.</source>
+        <translation>Erlaubt.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s script can read the response (HTTP %1).</source>
+        <translation>Das Skript der Seite kann die Antwort lesen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Blocked: %1.</source>
+        <translation>Blockiert: %1.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe …</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The German translation reaches the window: menus, pages, the tester and core's own strings.
+
+#include "fetch/flow.h"
+#include "gui/mainwindow.h"
+#include "gui/settings.h"
+#include "gui/testerpanel.h"
+#include "i18n/translations.h"
+
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace cors;
+
+class TestGuiTranslation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void germanWindow()
+    {
+        QVERIFY(i18n::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        QTemporaryDir dir;
+        gui::Settings settings(dir.filePath(u"settings.ini"_s));
+        gui::MainWindow window(&settings);
+        QStringList menus;
+        for (const QAction *action : window.menuBar()->actions()) {
+            menus.append(action->text());
+        }
+        QCOMPARE(menus.first(), u"&Datei"_s);
+        QCOMPARE(window.pages()->tabText(0), u"Konfigurieren"_s);
+        QCOMPARE(window.tester()->checkButton()->text(), u"&Prüfen"_s);
+        // core's strings come from the same translation
+        QCOMPARE(fetch::stepTitle(fetch::StepKind::ClientInitiates).isEmpty(), false);
+        QVERIFY(fetch::stepTitle(fetch::StepKind::ClientInitiates) != u"Client initiates"_s);
+        QCOMPARE(i18n::shippedLanguages(), QStringList{u"de"_s});
+    }
+};
+
+QTEST_MAIN(TestGuiTranslation)
+#include "tst_gui_translation.moc"
