@@ -69,6 +69,7 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     m_maxAgeEnabled->setToolTip(tr("Without it browsers cache a preflight for 5 seconds."));
     m_maxAge = new QSpinBox(this);
     m_maxAge->setRange(apiMaxAgeMin, apiMaxAgeMax);
+    m_maxAge->setValue(600); // what ticking the box starts from: ten minutes
     m_maxAge->setSuffix(tr(" s"));
     m_maxAge->setAccessibleName(fieldLabel(Field::MaxAge));
     m_maxAge->setToolTip(tr("Seconds browsers may cache the preflight (Chromium caps at 7200, "
@@ -280,7 +281,7 @@ void ConfigForm::showConfig()
     }
     m_apiKey->setChecked(config.apiKeyRequired);
     m_gatewayResponses->setChecked(config.gatewayResponses);
-    m_gatewayResponses->setEnabled(!http || !config.gatewayResponses);
+    m_gatewayResponses->setEnabled(!http);
     m_gatewayResponses->setToolTip(
         http ? tr("HTTP APIs have no gateway responses; API Gateway adds CORS headers itself.")
              : tr("Without them the browser hides API Gateway's own errors (401, 403, 429, 5xx) "

@@ -149,8 +149,10 @@ void FlowDiagram::paintEvent(QPaintEvent *)
     for (int step = 0; step < fetch::stepCount; ++step) {
         const QRect row = rowRect(step);
         const auto kind = static_cast<fetch::StepKind>(step);
-        const std::optional<fetch::StepState> state =
-            m_result ? std::optional(m_result->step(kind).state) : std::nullopt;
+        // Before any check every arrow is drawn plain.
+        const bool ran = m_result.has_value();
+        const fetch::StepState state =
+            ran ? m_result->step(kind).state : fetch::StepState::NotNeeded;
         if (step == m_selected) {
             QColor highlight = pal.color(QPalette::Highlight);
             highlight.setAlphaF(0.18F);
@@ -160,17 +162,18 @@ void FlowDiagram::paintEvent(QPaintEvent *)
                 painter.drawRect(row.adjusted(2, 1, -3, -2));
             }
         }
-        const QColor colour = state ? stateColour(*state) : pal.color(QPalette::Text);
+        const QColor colour = ran ? stateColour(state) : pal.color(QPalette::Text);
         Qt::PenStyle style = Qt::SolidLine;
-        if (state == fetch::StepState::Skipped) {
+        if (ran && state == fetch::StepState::Skipped) {
             style = Qt::DashLine;
-        } else if (state == fetch::StepState::NotNeeded) {
+        } else if (ran && state == fetch::StepState::NotNeeded) {
             style = Qt::DotLine;
         }
         const int from = laneX[arrows[std::size_t(step)].first];
         const int to = laneX[arrows[std::size_t(step)].second];
         const int y = row.top() + row.height() * 2 / 3;
-        const bool strong = state == fetch::StepState::Passed || state == fetch::StepState::Failed;
+        const bool strong =
+            ran && (state == fetch::StepState::Passed || state == fetch::StepState::Failed);
         painter.setPen(QPen(colour, strong ? 2.5 : 1.5, style, Qt::RoundCap));
         painter.drawLine(from, y, to, y);
         // Arrow head.
@@ -185,14 +188,14 @@ void FlowDiagram::paintEvent(QPaintEvent *)
 
         // The label over the arrow, with a symbol so the state does not depend on colour.
         QString symbol;
-        if (state == fetch::StepState::Passed) {
+        if (ran && state == fetch::StepState::Passed) {
             symbol = u"✓ "_s;
-        } else if (state == fetch::StepState::Failed) {
+        } else if (ran && state == fetch::StepState::Failed) {
             symbol = u"✗ "_s;
         }
         const QRect labelRect(std::min(from, to) + 4, row.top() + 2, std::abs(to - from) - 8,
                               y - row.top() - 4);
-        painter.setPen(state ? colour : pal.color(QPalette::Text));
+        painter.setPen(colour);
         if (strong) {
             painter.setFont(bold);
         }

@@ -198,10 +198,13 @@ void MainWindow::createActions()
            });
 
     QMenu *test = menuBar()->addMenu(tr("&Test"));
-    action(test, tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return), u"system-run"_s, [this] {
-        m_pages->setCurrentIndex(1);
-        m_tester->check();
-    });
+    QAction *check = action(test, tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                            u"system-run"_s, [this] {
+                                m_pages->setCurrentIndex(1);
+                                m_tester->check();
+                            });
+    check->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     action(test, tr("C&ancel Check"), QKeySequence(Qt::CTRL | Qt::Key_Period), u"process-stop"_s,
            [this] { m_tester->cancel(); });
     action(test, tr("Copy as c&url"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),

@@ -127,12 +127,8 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     m_details->setOpenLinks(false);
     m_history->setAccessibleName(tr("Recent checks"));
 
-    auto *checkAction = new QAction(this);
-    checkAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    checkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(checkAction, &QAction::triggered, this, &TesterPanel::check);
-    addAction(checkAction);
+    // Ctrl+Return is the main window's Test → Check (one owner, or the shortcut is ambiguous);
+    // Esc cancels while the panel has the focus.
     auto *cancelAction = new QAction(this);
     cancelAction->setShortcut(QKeySequence::Cancel);
     cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
