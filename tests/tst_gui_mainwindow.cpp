@@ -14,6 +14,7 @@
 #include "gui/stringlisteditor.h"
 #include "io/projectfile.h"
 #include "render/export.h"
+#include "support/screenshot.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -388,11 +389,7 @@ private Q_SLOTS:
         m_window->resize(1280, 820);
         addOrigin(u"https://app.example.com/"_s);
         QTest::qWait(50);
-        const QString dir = QStringLiteral(CORS_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        const QString path = QDir(dir).filePath(u"main-window.png"_s);
-        QVERIFY(m_window->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QVERIFY(saveScreenshot(*m_window, u"main-window"_s));
     }
 };
 

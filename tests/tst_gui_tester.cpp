@@ -9,6 +9,7 @@
 #include "gui/flowdiagram.h"
 #include "gui/settings.h"
 #include "gui/testerpanel.h"
+#include "support/screenshot.h"
 #include "support/scriptedserver.h"
 
 #include <QApplication>
@@ -270,11 +271,7 @@ private Q_SLOTS:
         m_panel->headersField()->setPlainText(u"Content-Type: application/json"_s);
         QVERIFY(!runCheck().allowed);
         QTest::qWait(50);
-        const QString dir = QStringLiteral(CORS_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        const QString path = QDir(dir).filePath(u"tester.png"_s);
-        QVERIFY(m_panel->grab().save(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QVERIFY(saveScreenshot(*m_panel, u"tester"_s));
     }
 };
 
