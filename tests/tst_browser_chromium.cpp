@@ -7,8 +7,8 @@
 // an actual request reached the server, the preflight's Access-Control-Request-* headers and
 // the headers the script could read must be exactly what Chromium did.
 #include "fetch/flowjson.h"
+#include "probe/prober.h"
 #include "support/browsercases.h"
-#include "support/probewait.h"
 #include "support/scriptedserver.h"
 
 #include <QFile>
@@ -241,7 +241,7 @@ private Q_SLOTS:
 
         probe::ProbeOptions options;
         options.timeout = std::chrono::seconds(10);
-        const fetch::FlowResult result = probeAndWait(init, options);
+        const fetch::FlowResult result = probe::Prober().run(init, options);
 
         const Outcome &browser = m_chromium[index];
         const Traffic chromiumTraffic = m_chromiumTraffic.value(index);

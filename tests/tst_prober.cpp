@@ -4,7 +4,6 @@
 // The prober on the wire, against servers on 127.0.0.1 that the test starts: what it sends,
 // and that every network failure ends in a clear verdict instead of a hang.
 #include "probe/prober.h"
-#include "support/probewait.h"
 #include "support/scriptedserver.h"
 
 #include <QProcess>
@@ -58,14 +57,14 @@ private Q_SLOTS:
         init.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "k"}};
         init.body = "{\"a\":1}"_ba;
         init.credentials = true;
-        const fetch::FlowResult result = probeAndWait(init);
+        const fetch::FlowResult result = probe::Prober().run(init);
         QVERIFY(!result.allowed); // no Access-Control-Allow-Credentials
         QCOMPARE(errorKey(result), u"PreflightInvalidAllowCredentials"_s);
         QCOMPARE(server.received().size(), 1);
 
         server.clearReceived();
         init.credentials = false;
-        const fetch::FlowResult allowed = probeAndWait(init);
+        const fetch::FlowResult allowed = probe::Prober().run(init);
         QVERIFY2(allowed.allowed, qPrintable(errorKey(allowed)));
         QCOMPARE(server.received().size(), 2);
         const ReceivedRequest &preflight = server.received().at(0);
@@ -98,7 +97,7 @@ private Q_SLOTS:
             return "200\nAccess-Control-Allow-Origin: *";
         });
         QVERIFY(server.listen());
-        const fetch::FlowResult result = probeAndWait(initFor(server.origin()));
+        const fetch::FlowResult result = probe::Prober().run(initFor(server.origin()));
         QVERIFY(result.allowed);
         QCOMPARE(result.redirects, 1);
         QCOMPARE(server.received().size(), 2);
@@ -112,7 +111,7 @@ private Q_SLOTS:
         const quint16 port = placeholder.serverPort();
         placeholder.close(); // nothing listens there any more
         const fetch::FlowResult result =
-            probeAndWait(initFor("http://127.0.0.1:" + QByteArray::number(port)));
+            probe::Prober().run(initFor("http://127.0.0.1:" + QByteArray::number(port)));
         QCOMPARE(errorKey(result), u"ConnectionRefused"_s);
         QVERIFY(fetch::isNoResponse(result.error->code));
         QCOMPARE(result.step(fetch::StepKind::ServerActualResponse).state,
@@ -125,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         probe::ProbeOptions options;
         options.timeout = std::chrono::milliseconds(300);
-        const fetch::FlowResult result = probeAndWait(
+        const fetch::FlowResult result = probe::Prober().run(
             initFor("http://127.0.0.1:" + QByteArray::number(silent.serverPort()), "PUT"), options);
         QCOMPARE(errorKey(result), u"Timeout"_s);
         QCOMPARE(result.step(fetch::StepKind::ServerPreflightResponse).state,
@@ -143,7 +142,7 @@ private Q_SLOTS:
             return script;
         });
         QVERIFY(server.listen());
-        const fetch::FlowResult result = probeAndWait(initFor(server.origin()));
+        const fetch::FlowResult result = probe::Prober().run(initFor(server.origin()));
         QCOMPARE(errorKey(result), u"HeadersTooLarge"_s);
         QVERIFY(!fetch::isNoResponse(result.error->code));
     }
@@ -185,7 +184,7 @@ private Q_SLOTS:
         });
         const QByteArray origin = "https://127.0.0.1:" + QByteArray::number(server.serverPort());
 
-        const fetch::FlowResult refused = probeAndWait(initFor(origin));
+        const fetch::FlowResult refused = probe::Prober().run(initFor(origin));
         QCOMPARE(errorKey(refused), u"TlsError"_s);
         QVERIFY(fetch::isNoResponse(refused.error->code));
         QVERIFY(refused.error->fix.contains(u"--insecure"_s));
@@ -193,7 +192,7 @@ private Q_SLOTS:
         probe::ProbeOptions insecure;
         insecure.ignoreTlsErrors = true;
         probe::Prober prober;
-        const fetch::FlowResult accepted = probeAndWait(prober, initFor(origin), insecure);
+        const fetch::FlowResult accepted = prober.run(initFor(origin), insecure);
         QVERIFY2(accepted.allowed, qPrintable(errorKey(accepted)));
         QVERIFY(!prober.ignoredTlsErrors().isEmpty()); // for the visible warning
     }
@@ -201,7 +200,7 @@ private Q_SLOTS:
     void typeErrorStillFinishes()
     {
         fetch::FetchInit init = initFor("http://127.0.0.1:1", "TRACE");
-        const fetch::FlowResult result = probeAndWait(init);
+        const fetch::FlowResult result = probe::Prober().run(init);
         QCOMPARE(errorKey(result), u"ForbiddenMethod"_s);
         QVERIFY(!result.preflightSent);
         QVERIFY(!result.actualSent);

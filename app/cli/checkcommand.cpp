@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -145,15 +144,7 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
     options.ignoreTlsErrors = parser.isSet(insecureOption);
 
     probe::Prober prober;
-    QEventLoop loop;
-    fetch::FlowResult result;
-    QObject::connect(&prober, &probe::Prober::finished, &loop,
-                     [&result, &loop](const fetch::FlowResult &r) {
-                         result = r;
-                         loop.quit();
-                     });
-    prober.start(init, options);
-    loop.exec();
+    const fetch::FlowResult result = prober.run(init, options);
 
     if (options.ignoreTlsErrors) {
         streams.err << u"corscfg check: "_s

@@ -3,6 +3,7 @@
 #include "prober.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
@@ -57,6 +58,21 @@ void Prober::start(const fetch::FetchInit &init, const ProbeOptions &options)
     m_evaluator = std::make_unique<fetch::FetchEvaluator>(init);
     // Even a fetch() that throws reports through finished(), from the event loop.
     QMetaObject::invokeMethod(this, &Prober::sendNext, Qt::QueuedConnection);
+}
+
+fetch::FlowResult Prober::run(const fetch::FetchInit &init, const ProbeOptions &options)
+{
+    QEventLoop loop;
+    fetch::FlowResult result;
+    const QMetaObject::Connection connection =
+        connect(this, &Prober::finished, &loop, [&result, &loop](const fetch::FlowResult &r) {
+            result = r;
+            loop.quit();
+        });
+    start(init, options);
+    loop.exec();
+    disconnect(connection);
+    return result;
 }
 
 void Prober::abort()

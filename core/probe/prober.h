@@ -43,6 +43,9 @@ public:
 
     /// Starts probing; finished() follows, also for requests fetch() would refuse outright.
     void start(const fetch::FetchInit &init, const ProbeOptions &options = {});
+    /// start(), then runs a local event loop until the result is in and returns it: for the
+    /// command line and tests. Other objects of this thread (e.g. a test's server) keep working.
+    fetch::FlowResult run(const fetch::FetchInit &init, const ProbeOptions &options = {});
     /// Stops a running probe without emitting finished().
     void abort();
     bool isRunning() const { return m_evaluator != nullptr; }
