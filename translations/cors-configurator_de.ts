@@ -927,13 +927,13 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <source>not needed</source>
         <translation>nicht nötig</translation>
     </message>
-</context>
-<context>
-    <name>FlowPrinter</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+</context>
+<context>
+    <name>FlowPrinter</name>
     <message>
         <source>CORS check as %1: %2 %3 from %4%5</source>
         <translation>CORS-Prüfung als %1: %2 %3 von %4%5</translation>
@@ -2411,10 +2411,6 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
 </context>
 <context>
     <name>cors::gui::TesterPanel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
     <message>
         <source>Send credentials (credentials: &apos;include&apos;)</source>
         <translation>Credentials senden (credentials: &apos;include&apos;)</translation>

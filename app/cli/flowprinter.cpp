@@ -24,19 +24,6 @@ public:
                 << u'\n';
         }
     }
-
-    static void printMessage(QTextStream &out, const fetch::Message &message, QChar arrow)
-    {
-        out << u"   "_s << arrow << u' ' << QString::fromLatin1(message.startLine);
-        if (message.elapsedMs >= 0) {
-            out << u"  ("_s << tr("%1 ms").arg(message.elapsedMs) << u')';
-        }
-        out << u'\n';
-        for (const fetch::Header &header : message.headers.headers()) {
-            out << u"   "_s << arrow << u' ' << QString::fromLatin1(header.name) << u": "_s
-                << QString::fromLatin1(header.value) << u'\n';
-        }
-    }
 };
 } // namespace
 
@@ -52,9 +39,11 @@ void printFlow(QTextStream &out, const fetch::FetchInit &init, const fetch::Flow
         out << number << u". "_s << fetch::stepTitle(step.kind).leftJustified(28, u' ')
             << fetch::stepStateName(step.state) << u'\n';
         if (step.kind != fetch::StepKind::ClientReceives) {
-            const QChar arrow = fetch::isRequestStep(step.kind) ? u'>' : u'<';
             for (const fetch::Message &message : step.messages) {
-                FlowPrinter::printMessage(out, message, arrow);
+                for (const QString &line :
+                     fetch::messageLines(message, fetch::isRequestStep(step.kind))) {
+                    out << u"   "_s << line << u'\n';
+                }
             }
         }
         if (!step.reason.isEmpty()) {

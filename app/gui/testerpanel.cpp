@@ -32,19 +32,6 @@ namespace cors::gui {
 
 namespace {
 
-QString messageHtml(const fetch::Message &message, QChar arrow)
-{
-    QString text = arrow + u' ' + QString::fromLatin1(message.startLine);
-    if (message.elapsedMs >= 0) {
-        text += u"  ("_s + TesterPanel::tr("%1 ms").arg(message.elapsedMs) + u')';
-    }
-    for (const fetch::Header &header : message.headers.headers()) {
-        text += u'\n' + arrow + u' ' + QString::fromLatin1(header.name) + u": "_s +
-                QString::fromLatin1(header.value);
-    }
-    return u"<pre>"_s + text.toHtmlEscaped() + u"</pre>"_s;
-}
-
 QString paragraphs(const QString &text)
 {
     return u"<p>"_s + text.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
@@ -395,9 +382,12 @@ void TesterPanel::showStep(int index)
     if (!step.fix.isEmpty()) {
         html += u"<p><b>%1</b></p>"_s.arg(tr("Fix:")) + paragraphs(step.fix);
     }
-    const QChar arrow = fetch::isRequestStep(step.kind) ? u'>' : u'<';
     for (const fetch::Message &message : step.messages) {
-        html += messageHtml(message, arrow);
+        html += u"<pre>"_s +
+                fetch::messageLines(message, fetch::isRequestStep(step.kind))
+                    .join(u'\n')
+                    .toHtmlEscaped() +
+                u"</pre>"_s;
     }
     m_details->setHtml(html);
 }

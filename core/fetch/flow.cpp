@@ -94,4 +94,19 @@ QString stepStateName(StepState state)
     return FlowNames::state(state);
 }
 
+QStringList messageLines(const Message &message, bool request)
+{
+    const QString arrow = request ? u"> "_s : u"< "_s;
+    QString first = arrow + QString::fromLatin1(message.startLine);
+    if (message.elapsedMs >= 0) {
+        first += u"  ("_s + FlowNames::tr("%1 ms").arg(message.elapsedMs) + u')';
+    }
+    QStringList lines{first};
+    for (const Header &header : message.headers.headers()) {
+        lines.append(arrow + QString::fromLatin1(header.name) + u": "_s +
+                     QString::fromLatin1(header.value));
+    }
+    return lines;
+}
+
 } // namespace cors::fetch

@@ -58,6 +58,10 @@ struct Message
     qint64 elapsedMs = -1; ///< responses: time since the request was sent
 };
 
+/// A message as the tester shows it, one line each: "> OPTIONS /items HTTP/1.1", then
+/// "> Name: value" per header ('<' and the time taken for responses).
+QStringList messageLines(const Message &message, bool request);
+
 struct Step
 {
     StepKind kind = StepKind::ClientInitiates;
