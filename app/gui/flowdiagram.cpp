@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowdiagram.h"
 
+#include "verdictcolours.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -92,12 +94,11 @@ QRect FlowDiagram::rowRect(int step) const
 
 QColor FlowDiagram::stateColour(fetch::StepState state) const
 {
-    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
     switch (state) {
     case fetch::StepState::Passed:
-        return dark ? QColor(0x5c, 0xd6, 0x7a) : QColor(0x1a, 0x7f, 0x37);
+        return passedColour(palette());
     case fetch::StepState::Failed:
-        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+        return failedColour(palette());
     case fetch::StepState::Skipped:
     case fetch::StepState::NotNeeded:
         return palette().color(QPalette::Disabled, QPalette::WindowText);

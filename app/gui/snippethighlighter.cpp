@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippethighlighter.h"
 
+#include "verdictcolours.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -42,9 +44,8 @@ Language languageOf(render::Format format)
 QTextCharFormat colour(const QColor &light, const QColor &dark, bool bold = false,
                        bool italic = false)
 {
-    const bool darkPalette = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
     QTextCharFormat format;
-    format.setForeground(darkPalette ? dark : light);
+    format.setForeground(isDarkPalette(QGuiApplication::palette()) ? dark : light);
     if (bold) {
         format.setFontWeight(QFont::Bold);
     }

@@ -6,6 +6,7 @@
 #include "flowdiagram.h"
 #include "http/origin.h"
 #include "settings.h"
+#include "verdictcolours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -335,17 +336,16 @@ void TesterPanel::showResult(const fetch::FetchInit &init,
         m_details->clear();
         return;
     }
-    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
     QString verdict;
     if (result->allowed) {
         verdict = u"<b style='color:%1'>%2</b> %3"_s.arg(
-            dark ? u"#5cd67a"_s : u"#1a7f37"_s, tr("Allowed."),
+            passedColour(palette()).name(), tr("Allowed."),
             tr("The page's script can read the response (HTTP %1).").arg(result->status));
     } else {
         const QString code =
             result->error ? fetch::corsErrorKey(result->error->code) : tr("Blocked");
         verdict = u"<b style='color:%1'>%2</b> %3"_s.arg(
-            dark ? u"#ff6b6b"_s : u"#c62828"_s, tr("Blocked: %1.").arg(code),
+            failedColour(palette()).name(), tr("Blocked: %1.").arg(code),
             result->error ? result->error->message.toHtmlEscaped() : QString());
     }
     for (const QString &warning : result->warnings) {
