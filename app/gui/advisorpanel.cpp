@@ -39,9 +39,8 @@ public:
         case Qt::DecorationRole:
             return severityIcon(finding.severity);
         case Qt::ToolTipRole:
-            return u"<b>%1</b><p>%2</p><p><i>%3</i> %4</p>"_s.arg(
-                advisor::displayId(finding.rule), finding.message.toHtmlEscaped(),
-                AdvisorPanel::tr("Fix:"), finding.fix.toHtmlEscaped());
+            return QString(u"<b>"_s + advisor::displayId(finding.rule) + u"</b>"_s +
+                           findingHtml(finding));
         default:
             return QIdentityProxyModel::data(index, role);
         }

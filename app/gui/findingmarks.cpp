@@ -24,10 +24,20 @@ QIcon severityIcon(Severity severity)
     return {};
 }
 
+QString findingHtml(const Finding &finding)
+{
+    QString html = u"<p>"_s + finding.message.toHtmlEscaped() + u"</p>"_s;
+    if (!finding.fix.isEmpty()) {
+        html += u"<p><i>"_s + QCoreApplication::translate("Findings", "Fix:") + u"</i> "_s +
+                finding.fix.toHtmlEscaped() + u"</p>"_s;
+    }
+    return html;
+}
+
 std::optional<Mark> markFor(const Findings &findings, Field field, int entry)
 {
     std::optional<Mark> mark;
-    QStringList lines;
+    QString html;
     for (const Finding &finding : findings) {
         if (finding.field != field || finding.index != entry ||
             finding.severity == Severity::Info) {
@@ -36,15 +46,10 @@ std::optional<Mark> markFor(const Findings &findings, Field field, int entry)
         if (!mark || finding.severity > mark->severity) {
             mark = Mark{finding.severity, {}};
         }
-        QString line = finding.message.toHtmlEscaped();
-        if (!finding.fix.isEmpty()) {
-            line += u"<br><i>"_s + QCoreApplication::translate("Findings", "Fix:") + u"</i> "_s +
-                    finding.fix.toHtmlEscaped();
-        }
-        lines.append(line);
+        html += findingHtml(finding);
     }
     if (mark) {
-        mark->toolTip = u"<p>"_s + lines.join(u"</p><p>"_s) + u"</p>"_s;
+        mark->toolTip = html;
     }
     return mark;
 }

@@ -15,6 +15,9 @@ namespace cors::gui {
 /// The icon for a severity, from the style so it matches light and dark themes.
 QIcon severityIcon(Severity severity);
 
+/// A finding's message and fix as rich text, for tooltips.
+QString findingHtml(const Finding &finding);
+
 /// What the form shows where a finding points: the worst severity and every message with its fix,
 /// as a tooltip.
 struct Mark
