@@ -222,12 +222,12 @@ void MainWindow::createActions()
 void MainWindow::refresh()
 {
     const CorsConfig &config = m_document->config();
-    const Findings findings = advisor::lint(config);
-    int errors = 0;
-    for (const Finding &finding : validate(config)) {
-        errors += finding.severity == Severity::Error ? 1 : 0;
-    }
-    m_previews->showConfig(config, errors);
+    const Findings validation = validate(config);
+    const Findings findings = advisor::lint(config, validation);
+    const auto errors = std::count_if(validation.cbegin(), validation.cend(), [](const Finding &f) {
+        return f.severity == Severity::Error;
+    });
+    m_previews->showConfig(config, int(errors));
     m_advisor->setFindings(findings);
     m_form->setFindings(findings);
     m_tester->setConfiguredOrigins(config.allowOrigins);

@@ -184,9 +184,14 @@ Findings advise(const CorsConfig &config)
 
 Findings lint(const CorsConfig &config)
 {
+    return lint(config, validate(config));
+}
+
+Findings lint(const CorsConfig &config, const Findings &validation)
+{
     const Findings advice = advise(config);
     Findings all;
-    for (const Finding &finding : validate(config)) {
+    for (const Finding &finding : validation) {
         if (!isSuperseded(finding, advice)) {
             all.append(finding);
         }

@@ -45,6 +45,9 @@ Findings advise(const CorsConfig &config);
 /// whether it deploys at all) plus the advisor's, without saying the same thing twice. Sorted
 /// by severity (errors first), then field and entry.
 Findings lint(const CorsConfig &config);
+/// The same when the caller already has validate(config)'s findings (the GUI needs them on
+/// their own too, and validates once per keystroke).
+Findings lint(const CorsConfig &config, const Findings &validation);
 
 /// How a finding's rule is shown next to its severity: advisor ids as they are, validation ids
 /// in the same style ("origin-trailing-slash" → "ORIGIN_TRAILING_SLASH").
