@@ -21,6 +21,12 @@ const QString splitterKey = u"window/splitter"_s;
 const QString testerUrlKey = u"tester/url"_s;
 const QString testerBrowserKey = u"tester/browser"_s;
 
+/// Recent files are kept as clean absolute paths, so one file is one entry however it was named.
+QString recentFileKey(const QString &path)
+{
+    return QDir::cleanPath(QDir().absoluteFilePath(path));
+}
+
 } // namespace
 
 Settings::Settings() = default;
@@ -46,7 +52,7 @@ QStringList Settings::recentFiles() const
 
 void Settings::addRecentFile(const QString &path)
 {
-    const QString absolute = QDir::cleanPath(QDir().absoluteFilePath(path));
+    const QString absolute = recentFileKey(path);
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -59,7 +65,7 @@ void Settings::addRecentFile(const QString &path)
 void Settings::removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    files.removeAll(path);
+    files.removeAll(recentFileKey(path));
     m_settings.setValue(recentFilesKey, files);
 }
 
