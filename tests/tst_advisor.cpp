@@ -124,6 +124,29 @@ const QList<Row> &table()
             "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]",
             "AUTHORIZER_PREFLIGHT_HTTP", 1);
         row("http no authorizer", "http", "", "AUTHORIZER_PREFLIGHT_HTTP", 0);
+        row("http authorizer on OPTIONS", "http",
+            "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]\n"
+            "authorizePreflight: true",
+            "PREFLIGHT_AUTHORIZED", 1);
+        row("http authorizer on OPTIONS has no reminder", "http",
+            "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]\n"
+            "authorizePreflight: true",
+            "AUTHORIZER_PREFLIGHT_HTTP", 0);
+        row("rest api key on OPTIONS", "rest",
+            "apiKeyRequired: true\nallowHeaders: [Content-Type, X-Api-Key]\n"
+            "authorizePreflight: true",
+            "PREFLIGHT_AUTHORIZED", 1);
+        row("rest authorizer on OPTIONS has no reminder", "rest",
+            "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]\n"
+            "authorizePreflight: true",
+            "AUTHORIZER_PREFLIGHT_REST", 0);
+        row("OPTIONS authorized without authorizer or key", "rest", "authorizePreflight: true",
+            "PREFLIGHT_AUTHORIZED", 0);
+        row("http api key only on OPTIONS", "http",
+            "apiKeyRequired: true\nauthorizePreflight: true", "PREFLIGHT_AUTHORIZED", 0);
+        row("OPTIONS exempt", "rest",
+            "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]",
+            "PREFLIGHT_AUTHORIZED", 0);
         row("http api key", "http", "apiKeyRequired: true", "API_KEY_ON_HTTP_API", 1);
         row("rest api key is fine", "rest",
             "apiKeyRequired: true\nallowHeaders: [Content-Type, X-Api-Key]", "API_KEY_ON_HTTP_API",

@@ -40,6 +40,7 @@ CorsConfig everythingSet()
     config.allowCredentials = true;
     config.authorizer = u"Authorization"_s;
     config.apiKeyRequired = true;
+    config.authorizePreflight = true;
     config.gatewayResponses = false;
     return config;
 }
@@ -134,6 +135,7 @@ private Q_SLOTS:
                 config.authorizer.clear();
             }
             config.apiKeyRequired = random.bounded(2);
+            config.authorizePreflight = random.bounded(2);
             config.gatewayResponses = random.bounded(2);
             const QByteArray bytes = projectfile::serialise(config);
             const projectfile::LoadResult loaded = projectfile::parse(bytes);

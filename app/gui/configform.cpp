@@ -94,6 +94,9 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_authorizer->setCompleter(completer);
     m_apiKey = new QCheckBox(tr("Requests need an API key (X-Api-Key)"), this);
+    m_authorizePreflight = new QCheckBox(tr("The deployed API also authorizes OPTIONS "
+                                            "(describes an existing API)"),
+                                         this);
     m_gatewayResponses = new QCheckBox(tr("Add CORS headers to API Gateway's own 4XX and 5XX "
                                           "responses"),
                                        this);
@@ -114,6 +117,7 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     addRow(Field::AllowCredentials, m_credentials);
     addRow(Field::Authorizer, m_authorizer);
     addRow(Field::ApiKeyRequired, m_apiKey);
+    addRow(Field::AuthorizePreflight, m_authorizePreflight);
     addRow(Field::GatewayResponses, m_gatewayResponses);
 
     // Form → document
@@ -155,6 +159,9 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     connect(m_authorizer, &QLineEdit::editingFinished, m_document, &ProjectDocument::finishTyping);
     connect(m_apiKey, &QCheckBox::toggled, this, [this](bool on) {
         editField(Field::ApiKeyRequired, [on](CorsConfig &c) { c.apiKeyRequired = on; });
+    });
+    connect(m_authorizePreflight, &QCheckBox::toggled, this, [this](bool on) {
+        editField(Field::AuthorizePreflight, [on](CorsConfig &c) { c.authorizePreflight = on; });
     });
     connect(m_gatewayResponses, &QCheckBox::toggled, this, [this](bool on) {
         editField(Field::GatewayResponses, [on](CorsConfig &c) { c.gatewayResponses = on; });
@@ -246,6 +253,9 @@ void ConfigForm::focusField(Field field, int entry)
     case Field::ApiKeyRequired:
         m_apiKey->setFocus(Qt::OtherFocusReason);
         return;
+    case Field::AuthorizePreflight:
+        m_authorizePreflight->setFocus(Qt::OtherFocusReason);
+        return;
     case Field::GatewayResponses:
         m_gatewayResponses->setFocus(Qt::OtherFocusReason);
         return;
@@ -280,6 +290,12 @@ void ConfigForm::showConfig()
         m_authorizer->setText(config.authorizer);
     }
     m_apiKey->setChecked(config.apiKeyRequired);
+    m_authorizePreflight->setChecked(config.authorizePreflight);
+    m_authorizePreflight->setToolTip(
+        tr("Tick it for an API whose OPTIONS requests need the token or API key, as SAM does "
+           "when AddDefaultAuthorizerToCorsPreflight is left out: the advisor and the local "
+           "mock then show why every preflight fails. The generated snippets always keep "
+           "OPTIONS open."));
     m_gatewayResponses->setChecked(config.gatewayResponses);
     m_gatewayResponses->setEnabled(!http);
     m_gatewayResponses->setToolTip(

@@ -54,6 +54,7 @@ public:
     QCheckBox *credentialsBox() const { return m_credentials; }
     QLineEdit *authorizerField() const { return m_authorizer; }
     QCheckBox *apiKeyBox() const { return m_apiKey; }
+    QCheckBox *authorizePreflightBox() const { return m_authorizePreflight; }
     QCheckBox *gatewayResponsesBox() const { return m_gatewayResponses; }
 
 private:
@@ -80,6 +81,7 @@ private:
     QCheckBox *m_credentials;
     QLineEdit *m_authorizer;
     QCheckBox *m_apiKey;
+    QCheckBox *m_authorizePreflight;
     QCheckBox *m_gatewayResponses;
     QMap<Field, QLabel *> m_marks;
     bool m_showing = false;

@@ -96,6 +96,8 @@ QString fieldLabel(Field field)
         return ProjectDocument::tr("Authorizer");
     case Field::ApiKeyRequired:
         return ProjectDocument::tr("API key");
+    case Field::AuthorizePreflight:
+        return ProjectDocument::tr("Preflight auth");
     case Field::GatewayResponses:
         return ProjectDocument::tr("Gateway responses");
     }

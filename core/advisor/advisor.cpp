@@ -50,7 +50,11 @@ QList<Rule> buildRules()
         {u"API_KEY_PREFLIGHT_REST"_s, Severity::Info, Scope::Rest,
          Advice::tr("The preflight never carries the API key: OPTIONS must not require it."),
          u"AWS SAM: ApiAuth (AddApiKeyRequiredToCorsPreflight)"_s},
-        {u"AUTHORIZER_PREFLIGHT_HTTP"_s, Severity::Warning, Scope::Http,
+        {u"PREFLIGHT_AUTHORIZED"_s, Severity::Error, Scope::Both,
+         Advice::tr("OPTIONS goes through the authorizer or API key check: every preflight "
+                    "fails with 401/403."),
+         u"AWS SAM: ApiAuth (AddDefaultAuthorizerToCorsPreflight)"_s},
+        {u"AUTHORIZER_PREFLIGHT_HTTP"_s, Severity::Info, Scope::Http,
          Advice::tr("A $default or ANY /{proxy+} route with an authorizer swallows the "
                     "preflight."),
          awsHttpCors},

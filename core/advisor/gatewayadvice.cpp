@@ -2,13 +2,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advicesink.h"
 
+using namespace Qt::StringLiterals;
+
 namespace cors::advisor::detail {
+
+namespace {
+
+/// An API whose OPTIONS requests need the token or the key: browsers send neither on a
+/// preflight (Fetch §4.8 CORS-preflight fetch: no credentials, only Accept, Origin and the
+/// Access-Control-Request-* headers), so the gateway answers every preflight 401/403.
+bool adviseAuthorizedPreflight(const CorsConfig &config, AdviceSink &sink)
+{
+    if (!config.authorizePreflight) {
+        return false;
+    }
+    const bool rest = config.apiType == ApiType::Rest;
+    const bool apiKey = rest && config.apiKeyRequired;
+    if (!config.hasAuthorizer() && !apiKey) {
+        return false;
+    }
+    const QString what = config.hasAuthorizer() && apiKey
+                             ? Advice::tr("the authorizer and the API key")
+                         : config.hasAuthorizer() ? Advice::tr("the authorizer")
+                                                  : Advice::tr("the API key");
+    sink.add("PREFLIGHT_AUTHORIZED", Field::AuthorizePreflight, -1,
+             Advice::tr("OPTIONS requests go through %1, but browsers send the preflight "
+                        "without any token or key: API Gateway answers every preflight %2 "
+                        "and the browser blocks every request that needs one.")
+                 .arg(what, config.hasAuthorizer() ? u"401"_s : u"403"_s),
+             rest ? Advice::tr("Exempt OPTIONS: set AddDefaultAuthorizerToCorsPreflight: false "
+                               "and AddApiKeyRequiredToCorsPreflight: false (SAM), or "
+                               "authorization NONE and no API key on the OPTIONS methods; the "
+                               "generated snippets do this. Then untick authorizePreflight.")
+                  : Advice::tr("Add an OPTIONS /{proxy+} route without authorization (the "
+                               "generated SAM template does) so that CorsConfiguration answers "
+                               "the preflight. Then untick authorizePreflight."));
+    return true;
+}
+
+} // namespace
 
 void adviseGateway(const CorsConfig &config, AdviceSink &sink)
 {
     const bool rest = config.apiType == ApiType::Rest;
+    const bool preflightAuthorized = adviseAuthorizedPreflight(config, sink);
     if (rest) {
-        if (config.hasAuthorizer()) {
+        if (config.hasAuthorizer() && !preflightAuthorized) {
             sink.add("AUTHORIZER_PREFLIGHT_REST", Field::Authorizer, -1,
                      Advice::tr("browsers send the preflight without the token, so an authorizer "
                                 "on OPTIONS answers 401/403 and every request fails."),
@@ -17,7 +56,7 @@ void adviseGateway(const CorsConfig &config, AdviceSink &sink)
                                 "authorization NONE on the OPTIONS methods; do the same in "
                                 "templates you write yourself."));
         }
-        if (config.apiKeyRequired) {
+        if (config.apiKeyRequired && !preflightAuthorized) {
             sink.add("API_KEY_PREFLIGHT_REST", Field::ApiKeyRequired, -1,
                      Advice::tr("browsers send the preflight without X-Api-Key, so an OPTIONS "
                                 "method that requires the key answers 403."),
@@ -56,7 +95,7 @@ void adviseGateway(const CorsConfig &config, AdviceSink &sink)
         return;
     }
 
-    if (config.hasAuthorizer()) {
+    if (config.hasAuthorizer() && !preflightAuthorized) {
         sink.add("AUTHORIZER_PREFLIGHT_HTTP", Field::Authorizer, -1,
                  Advice::tr("a $default or ANY /{proxy+} route with an authorizer also catches "
                             "OPTIONS, and the preflight, which carries no token, gets 401."),

@@ -317,6 +317,11 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
             config.apiKeyRequired = *flag;
         }
         break;
+    case Field::AuthorizePreflight:
+        if (const auto flag = readBool(field, key, value)) {
+            config.authorizePreflight = *flag;
+        }
+        break;
     case Field::GatewayResponses:
         if (const auto flag = readBool(field, key, value)) {
             config.gatewayResponses = *flag;

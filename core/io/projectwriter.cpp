@@ -78,6 +78,8 @@ QByteArray serialise(const CorsConfig &config)
     }
     out << YAML::Key << utf8(fieldKey(Field::ApiKeyRequired)) << YAML::Value
         << config.apiKeyRequired;
+    out << YAML::Key << utf8(fieldKey(Field::AuthorizePreflight)) << YAML::Value
+        << config.authorizePreflight;
     out << YAML::Key << utf8(fieldKey(Field::GatewayResponses)) << YAML::Value
         << config.gatewayResponses;
     out << YAML::EndMap;

@@ -44,6 +44,12 @@ struct CorsConfig
     /// the API has no authorizer.
     QString authorizer;
     bool apiKeyRequired = false;
+    /// Describes a deployed API whose OPTIONS requests also go through the authorizer and the
+    /// API key check (SAM's default when AddDefaultAuthorizerToCorsPreflight is left out; an
+    /// HTTP API's authorized ANY route without an OPTIONS route of its own). Browsers never send
+    /// a token or key on a preflight, so such an API fails every preflight; the generated
+    /// snippets always keep OPTIONS open, and the advisor and the emulator show the failure.
+    bool authorizePreflight = false;
     /// REST API: add the CORS headers to the DEFAULT_4XX and DEFAULT_5XX gateway responses.
     bool gatewayResponses = true;
 

@@ -27,6 +27,8 @@ QString fieldKey(Field field)
         return u"authorizer"_s;
     case Field::ApiKeyRequired:
         return u"apiKeyRequired"_s;
+    case Field::AuthorizePreflight:
+        return u"authorizePreflight"_s;
     case Field::GatewayResponses:
         return u"gatewayResponses"_s;
     }

@@ -21,13 +21,14 @@ enum class Field
     AllowCredentials,
     Authorizer,
     ApiKeyRequired,
+    AuthorizePreflight,
     GatewayResponses,
 };
 
 inline constexpr std::array allFields{
     Field::ApiType,        Field::AllowOrigins,     Field::AllowMethods,     Field::AllowHeaders,
     Field::ExposeHeaders,  Field::MaxAge,           Field::AllowCredentials, Field::Authorizer,
-    Field::ApiKeyRequired, Field::GatewayResponses,
+    Field::ApiKeyRequired, Field::AuthorizePreflight, Field::GatewayResponses,
 };
 
 /// The key in project files and the name shown in messages: "allowOrigins", "maxAge", ...
