@@ -9,20 +9,13 @@
 #include "fetch/flowjson.h"
 #include "probe/prober.h"
 #include "support/browsercases.h"
+#include "support/chromium.h"
 #include "support/scriptedserver.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <csignal>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace cors;
@@ -181,40 +174,9 @@ private Q_SLOTS:
         m_pageOrigin = m_page.origin();
         QVERIFY2(m_cases.size() >= 100, "the comparison needs at least 100 cases");
 
-        const QString chromium = qEnvironmentVariableIsSet("CORS_CHROMIUM")
-                                     ? qEnvironmentVariable("CORS_CHROMIUM")
-                                     : QStandardPaths::findExecutable(u"chromium"_s);
-        QVERIFY2(!chromium.isEmpty(), "Chromium is not installed: run .ci/install-deps (Debian's "
-                                      "'chromium' package), or set CORS_CHROMIUM.");
-        QTemporaryDir profile;
-        QVERIFY(profile.isValid());
-        QProcess browser;
-        browser.setProgram(chromium);
-        browser.setArguments({u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s,
-                              u"--disable-background-networking"_s, u"--disable-component-update"_s,
-                              u"--disable-sync"_s, u"--disable-default-apps"_s, u"--no-first-run"_s,
-                              u"--disable-features=Translate,MediaRouter"_s,
-                              u"--user-data-dir="_s + profile.path(),
-                              QString::fromLatin1(m_pageOrigin) + u"/"_s});
-        // Chromium is chatty (D-Bus, GPU); its output is shown only when it fails.
-        browser.setProcessChannelMode(QProcess::MergedChannels);
-        browser.setStandardOutputFile(profile.filePath(u"chromium.log"_s));
-        browser.setChildProcessModifier([]() { ::setsid(); });
-        browser.start();
-        QVERIFY2(browser.waitForStarted(), qPrintable(browser.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_done || browser.state() == QProcess::NotRunning, 240000);
-        const qint64 pid = browser.processId();
-        if (pid > 0) {
-            ::kill(-pid, SIGKILL); // the whole process group: browser, renderer, GPU, ...
-        }
-        browser.waitForFinished(10000);
-        if (!m_done) {
-            QFile log(profile.filePath(u"chromium.log"_s));
-            if (log.open(QIODevice::ReadOnly)) {
-                qWarning().noquote() << log.readAll().right(8000);
-            }
-        }
-        QVERIFY2(m_done, "Chromium did not finish the page; its output is above");
+        const QString failure = runHeadlessChromium(QString::fromLatin1(m_pageOrigin) + u"/"_s,
+                                                    [this]() { return m_done; });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(m_chromium.size(), m_cases.size());
         m_traffic = &m_proberTraffic;
     }
