@@ -6,6 +6,7 @@
 #include "advisorpanel.h"
 #include "configform.h"
 #include "io/diagnostic.h"
+#include "mockpanel.h"
 #include "model/validator.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -93,8 +94,18 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
 
     m_tester = new TesterPanel(m_settings, this);
+    m_mock = new MockPanel(m_settings, this);
+    auto *mockBox = new QGroupBox(tr("Local mock"), this);
+    auto *mockLayout = new QVBoxLayout(mockBox);
+    mockLayout->addWidget(m_mock);
+    auto *testPage = new QSplitter(Qt::Vertical, this);
+    testPage->addWidget(m_tester);
+    testPage->addWidget(mockBox);
+    testPage->setStretchFactor(0, 4);
+    testPage->setStretchFactor(1, 1);
+    testPage->setChildrenCollapsible(false);
     m_pages->addTab(m_splitter, tr("Configure"));
-    m_pages->addTab(m_tester, tr("Test"));
+    m_pages->addTab(testPage, tr("Test"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
 
@@ -115,6 +126,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_previews, &PreviewPane::exportCurrentRequested, this, &MainWindow::exportCurrent);
     connect(m_previews, &PreviewPane::exportAllRequested, this, &MainWindow::exportAll);
     connect(m_tester, &TesterPanel::statusMessage, this, showStatus);
+    connect(m_mock, &MockPanel::statusMessage, this, showStatus);
+    connect(m_mock, &MockPanel::started, m_tester, &TesterPanel::pointAt);
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
         resize(1280, 820);
@@ -209,6 +222,11 @@ void MainWindow::createActions()
            [this] { m_tester->cancel(); });
     action(test, tr("Copy as c&url"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
            u"edit-copy"_s, [this] { m_tester->copyAsCurl(); });
+    test->addSeparator();
+    QAction *runMock = m_mock->runAction();
+    runMock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    test->addAction(runMock);
+    connect(runMock, &QAction::triggered, this, [this] { m_pages->setCurrentIndex(1); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, tr("&About CORS Configurator"), QKeySequence::HelpContents, u"help-about"_s,
@@ -231,6 +249,7 @@ void MainWindow::refresh()
     m_advisor->setFindings(findings);
     m_form->setFindings(findings);
     m_tester->setConfiguredOrigins(config.allowOrigins);
+    m_mock->setConfig(config, errors == 0);
 }
 
 void MainWindow::updateTitle()

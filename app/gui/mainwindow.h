@@ -16,6 +16,7 @@ namespace cors::gui {
 
 class AdvisorPanel;
 class ConfigForm;
+class MockPanel;
 class PreviewPane;
 class ProjectDocument;
 class Settings;
@@ -40,6 +41,7 @@ public:
     PreviewPane *previews() const { return m_previews; }
     AdvisorPanel *advisor() const { return m_advisor; }
     TesterPanel *tester() const { return m_tester; }
+    MockPanel *mock() const { return m_mock; }
     QTabWidget *pages() const { return m_pages; }
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
     /// Shows an error (a message box); tests replace it.
@@ -88,6 +90,7 @@ private:
     PreviewPane *m_previews;
     AdvisorPanel *m_advisor;
     TesterPanel *m_tester;
+    MockPanel *m_mock;
     QMenu *m_recentMenu = nullptr;
     SavePrompt m_savePrompt;
     ErrorSink m_errorSink;

@@ -20,6 +20,7 @@ const QString stateKey = u"window/state"_s;
 const QString splitterKey = u"window/splitter"_s;
 const QString testerUrlKey = u"tester/url"_s;
 const QString testerBrowserKey = u"tester/browser"_s;
+const QString mockPortKey = u"mock/port"_s;
 
 /// Recent files are kept as clean absolute paths, so one file is one entry however it was named.
 QString recentFileKey(const QString &path)
@@ -142,6 +143,18 @@ QString Settings::testerBrowser() const
 void Settings::setTesterBrowser(const QString &browserKey)
 {
     m_settings.setValue(testerBrowserKey, browserKey);
+}
+
+int Settings::mockPort() const
+{
+    bool ok = false;
+    const int port = m_settings.value(mockPortKey, defaultMockPort).toInt(&ok);
+    return ok && port >= 0 && port <= 65535 ? port : defaultMockPort;
+}
+
+void Settings::setMockPort(int port)
+{
+    m_settings.setValue(mockPortKey, port);
 }
 
 void Settings::sync()

@@ -18,6 +18,7 @@ class Settings final
 
 public:
     static constexpr int maxRecentFiles = 10;
+    static constexpr int defaultMockPort = 8080; ///< the same as `corscfg serve`
 
     Settings();
     explicit Settings(const QString &iniPath);
@@ -52,6 +53,10 @@ public:
     void setTesterUrl(const QString &url);
     QString testerBrowser() const;
     void setTesterBrowser(const QString &browserKey);
+
+    /// The local mock's port; 0 picks a free one each time.
+    int mockPort() const;
+    void setMockPort(int port);
 
     void sync();
 

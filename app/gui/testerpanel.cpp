@@ -192,6 +192,22 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
 
 TesterPanel::~TesterPanel() = default;
 
+void TesterPanel::pointAt(const QUrl &base)
+{
+    const QUrl typed(m_url->text().trimmed());
+    QString rest = u"/items"_s;
+    if (typed.isValid() && !typed.path().isEmpty() && typed.path() != u"/") {
+        rest = typed.path(QUrl::FullyEncoded);
+        if (typed.hasQuery()) {
+            rest += u'?' + typed.query(QUrl::FullyEncoded);
+        }
+    }
+    m_url->setText(base.toString() + rest);
+    if (m_origin->currentText().trimmed().isEmpty() && m_origin->count() > 0) {
+        m_origin->setCurrentIndex(0);
+    }
+}
+
 void TesterPanel::setConfiguredOrigins(const QStringList &origins)
 {
     const QString typed = m_origin->currentText();

@@ -50,6 +50,9 @@ public:
     /// The request as the form describes it now.
     probe::CheckInput input() const;
     void setInput(const probe::CheckInput &input);
+    /// Points the URL at `base` (the local mock), keeping the path and query already typed
+    /// ("/items" when there is none), and picks a configured origin when none is typed.
+    void pointAt(const QUrl &base);
     /// The curl command lines for the shown result, one per request.
     QString curlText() const;
 
