@@ -86,6 +86,7 @@ private Q_SLOTS:
         run->trigger();
         QVERIFY(mock()->isRunning());
         QVERIFY(run->isChecked());
+        QVERIFY(run->text().contains(u"Stop"_s));
         QVERIFY(!mock()->portBox()->isEnabled());
         const QString url = mock()->url().toString();
         QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), qPrintable(url));

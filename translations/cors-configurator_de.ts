@@ -351,6 +351,34 @@
         <source>Nothing breaks; 7200 is the most that helps in Chromium, 600 in Safari.</source>
         <translation>Nichts geht kaputt; 7200 ist das Höchste, was in Chromium hilft, 600 in Safari.</translation>
     </message>
+    <message>
+        <source>OPTIONS goes through the authorizer or API key check: every preflight fails with 401/403.</source>
+        <translation>OPTIONS durchläuft den Authorizer oder die API-Key-Prüfung: jeder Preflight scheitert mit 401/403.</translation>
+    </message>
+    <message>
+        <source>the authorizer and the API key</source>
+        <translation>den Authorizer und den API-Key</translation>
+    </message>
+    <message>
+        <source>the authorizer</source>
+        <translation>den Authorizer</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>den API-Key</translation>
+    </message>
+    <message>
+        <source>OPTIONS requests go through %1, but browsers send the preflight without any token or key: API Gateway answers every preflight %2 and the browser blocks every request that needs one.</source>
+        <translation>OPTIONS-Anfragen durchlaufen %1, aber Browser senden den Preflight ohne Token oder Key: API Gateway beantwortet jeden Preflight mit %2, und der Browser blockiert jede Anfrage, die einen braucht.</translation>
+    </message>
+    <message>
+        <source>Exempt OPTIONS: set AddDefaultAuthorizerToCorsPreflight: false and AddApiKeyRequiredToCorsPreflight: false (SAM), or authorization NONE and no API key on the OPTIONS methods; the generated snippets do this. Then untick authorizePreflight.</source>
+        <translation>OPTIONS ausnehmen: AddDefaultAuthorizerToCorsPreflight: false und AddApiKeyRequiredToCorsPreflight: false setzen (SAM) oder Autorisierung NONE und keinen API-Key an den OPTIONS-Methoden; die erzeugten Snippets tun das. Danach authorizePreflight abwählen.</translation>
+    </message>
+    <message>
+        <source>Add an OPTIONS /{proxy+} route without authorization (the generated SAM template does) so that CorsConfiguration answers the preflight. Then untick authorizePreflight.</source>
+        <translation>Eine Route OPTIONS /{proxy+} ohne Autorisierung anlegen (das erzeugte SAM-Template tut das), damit CorsConfiguration den Preflight beantwortet. Danach authorizePreflight abwählen.</translation>
+    </message>
 </context>
 <context>
     <name>ApiTypeText</name>
@@ -513,10 +541,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>Die Optionen eines Befehls zeigt &apos;corscfg BEFEHL --help&apos;.</translation>
     </message>
     <message>
-        <source>CORS for Amazon API Gateway, right the first time: validate, render, lint and check CORS configurations.</source>
-        <translation>CORS für Amazon API Gateway, auf Anhieb richtig: CORS-Konfigurationen prüfen, ausgeben, bewerten und testen.</translation>
-    </message>
-    <message>
         <source>The command to run (see below).</source>
         <translation>Der auszuführende Befehl (siehe unten).</translation>
     </message>
@@ -527,6 +551,10 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;corscfg --help&apos; for the list.</source>
         <translation>unbekannter Befehl &apos;%1&apos;. Die Liste zeigt &apos;corscfg --help&apos;.</translation>
+    </message>
+    <message>
+        <source>CORS for Amazon API Gateway, right the first time: validate, render, lint, check and serve CORS configurations.</source>
+        <translation>CORS für Amazon API Gateway, auf Anhieb richtig: CORS-Konfigurationen prüfen, ausgeben, bewerten, testen und lokal bereitstellen.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1146,101 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>GatewayText</name>
+    <message>
+        <source>preflight answered without CORS headers: %1 is not in allowOrigins</source>
+        <translation>Preflight ohne CORS-Header beantwortet: %1 steht nicht in allowOrigins</translation>
+    </message>
+    <message>
+        <source>preflight answered without CORS headers: method %1 is not in allowMethods</source>
+        <translation>Preflight ohne CORS-Header beantwortet: Methode %1 steht nicht in allowMethods</translation>
+    </message>
+    <message>
+        <source>preflight answered without CORS headers: header %1 is not in allowHeaders</source>
+        <translation>Preflight ohne CORS-Header beantwortet: Header %1 steht nicht in allowHeaders</translation>
+    </message>
+    <message>
+        <source>preflight answered by API Gateway: origin, method and headers are allowed</source>
+        <translation>Preflight von API Gateway beantwortet: Origin, Methode und Header sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the authorizer denies the request: no %1 header</source>
+        <translation>der Authorizer lehnt die Anfrage ab: kein %1-Header</translation>
+    </message>
+    <message>
+        <source>error %1, asked for by /_status/%1</source>
+        <translation>Fehler %1, angefordert über /_status/%1</translation>
+    </message>
+    <message>
+        <source>answered by the integration</source>
+        <translation>von der Integration beantwortet</translation>
+    </message>
+    <message>
+        <source>CORS headers added for %1</source>
+        <translation>CORS-Header für %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>no Origin header, no CORS headers</source>
+        <translation>kein Origin-Header, keine CORS-Header</translation>
+    </message>
+    <message>
+        <source>%1 is not in allowOrigins, no CORS headers</source>
+        <translation>%1 steht nicht in allowOrigins, keine CORS-Header</translation>
+    </message>
+    <message>
+        <source>preflight caught by the authorized route: %1; %2</source>
+        <translation>Preflight von der autorisierten Route abgefangen: %1; %2</translation>
+    </message>
+    <message>
+        <source>; it carries no Access-Control-Allow-Origin</source>
+        <translation>; sie trägt kein Access-Control-Allow-Origin</translation>
+    </message>
+    <message>
+        <source>; its static Access-Control-Allow-Origin %1 is not the request&apos;s origin %2</source>
+        <translation>; ihr statisches Access-Control-Allow-Origin %1 ist nicht der Origin der Anfrage, %2</translation>
+    </message>
+    <message>
+        <source>API Gateway error %1 (%2), with the %3 gateway response&apos;s CORS headers%4</source>
+        <translation>API-Gateway-Fehler %1 (%2), mit den CORS-Headern der Gateway-Antwort %3%4</translation>
+    </message>
+    <message>
+        <source>API Gateway error %1 (%2), without CORS headers: gatewayResponses is off</source>
+        <translation>API-Gateway-Fehler %1 (%2), ohne CORS-Header: gatewayResponses ist aus</translation>
+    </message>
+    <message>
+        <source>answered by the OPTIONS method&apos;s MOCK integration with static CORS headers%1</source>
+        <translation>von der MOCK-Integration der OPTIONS-Methode mit statischen CORS-Headern beantwortet%1</translation>
+    </message>
+    <message>
+        <source>Lambda proxy: allowOrigins has &apos;*&apos;, so Access-Control-Allow-Origin: *</source>
+        <translation>Lambda-Proxy: allowOrigins enthält &apos;*&apos;, daher Access-Control-Allow-Origin: *</translation>
+    </message>
+    <message>
+        <source>Lambda proxy: %1 is in allowOrigins, so Access-Control-Allow-Origin echoes it</source>
+        <translation>Lambda-Proxy: %1 steht in allowOrigins, daher gibt Access-Control-Allow-Origin ihn zurück</translation>
+    </message>
+    <message>
+        <source>Lambda proxy: no Origin header (same-origin or not a browser), no CORS headers</source>
+        <translation>Lambda-Proxy: kein Origin-Header (gleicher Origin oder kein Browser), keine CORS-Header</translation>
+    </message>
+    <message>
+        <source>Lambda proxy: %1 is not in allowOrigins, no CORS headers</source>
+        <translation>Lambda-Proxy: %1 steht nicht in allowOrigins, keine CORS-Header</translation>
+    </message>
+    <message>
+        <source>no %1 header: the authorizer denies the request</source>
+        <translation>kein %1-Header: der Authorizer lehnt die Anfrage ab</translation>
+    </message>
+    <message>
+        <source>no X-Api-Key header: the method requires an API key</source>
+        <translation>kein X-Api-Key-Header: die Methode verlangt einen API-Key</translation>
+    </message>
+    <message>
+        <source>asked for by /_status/%1</source>
+        <translation>angefordert über /_status/%1</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Run &apos;corscfg %1 --help&apos; for usage.</source>
@@ -1524,6 +1647,81 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>%1: the advisor reports %2 error(s) and %3 warning(s); the mock answers as API Gateway would, so browsers will show their effect. Details: corscfg lint --config %1</source>
+        <translation>%1: der Berater meldet %2 Fehler und %3 Warnung(en); das Mock antwortet wie API Gateway, Browser zeigen also ihre Wirkung. Details: corscfg lint --config %1</translation>
+    </message>
+    <message>
+        <source>Run a local mock that answers like API Gateway with this configuration.</source>
+        <translation>Ein lokales Mock starten, das wie API Gateway mit dieser Konfiguration antwortet.</translation>
+    </message>
+    <message>
+        <source>REST API: OPTIONS gets the MOCK integration&apos;s static headers, other methods the generated Lambda example&apos;s answer. HTTP API: API Gateway&apos;s own preflight answer and CORS headers. /_status/NNN answers with API Gateway&apos;s error NNN; a missing token or API key gets 401/403.
+Prints the URL on stdout and one line per request on stderr; saving the file reloads it. Ctrl+C stops the mock.
+Exit status: 0 stopped, 1 invalid configuration, 2 usage error, unreadable file or address in use.</source>
+        <translation>REST-API: OPTIONS erhält die statischen Header der MOCK-Integration, andere Methoden die Antwort des erzeugten Lambda-Beispiels. HTTP-API: die eigene Preflight-Antwort und die CORS-Header von API Gateway. /_status/NNN antwortet mit dem API-Gateway-Fehler NNN; ein fehlendes Token oder ein fehlender API-Key ergibt 401/403.
+Gibt die URL auf stdout aus und eine Zeile pro Anfrage auf stderr; Speichern der Datei lädt sie neu. Strg+C beendet das Mock.
+Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Datei oder Adresse belegt.</translation>
+    </message>
+    <message>
+        <source>The project file to serve.</source>
+        <translation>Die bereitzustellende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The port to listen on; 0 picks a free one (default 8080).</source>
+        <translation>Der Port, auf dem gelauscht wird; 0 wählt einen freien (Standard 8080).</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1). Anything but loopback exposes the mock to the network.</source>
+        <translation>Die Adresse, auf der gelauscht wird (Standard 127.0.0.1). Alles außer Loopback macht das Mock im Netzwerk erreichbar.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; die Projektdatei mit --config angeben.</translation>
+    </message>
+    <message>
+        <source>name the project file with --config FILE.</source>
+        <translation>die Projektdatei mit --config DATEI angeben.</translation>
+    </message>
+    <message>
+        <source>--port &apos;%1&apos; is not a port number (0–65535).</source>
+        <translation>--port &apos;%1&apos; ist keine Portnummer (0–65535).</translation>
+    </message>
+    <message>
+        <source>--bind &apos;%1&apos; is not an IP address; use e.g. 127.0.0.1 or ::1.</source>
+        <translation>--bind &apos;%1&apos; ist keine IP-Adresse; z. B. 127.0.0.1 oder ::1 verwenden.</translation>
+    </message>
+    <message>
+        <source>%1: invalid configuration; API Gateway could not be deployed with it, so there is nothing to serve.</source>
+        <translation>%1: ungültige Konfiguration; API Gateway ließe sich damit nicht bereitstellen, also gibt es nichts zu simulieren.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3. Choose another port with --port N (0 picks a free one).</source>
+        <translation>kann auf %1 Port %2 nicht lauschen: %3. Einen anderen Port mit --port N wählen (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, not loopback: other machines can reach this mock.</source>
+        <translation>Warnung: lauscht auf %1, nicht auf Loopback: andere Rechner können dieses Mock erreichen.</translation>
+    </message>
+    <message>
+        <source>%1: reloaded</source>
+        <translation>%1: neu geladen</translation>
+    </message>
+    <message>
+        <source>%1: still serving the previous configuration until the file is valid again.</source>
+        <translation>%1: die vorige Konfiguration bleibt aktiv, bis die Datei wieder gültig ist.</translation>
+    </message>
+    <message>
+        <source>Serving the %1 mock of %2 at %3 (Ctrl+C stops it).</source>
+        <translation>%1-Mock von %2 läuft unter %3 (Strg+C beendet es).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2220,14 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
         <source>Findings for %1</source>
         <translation>Befunde zu %1</translation>
     </message>
+    <message>
+        <source>The deployed API also authorizes OPTIONS (describes an existing API)</source>
+        <translation>Die bereitgestellte API autorisiert auch OPTIONS (beschreibt eine bestehende API)</translation>
+    </message>
+    <message>
+        <source>Tick it for an API whose OPTIONS requests need the token or API key, as SAM does when AddDefaultAuthorizerToCorsPreflight is left out: the advisor and the local mock then show why every preflight fails. The generated snippets always keep OPTIONS open.</source>
+        <translation>Für eine API ankreuzen, deren OPTIONS-Anfragen das Token oder den API-Key brauchen, wie bei SAM, wenn AddDefaultAuthorizerToCorsPreflight fehlt: Berater und lokales Mock zeigen dann, warum jeder Preflight scheitert. Die erzeugten Snippets lassen OPTIONS immer offen.</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::FlowDiagram</name>
@@ -2257,6 +2463,93 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <source>&lt;h3&gt;CORS Configurator %1&lt;/h3&gt;&lt;p&gt;CORS on Amazon API Gateway, right the first time: snippets for SAM, Terraform, CloudFormation, OpenAPI and Lambda, an advisor, and a tester that judges responses exactly as a browser does.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CORS Configurator %1&lt;/h3&gt;&lt;p&gt;CORS auf Amazon API Gateway, auf Anhieb richtig: Snippets für SAM, Terraform, CloudFormation, OpenAPI und Lambda, ein Berater und ein Tester, der Antworten genau wie ein Browser beurteilt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Local mock</source>
+        <translation>Lokales Mock</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::MockPanel</name>
+    <message>
+        <source>Run &amp;Local Mock</source>
+        <translation>&amp;Lokales Mock starten</translation>
+    </message>
+    <message>
+        <source>Answer requests on 127.0.0.1 as API Gateway would with this configuration, so a frontend or the tester can try it before deploying</source>
+        <translation>Anfragen auf 127.0.0.1 so beantworten, wie API Gateway es mit dieser Konfiguration täte, damit ein Frontend oder der Tester sie vor dem Bereitstellen ausprobieren kann</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Mock port</source>
+        <translation>Mock-Port</translation>
+    </message>
+    <message>
+        <source>The port the mock listens on; 0 picks a free one.</source>
+        <translation>Der Port, auf dem das Mock lauscht; 0 wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>Mock status</source>
+        <translation>Mock-Status</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Mock request log</source>
+        <translation>Anfrageprotokoll des Mocks</translation>
+    </message>
+    <message>
+        <source>Every request the mock answers appears here: method, path, origin, status and what API Gateway did.</source>
+        <translation>Jede Anfrage, die das Mock beantwortet, erscheint hier: Methode, Pfad, Origin, Status und was API Gateway getan hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>The local mock stopped.</source>
+        <translation>Das lokale Mock wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The configuration has errors, so API Gateway could not be deployed with it: fix them (see the advisor) and start again.</source>
+        <translation>Die Konfiguration hat Fehler, API Gateway ließe sich damit nicht bereitstellen: Fehler beheben (siehe Berater) und erneut starten.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1: %2. Choose another port, or 0 for any free one.</source>
+        <translation>Kann auf Port %1 nicht lauschen: %2. Einen anderen Port wählen oder 0 für einen beliebigen freien.</translation>
+    </message>
+    <message>
+        <source>The local mock listens at %1</source>
+        <translation>Das lokale Mock lauscht unter %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Start it to try this configuration from a frontend or the tester before deploying.</source>
+        <translation>Beendet. Starten, um diese Konfiguration vor dem Bereitstellen mit einem Frontend oder dem Tester auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>%1 mock at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>%1-Mock unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The form has errors: the mock keeps answering with the last valid configuration.</source>
+        <translation>Das Formular hat Fehler: das Mock antwortet weiter mit der letzten gültigen Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Local Mock</source>
+        <translation>&amp;Lokales Mock beenden</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::PreferencesDialog</name>
@@ -2380,6 +2673,10 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     <message>
         <source>Gateway responses</source>
         <translation>Gateway-Antworten</translation>
+    </message>
+    <message>
+        <source>Preflight auth</source>
+        <translation>Preflight-Autorisierung</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ void MockPanel::showState()
     m_copyUrl->setEnabled(running);
     m_runAction->setIcon(
         QIcon::fromTheme(running ? u"media-playback-stop"_s : u"media-playback-start"_s));
+    m_runAction->setText(running ? tr("Stop &Local Mock") : tr("Run &Local Mock"));
     if (!running) {
         m_status->setText(tr("Stopped. Start it to try this configuration from a frontend or "
                              "the tester before deploying."));
