@@ -267,7 +267,8 @@ private Q_SLOTS:
             "\nheaders:\n" + shown.toUtf8() + "outcome: " + response.outcome.toUtf8();
         QVERIFY2(response.status == status,
                  QByteArray("status " + QByteArray::number(response.status) + context).constData());
-        for (const fetch::Header &expected : parseHeaderText(present, true).headers()) {
+        const fetch::HeaderList expectedHeaders = parseHeaderText(present, true);
+        for (const fetch::Header &expected : expectedHeaders.headers()) {
             QVERIFY2(response.headers.get(expected.name) == expected.value,
                      QByteArray("missing " + expected.name + ": " + expected.value + context)
                          .constData());

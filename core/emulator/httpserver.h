@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fetch/headerlist.h"
+#include "httprequestparser.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -13,14 +14,6 @@
 class QTcpSocket;
 
 namespace cors::emulator {
-
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray target;
-    fetch::HeaderList headers;
-    QByteArray body;
-};
 
 struct HttpResponse
 {
@@ -55,8 +48,6 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QString errorString() const { return m_server.errorString(); }
 
-    static constexpr qsizetype maxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype maxBodyBytes = 10 * 1024 * 1024;
     static constexpr int maxConnections = 256;
 
 private:
