@@ -26,9 +26,12 @@ enum class Field
 };
 
 inline constexpr std::array allFields{
-    Field::ApiType,        Field::AllowOrigins,     Field::AllowMethods,     Field::AllowHeaders,
-    Field::ExposeHeaders,  Field::MaxAge,           Field::AllowCredentials, Field::Authorizer,
-    Field::ApiKeyRequired, Field::AuthorizePreflight, Field::GatewayResponses,
+    Field::ApiType,          Field::AllowOrigins,
+    Field::AllowMethods,     Field::AllowHeaders,
+    Field::ExposeHeaders,    Field::MaxAge,
+    Field::AllowCredentials, Field::Authorizer,
+    Field::ApiKeyRequired,   Field::AuthorizePreflight,
+    Field::GatewayResponses,
 };
 
 /// The key in project files and the name shown in messages: "allowOrigins", "maxAge", ...
