@@ -6,6 +6,7 @@
 #include "advisor/advisor.h"
 #include "advisor/findingsmodel.h"
 #include "io/projectfile.h"
+#include "support/projectyaml.h"
 
 #include <QTest>
 
@@ -25,24 +26,9 @@ QByteArray quietBase(const QByteArray &api)
            "gatewayResponses: true\n";
 }
 
-/// Replaces top-level keys of `base` by the lines of `changes` ("key: value" per line).
-QByteArray withChanges(const QByteArray &base, const QByteArray &changes)
-{
-    QList<QByteArray> lines = base.split('\n');
-    for (const QByteArray &change : changes.split('\n')) {
-        if (change.isEmpty()) {
-            continue;
-        }
-        const QByteArray key = change.left(change.indexOf(':') + 1);
-        lines.removeIf([&key](const QByteArray &line) { return line.startsWith(key); });
-        lines.append(change);
-    }
-    return lines.join('\n') + '\n';
-}
-
 projectfile::LoadResult configFrom(const QByteArray &api, const QByteArray &changes)
 {
-    return projectfile::parse(withChanges(quietBase(api), changes));
+    return projectfile::parse(withChangedKeys(quietBase(api), changes));
 }
 
 int count(const Findings &findings, const QString &rule)

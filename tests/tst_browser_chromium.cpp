@@ -43,44 +43,21 @@ struct Outcome
 QString pageHtml(const QList<BrowserCase> &cases, const QByteArray &apiOrigin)
 {
     QJsonArray array;
-    for (const BrowserCase &c : cases) {
+    for (int i = 0; i < cases.size(); ++i) {
+        const BrowserCase &c = cases[i];
         QJsonArray headers;
         for (const fetch::Header &h : c.headers) {
             headers.append(QJsonArray{QString::fromLatin1(h.name), QString::fromLatin1(h.value)});
         }
         array.append(QJsonObject{
+            {u"url"_s, QString(QString::fromLatin1(apiOrigin) + u"/c/%1/0"_s.arg(i))},
             {u"method"_s, QString::fromLatin1(c.method)},
             {u"headers"_s, headers},
             {u"credentials"_s, c.credentials},
             {u"body"_s, c.body ? QJsonValue(QString::fromLatin1(*c.body)) : QJsonValue()},
         });
     }
-    QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-    json.replace(u"<"_s, u"\\u003c"_s);
-    return uR"(<!doctype html><meta charset="utf-8"><title>corscfg</title>
-<script type="application/json" id="cases">%1</script>
-<script>
-(async () => {
-  const api = %2;
-  const cases = JSON.parse(document.getElementById('cases').textContent);
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
-    const init = {method: c.method, headers: c.headers,
-                  credentials: c.credentials ? 'include' : 'same-origin'};
-    if (c.body !== null) init.body = c.body;
-    let r;
-    try {
-      const res = await fetch(api + '/c/' + i + '/0', init);
-      r = {ok: true, status: res.status, headers: [...res.headers]};
-      await res.text();
-    } catch (e) {
-      r = {ok: false, error: String(e)};
-    }
-    await fetch('/result/' + i, {method: 'POST', body: JSON.stringify(r)});
-  }
-  await fetch('/done', {method: 'POST', body: '{}'});
-})();
-</script>)"_s.arg(json, u"\""_s + QString::fromLatin1(apiOrigin) + u"\""_s);
+    return fetchCasesPage(array);
 }
 
 } // namespace

@@ -256,31 +256,7 @@ class TestEmulatorChromium : public QObject
                 {u"body"_s, r.body ? QJsonValue(QString::fromLatin1(*r.body)) : QJsonValue()},
             });
         }
-        QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-        json.replace(u"<"_s, u"\\u003c"_s);
-        return uR"(<!doctype html><meta charset="utf-8"><title>corscfg serve</title>
-<script type="application/json" id="cases">%1</script>
-<script>
-(async () => {
-  const cases = JSON.parse(document.getElementById('cases').textContent);
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
-    const init = {method: c.method, headers: c.headers,
-                  credentials: c.credentials ? 'include' : 'same-origin'};
-    if (c.body !== null) init.body = c.body;
-    let r;
-    try {
-      const res = await fetch(c.url, init);
-      r = {ok: true, status: res.status};
-      await res.text();
-    } catch (e) {
-      r = {ok: false, error: String(e)};
-    }
-    await fetch('/result/' + i, {method: 'POST', body: JSON.stringify(r)});
-  }
-  await fetch('/done', {method: 'POST', body: '{}'});
-})();
-</script>)"_s.arg(json);
+        return fetchCasesPage(array);
     }
 
     QString describe(int index) const

@@ -8,6 +8,7 @@
 #include "io/projectfile.h"
 #include "model/validator.h"
 #include "support/headertext.h"
+#include "support/projectyaml.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,16 +34,8 @@ QByteArray baseYaml(const QByteArray &api)
 /// The base configuration with top-level keys replaced by the lines of `changes`.
 CorsConfig configFor(const QByteArray &api, const QByteArray &changes)
 {
-    QList<QByteArray> lines = baseYaml(api).split('\n');
-    for (const QByteArray &change : changes.split('\n')) {
-        if (change.isEmpty()) {
-            continue;
-        }
-        const QByteArray key = change.left(change.indexOf(':') + 1);
-        lines.removeIf([&key](const QByteArray &line) { return line.startsWith(key); });
-        lines.append(change);
-    }
-    const projectfile::LoadResult loaded = projectfile::parse(lines.join('\n') + '\n');
+    const projectfile::LoadResult loaded =
+        projectfile::parse(withChangedKeys(baseYaml(api), changes));
     if (!loaded.ok()) {
         qFatal("test configuration does not load: %s", changes.constData());
     }

@@ -3,6 +3,7 @@
 #include "chromium.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,4 +56,33 @@ QString runHeadlessChromium(const QString &url, const std::function<bool()> &don
     const QString tail =
         log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(8000)) : QString();
     return u"Chromium did not finish the page; its output:\n"_s + tail;
+}
+
+QString fetchCasesPage(const QJsonArray &cases)
+{
+    QString json = QString::fromUtf8(QJsonDocument(cases).toJson(QJsonDocument::Compact));
+    json.replace(u"<"_s, u"\\u003c"_s); // the JSON cannot end the script element
+    return uR"(<!doctype html><meta charset="utf-8"><title>corscfg</title>
+<script type="application/json" id="cases">%1</script>
+<script>
+(async () => {
+  const cases = JSON.parse(document.getElementById('cases').textContent);
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    const init = {method: c.method, headers: c.headers,
+                  credentials: c.credentials ? 'include' : 'same-origin'};
+    if (c.body !== null) init.body = c.body;
+    let r;
+    try {
+      const res = await fetch(c.url, init);
+      r = {ok: true, status: res.status, headers: [...res.headers]};
+      await res.text();
+    } catch (e) {
+      r = {ok: false, error: String(e)};
+    }
+    await fetch('/result/' + i, {method: 'POST', body: JSON.stringify(r)});
+  }
+  await fetch('/done', {method: 'POST', body: '{}'});
+})();
+</script>)"_s.arg(json);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 
 #include <functional>
@@ -12,3 +13,9 @@
 /// empty string on success, otherwise why not (Chromium's last output included).
 QString runHeadlessChromium(const QString &url, const std::function<bool()> &done,
                             int timeoutMs = 240000);
+
+/// A page that runs fetch() for each case in `cases`, one after another — each case an object
+/// {url, method, headers: [[name, value], ...], credentials: bool, body: string or null} — POSTs
+/// each outcome ({ok: true, status, headers: [[name, value], ...]} or {ok: false, error}) to
+/// /result/INDEX on its own origin and finally POSTs /done.
+QString fetchCasesPage(const QJsonArray &cases);
