@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probes.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::scan {
+
+namespace {
+
+/// Code hosts where anyone can publish a page (and so a script with that origin).
+const QList<QByteArray> thirdPartyOrigins{
+    "https://corscfg-probe.github.io",
+    "https://codepen.io",
+    "https://jsfiddle.net",
+    "https://corscfg-probe.netlify.app",
+    "https://corscfg-probe.vercel.app",
+};
+
+/// Characters some browsers accept in a host and that careless checks stop at.
+const QByteArray specialCharacters = "_`!~$}";
+
+} // namespace
+
+QList<std::pair<FindingClass, QByteArray>> derivedOrigins(const QString &scheme,
+                                                          const QString &host)
+{
+    QList<std::pair<FindingClass, QByteArray>> origins;
+    if (host.isEmpty()) {
+        return origins;
+    }
+    const QByteArray h = host.toLatin1();
+    origins.append({FindingClass::PrefixMatch, "https://" + h + ".corscfg-probe.test"});
+    origins.append({FindingClass::SuffixMatch, "https://evil" + h});
+    const qsizetype dot = h.indexOf('.');
+    if (dot > 0 && dot + 1 < h.size()) {
+        QByteArray unescaped = h;
+        unescaped[dot] = 'x';
+        origins.append({FindingClass::UnescapedDot, "https://" + unescaped});
+    }
+    if (h.size() > 3) {
+        origins.append({FindingClass::SubstringMatch, "https://" + h.sliced(1)});
+    }
+    origins.append({FindingClass::AnySubdomain, "https://corscfg-probe." + h});
+    if (scheme == u"https") {
+        origins.append({FindingClass::HttpOriginTrusted, "http://" + h});
+    }
+    for (const char c : specialCharacters) {
+        origins.append(
+            {FindingClass::SpecialCharacters, "https://" + h + c + ".corscfg-probe.test"});
+    }
+    return origins;
+}
+
+QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
+{
+    QList<Probe> probes;
+    QSet<QByteArray> seen;
+    const auto originProbe = [&](FindingClass kind, const QByteArray &origin) {
+        if (origin == legitimateOrigin || seen.contains(origin)) {
+            return;
+        }
+        seen.insert(origin);
+        Probe probe;
+        probe.kind = Probe::Kind::Origin;
+        probe.origin = kind;
+        probe.url = target;
+        probe.originHeader = origin;
+        probes.append(probe);
+    };
+
+    if (!legitimateOrigin.isEmpty()) {
+        Probe baseline;
+        baseline.kind = Probe::Kind::Baseline;
+        baseline.url = target;
+        baseline.originHeader = legitimateOrigin;
+        probes.append(baseline);
+    }
+    originProbe(FindingClass::ReflectedOrigin, foreignOrigin);
+    originProbe(FindingClass::NullOrigin, "null");
+    for (const auto &[kind, origin] : derivedOrigins(target.scheme(), target.host())) {
+        originProbe(kind, origin);
+    }
+    const QUrl frontend(QString::fromLatin1(legitimateOrigin));
+    if (frontend.isValid() && !frontend.host().isEmpty() && frontend.host() != target.host()) {
+        for (const auto &[kind, origin] : derivedOrigins(frontend.scheme(), frontend.host())) {
+            originProbe(kind, origin);
+        }
+    }
+    for (const QByteArray &origin : thirdPartyOrigins) {
+        originProbe(FindingClass::ThirdPartyOrigin, origin);
+    }
+
+    Probe echo;
+    echo.kind = Probe::Kind::PreflightEcho;
+    echo.url = target;
+    echo.method = "OPTIONS";
+    echo.originHeader = legitimateOrigin.isEmpty() ? QByteArray(foreignOrigin) : legitimateOrigin;
+    echo.requestMethod = probeMethod;
+    echo.requestHeaders = probeHeader;
+    probes.append(echo);
+
+    Probe authorization;
+    authorization.kind = Probe::Kind::PreflightAuthorization;
+    authorization.url = target;
+    authorization.method = "OPTIONS";
+    authorization.originHeader = foreignOrigin;
+    authorization.requestMethod = "GET";
+    authorization.requestHeaders = "authorization";
+    probes.append(authorization);
+
+    if (!legitimateOrigin.isEmpty()) {
+        Probe error;
+        error.kind = Probe::Kind::Error;
+        QUrl missing = target;
+        QString path = target.path();
+        if (!path.endsWith(u'/')) {
+            path += u'/';
+        }
+        missing.setPath(path + u"corscfg-probe-does-not-exist"_s);
+        missing.setQuery(QString());
+        error.url = missing;
+        error.originHeader = legitimateOrigin;
+        probes.append(error);
+    }
+    return probes;
+}
+
+} // namespace cors::scan
