@@ -14,7 +14,7 @@ enum ExitCode : int
     ExitOk = 0,
     ExitFindings = 1,   ///< the input is invalid or has findings
     ExitUsage = 2,      ///< bad arguments, or an input that cannot be read
-    ExitNoResponse = 3, ///< `check`: no response at all (connection refused, DNS, timeout)
+    ExitNoResponse = 3, ///< `check`/`scan`: no response at all (connection refused, DNS, timeout)
 };
 
 /// Where a command writes: stdout for results, stderr for diagnostics and progress.

@@ -6,6 +6,7 @@
 #include "help.h"
 #include "lintcommand.h"
 #include "rendercommand.h"
+#include "scancommand.h"
 #include "servecommand.h"
 #include "validatecommand.h"
 
@@ -33,6 +34,7 @@ public:
         all.push_back(std::make_unique<RenderCommand>());
         all.push_back(std::make_unique<LintCommand>());
         all.push_back(std::make_unique<CheckCommand>());
+        all.push_back(std::make_unique<ScanCommand>());
         all.push_back(std::make_unique<ServeCommand>());
         return all;
     }
@@ -59,7 +61,7 @@ int runCommandLine(const QStringList &arguments, Streams streams)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("CORS for Amazon API Gateway, right the first time: validate, render, "
-                        "lint, check and serve CORS configurations."));
+                        "lint, check, scan and serve CORS configurations."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

@@ -67,10 +67,10 @@ ParsedCheckInput parseCheckInput(const CheckInput &input)
 {
     ParsedCheckInput parsed;
     fetch::FetchInit &init = parsed.init;
-    if (const auto error = Messages::urlError(input.url, &init.url)) {
+    if (const auto error = parseUrlField(input.url, &init.url)) {
         parsed.errors.append({CheckInputField::Url, *error});
     }
-    if (const auto error = Messages::originError(input.origin, &init.origin)) {
+    if (const auto error = parseOriginField(input.origin, &init.origin)) {
         parsed.errors.append({CheckInputField::Origin, *error});
     }
     init.method = input.method.toLatin1();
@@ -78,13 +78,12 @@ ParsedCheckInput parseCheckInput(const CheckInput &input)
         if (line.trimmed().isEmpty()) {
             continue;
         }
-        const qsizetype colon = line.indexOf(u':');
-        if (colon <= 0 || line.first(colon).trimmed().isEmpty()) {
-            parsed.errors.append({CheckInputField::Headers, Messages::headerError(line)});
+        fetch::Header header;
+        if (const auto error = parseHeaderField(line, &header)) {
+            parsed.errors.append({CheckInputField::Headers, *error});
             continue;
         }
-        init.headers.append(
-            {line.first(colon).trimmed().toLatin1(), line.sliced(colon + 1).trimmed().toUtf8()});
+        init.headers.append(header);
     }
     init.credentials = input.credentials;
     if (input.body) {
@@ -92,6 +91,26 @@ ParsedCheckInput parseCheckInput(const CheckInput &input)
     }
     init.browser = input.browser;
     return parsed;
+}
+
+std::optional<QString> parseUrlField(const QString &text, QUrl *url)
+{
+    return Messages::urlError(text, url);
+}
+
+std::optional<QString> parseOriginField(const QString &text, QByteArray *origin)
+{
+    return Messages::originError(text, origin);
+}
+
+std::optional<QString> parseHeaderField(const QString &line, fetch::Header *header)
+{
+    const qsizetype colon = line.indexOf(u':');
+    if (colon <= 0 || line.first(colon).trimmed().isEmpty()) {
+        return Messages::headerError(line);
+    }
+    *header = {line.first(colon).trimmed().toLatin1(), line.sliced(colon + 1).trimmed().toUtf8()};
+    return std::nullopt;
 }
 
 } // namespace cors::probe

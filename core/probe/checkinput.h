@@ -52,4 +52,10 @@ struct ParsedCheckInput
 /// exactly what a browser sends (or `null`). The method is kept as typed: fetch() judges it.
 ParsedCheckInput parseCheckInput(const CheckInput &input);
 
+// The field checks parseCheckInput() uses, for other commands that take the same inputs
+// (`corscfg scan`): each returns the error message, or nothing and the parsed value.
+std::optional<QString> parseUrlField(const QString &text, QUrl *url);
+std::optional<QString> parseOriginField(const QString &text, QByteArray *origin);
+std::optional<QString> parseHeaderField(const QString &line, fetch::Header *header);
+
 } // namespace cors::probe
