@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes.h"
 
+#include <QHostAddress>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,15 @@ QList<std::pair<FindingClass, QByteArray>> derivedOrigins(const QString &scheme,
         return origins;
     }
     const QByteArray h = host.toLatin1();
+    if (scheme == u"https") {
+        origins.append({FindingClass::HttpOriginTrusted, "http://" + h});
+    }
+    // Look-alike names only make sense for a domain name an attacker could register next to:
+    // nobody can own "evil127.0.0.1" or a subdomain of "localhost".
+    const bool ipAddress = !QHostAddress(host).isNull();
+    if (ipAddress || !host.contains(u'.')) {
+        return origins;
+    }
     origins.append({FindingClass::PrefixMatch, "https://" + h + ".corscfg-probe.test"});
     origins.append({FindingClass::SuffixMatch, "https://evil" + h});
     const qsizetype dot = h.indexOf('.');
@@ -44,9 +54,6 @@ QList<std::pair<FindingClass, QByteArray>> derivedOrigins(const QString &scheme,
         origins.append({FindingClass::SubstringMatch, "https://" + h.sliced(1)});
     }
     origins.append({FindingClass::AnySubdomain, "https://corscfg-probe." + h});
-    if (scheme == u"https") {
-        origins.append({FindingClass::HttpOriginTrusted, "http://" + h});
-    }
     for (const char c : specialCharacters) {
         origins.append(
             {FindingClass::SpecialCharacters, "https://" + h + c + ".corscfg-probe.test"});

@@ -40,7 +40,8 @@ inline constexpr char foreignOrigin[] = "https://corscfg-probe.example";
 /// allow-list check usually names the frontend). Each origin is probed once.
 QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin);
 
-/// The origins a host gives for each class that is derived from it (prefix, suffix, ...).
+/// The origins a host gives for each class that is derived from it (prefix, suffix, ...); an
+/// IP address or a single-label name (localhost) only gives its http:// twin.
 QList<std::pair<FindingClass, QByteArray>> derivedOrigins(const QString &scheme,
                                                           const QString &host);
 

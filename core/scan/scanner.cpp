@@ -8,11 +8,19 @@
 
 namespace cors::scan {
 
+namespace {
+constexpr int managerCount = 4;
+}
+
 Scanner::Scanner(QObject *parent)
     : QObject(parent)
 {
-    m_manager.setCookieJar(nullptr);
-    m_manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    for (int i = 0; i < managerCount; ++i) {
+        auto manager = std::make_unique<QNetworkAccessManager>();
+        manager->setCookieJar(nullptr);
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_managers.push_back(std::move(manager));
+    }
 }
 
 Scanner::~Scanner()
@@ -67,11 +75,13 @@ QList<TargetResult> Scanner::run(const QList<QUrl> &targets, const ScanOptions &
 void Scanner::abort()
 {
     m_running = false;
-    const QList<QNetworkReply *> replies = m_manager.findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    for (const auto &manager : m_managers) {
+        const QList<QNetworkReply *> replies = manager->findChildren<QNetworkReply *>();
+        for (QNetworkReply *reply : replies) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
     m_inFlight = 0;
 }
@@ -97,6 +107,7 @@ void Scanner::send(int target, int probe)
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setTransferTimeout(int(m_options.timeout.count()));
+    request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
     for (const fetch::Header &header : m_options.extraHeaders.headers()) {
         request.setRawHeader(header.name, header.value);
     }
@@ -109,7 +120,8 @@ void Scanner::send(int target, int probe)
     if (!p.requestHeaders.isEmpty()) {
         request.setRawHeader("Access-Control-Request-Headers", p.requestHeaders);
     }
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, p.method);
+    QNetworkAccessManager &manager = *m_managers[std::size_t(target % managerCount)];
+    QNetworkReply *reply = manager.sendCustomRequest(request, p.method);
     ++m_inFlight;
     ++m_results[target].requests;
     connect(reply, &QNetworkReply::finished, this,

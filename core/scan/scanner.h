@@ -9,6 +9,8 @@
 #include <QObject>
 
 #include <chrono>
+#include <memory>
+#include <vector>
 
 class QNetworkReply;
 
@@ -70,7 +72,9 @@ private:
     void send(int target, int probe);
     void onReply(QNetworkReply *reply, int target, int probe);
 
-    QNetworkAccessManager m_manager;
+    /// Several managers: each has its own HTTP thread and its own pool of six connections per
+    /// host, so one slow host or one busy thread does not hold back the whole scan.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
     ScanOptions m_options;
     QList<Target> m_targets;
     QList<TargetResult> m_results;
