@@ -9,6 +9,7 @@
 #include "gui/flowdiagram.h"
 #include "gui/settings.h"
 #include "gui/testerpanel.h"
+#include "support/misconfiguredserver.h"
 #include "support/screenshot.h"
 #include "support/scriptedserver.h"
 
@@ -272,6 +273,39 @@ private Q_SLOTS:
         QVERIFY(!runCheck().allowed);
         QTest::qWait(50);
         QVERIFY(saveScreenshot(*m_panel, u"tester"_s));
+    }
+
+    void scanShowsFindings()
+    {
+        MisconfiguredServer api;
+        QVERIFY(api.listen());
+        const auto scan = [this](const QString &url) {
+            m_panel->urlField()->setText(url);
+            QSignalSpy finished(m_panel.get(), &gui::TesterPanel::scanFinished);
+            QTest::mouseClick(m_panel->scanButton(), Qt::LeftButton);
+            QVERIFY(m_panel->isRunning());
+            QVERIFY(!m_panel->checkButton()->isEnabled());
+            QVERIFY(finished.wait(15000));
+        };
+        m_panel->originBox()->setCurrentText(QString::fromLatin1(MisconfiguredServer::frontend));
+        m_panel->headersField()->setPlainText(u"X-Api-Key: k"_s);
+
+        scan(api.url(u"reflect-credentials"_s));
+        QVERIFY2(m_panel->verdict()->text().contains(u"2 finding(s)"_s),
+                 qPrintable(m_panel->verdict()->text()));
+        const QString details = m_panel->details()->toPlainText();
+        QVERIFY2(details.contains(u"reflected-origin"_s) && details.contains(u"High"_s),
+                 qPrintable(details));
+        QVERIFY(details.contains(u"Access-Control-Allow-Credentials: true"_s));
+        QVERIFY(details.contains(u"Fix:"_s));
+        QVERIFY(saveScreenshot(*m_panel, u"scan"_s));
+
+        scan(api.url(u"clean"_s));
+        QVERIFY(m_panel->verdict()->text().contains(u"No misconfiguration found"_s));
+
+        m_panel->originBox()->setCurrentText(u"https://app.example.com/"_s);
+        QTest::mouseClick(m_panel->scanButton(), Qt::LeftButton);
+        QVERIFY(!m_panel->isRunning()); // the origin is refused before anything is sent
     }
 };
 

@@ -222,6 +222,11 @@ void MainWindow::createActions()
            [this] { m_tester->cancel(); });
     action(test, tr("Copy as c&url"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
            u"edit-copy"_s, [this] { m_tester->copyAsCurl(); });
+    action(test, tr("&Scan for Misconfigurations"),
+           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), u"security-medium"_s, [this] {
+               m_pages->setCurrentIndex(1);
+               m_tester->scan();
+           });
     test->addSeparator();
     QAction *runMock = m_mock->runAction();
     runMock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));

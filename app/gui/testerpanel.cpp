@@ -5,6 +5,7 @@
 #include "fetch/curlcommand.h"
 #include "flowdiagram.h"
 #include "http/origin.h"
+#include "scanreport.h"
 #include "settings.h"
 #include "verdictcolours.h"
 
@@ -54,6 +55,7 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     , m_insecure(new QCheckBox(tr("Accept invalid TLS certificates (browsers never do)"), this))
     , m_checkButton(new QPushButton(tr("&Check"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_scanButton(new QPushButton(tr("&Scan for Misconfigurations"), this))
     , m_curlButton(new QPushButton(tr("Copy as c&url"), this))
     , m_busy(new QProgressBar(this))
     , m_inputErrors(new QLabel(this))
@@ -99,6 +101,9 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     m_checkButton->setToolTip(tr("Send the request as the browser would (Ctrl+Return)"));
     m_cancelButton->setToolTip(tr("Stop the check (Esc)"));
     m_curlButton->setToolTip(tr("Copy the requests this check sent as curl commands"));
+    m_scanButton->setToolTip(tr("Probe the URL with hostile origins and preflights, as corscfg "
+                                "scan does; the page origin stands for the legitimate frontend "
+                                "(Ctrl+Shift+Return)"));
     m_curlButton->setEnabled(false);
     m_cancelButton->setEnabled(false);
     m_busy->setRange(0, 0);
@@ -144,6 +149,7 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_scanButton);
     buttons->addWidget(m_busy);
     buttons->addStretch();
     buttons->addWidget(m_curlButton);
@@ -175,6 +181,8 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
 
     connect(m_checkButton, &QPushButton::clicked, this, &TesterPanel::check);
     connect(m_cancelButton, &QPushButton::clicked, this, &TesterPanel::cancel);
+    connect(m_scanButton, &QPushButton::clicked, this, &TesterPanel::scan);
+    connect(&m_scanner, &scan::Scanner::finished, this, &TesterPanel::onScanFinished);
     connect(m_curlButton, &QPushButton::clicked, this, &TesterPanel::copyAsCurl);
     connect(&m_prober, &probe::Prober::finished, this, &TesterPanel::onFinished);
     connect(&m_prober, &probe::Prober::requestSent, this, [this](bool preflight, const QUrl &url) {
@@ -288,12 +296,72 @@ void TesterPanel::check()
 
 void TesterPanel::cancel()
 {
+    if (m_scanner.isRunning()) {
+        m_scanner.abort();
+        setBusy(false);
+        m_verdict->setText(tr("Scan cancelled."));
+        Q_EMIT statusMessage(tr("Scan cancelled."));
+        return;
+    }
     if (!m_prober.isRunning()) {
         return;
     }
     m_prober.abort();
     setBusy(false);
     Q_EMIT statusMessage(tr("Check cancelled."));
+}
+
+void TesterPanel::scan()
+{
+    if (isRunning()) {
+        return;
+    }
+    QList<probe::CheckInputError> errors;
+    QUrl url;
+    if (const auto error = probe::parseUrlField(m_url->text(), &url)) {
+        errors.append({probe::CheckInputField::Url, *error});
+    }
+    scan::ScanOptions options;
+    const QString origin = m_origin->currentText().trimmed();
+    if (!origin.isEmpty()) {
+        if (const auto error = probe::parseOriginField(origin, &options.legitimateOrigin)) {
+            errors.append({probe::CheckInputField::Origin, *error});
+        }
+    }
+    for (const QString &line : m_headers->toPlainText().split(u'\n')) {
+        fetch::Header header;
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        if (const auto error = probe::parseHeaderField(line, &header)) {
+            errors.append({probe::CheckInputField::Headers, *error});
+        } else {
+            options.extraHeaders.append(header.name, header.value);
+        }
+    }
+    showInputErrors(errors);
+    if (!errors.isEmpty()) {
+        return;
+    }
+    options.timeout = std::chrono::seconds(m_timeout->value());
+    setBusy(true);
+    m_verdict->setText(
+        tr("Scanning %1 for misconfigurations…").arg(url.toString().toHtmlEscaped()));
+    m_scanner.start({url}, options);
+}
+
+void TesterPanel::onScanFinished(const QList<scan::TargetResult> &results)
+{
+    setBusy(false);
+    if (results.isEmpty()) {
+        return;
+    }
+    const scan::TargetResult &result = results.first();
+    const ScanReport report = scanReport(result);
+    m_verdict->setText(report.verdict);
+    m_details->setHtml(report.details);
+    Q_EMIT statusMessage(tr("Scan finished: %n finding(s).", nullptr, int(result.findings.size())));
+    Q_EMIT scanFinished(result);
 }
 
 void TesterPanel::copyAsCurl()
@@ -422,6 +490,7 @@ void TesterPanel::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_checkButton->setEnabled(!busy);
+    m_scanButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
     if (busy) {
         m_verdict->setText(tr("Checking…"));

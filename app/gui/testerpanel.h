@@ -5,6 +5,7 @@
 #include "fetch/flow.h"
 #include "probe/checkinput.h"
 #include "probe/prober.h"
+#include "scan/scanner.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -45,7 +46,7 @@ public:
     /// Offers the configuration's origins in the origin box (the typed text is kept).
     void setConfiguredOrigins(const QStringList &origins);
 
-    bool isRunning() const { return m_prober.isRunning(); }
+    bool isRunning() const { return m_prober.isRunning() || m_scanner.isRunning(); }
     const std::optional<fetch::FlowResult> &result() const { return m_result; }
     /// The request as the form describes it now.
     probe::CheckInput input() const;
@@ -63,6 +64,7 @@ public:
     QPlainTextEdit *headersField() const { return m_headers; }
     QPushButton *checkButton() const { return m_checkButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    QPushButton *scanButton() const { return m_scanButton; }
     FlowDiagram *diagram() const { return m_diagram; }
     QTextBrowser *details() const { return m_details; }
     QListWidget *history() const { return m_history; }
@@ -70,11 +72,15 @@ public:
 
 public Q_SLOTS:
     void check();
+    /// Audits the URL for misconfigurations as `corscfg scan` does, the page origin standing for
+    /// the legitimate frontend and the request headers sent with every probe.
+    void scan();
     void cancel();
     void copyAsCurl();
 
 Q_SIGNALS:
     void checkFinished(const cors::fetch::FlowResult &result);
+    void scanFinished(const cors::scan::TargetResult &result);
     void statusMessage(const QString &message);
 
 private:
@@ -87,6 +93,7 @@ private:
     };
 
     void onFinished(const fetch::FlowResult &result);
+    void onScanFinished(const QList<scan::TargetResult> &results);
     void showResult(const fetch::FetchInit &init, const std::optional<fetch::FlowResult> &result);
     void showStep(int step);
     void showHistoryEntry(int row);
@@ -95,6 +102,7 @@ private:
 
     Settings *m_settings;
     probe::Prober m_prober;
+    scan::Scanner m_scanner;
     QLineEdit *m_url;
     QComboBox *m_origin;
     QComboBox *m_method;
@@ -106,6 +114,7 @@ private:
     QCheckBox *m_insecure;
     QPushButton *m_checkButton;
     QPushButton *m_cancelButton;
+    QPushButton *m_scanButton;
     QPushButton *m_curlButton;
     QProgressBar *m_busy;
     QLabel *m_inputErrors;
