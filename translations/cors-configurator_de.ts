@@ -553,8 +553,8 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>unbekannter Befehl &apos;%1&apos;. Die Liste zeigt &apos;corscfg --help&apos;.</translation>
     </message>
     <message>
-        <source>CORS for Amazon API Gateway, right the first time: validate, render, lint, check and serve CORS configurations.</source>
-        <translation>CORS für Amazon API Gateway, auf Anhieb richtig: CORS-Konfigurationen prüfen, ausgeben, bewerten, testen und lokal bereitstellen.</translation>
+        <source>CORS for Amazon API Gateway, right the first time: validate, render, lint, check, scan and serve CORS configurations.</source>
+        <translation>CORS für Amazon API Gateway, auf Anhieb richtig: CORS-Konfigurationen prüfen, ausgeben, bewerten, testen, scannen und lokal bereitstellen.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1650,291 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message>
+        <source>cannot read --urls %1: %2</source>
+        <translation>kann --urls %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>Origin %1</translation>
+    </message>
+    <message>
+        <source>also accepted: %1</source>
+        <translation>ebenfalls akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Audit live endpoints for CORS misconfigurations, preflights included.</source>
+        <translation>Live-Endpunkte auf CORS-Fehlkonfigurationen prüfen, Preflights eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Sends each endpoint requests from hostile origins derived from its host (and from --origin&apos;s host): any origin, null, prefix, suffix, unescaped dot, substring, any subdomain, http://, code hosts, special characters; preflights asking for a made-up method and header and for Authorization from a foreign origin; a missing path for error responses. Reports each misconfiguration with the probe origin, the response headers as evidence, a severity (high when credentials are allowed), an explanation and the fix.
+Exit status: 0 nothing found, 1 findings, 2 usage error, 3 no endpoint answered.</source>
+        <translation>Sendet jedem Endpunkt Anfragen von feindlichen Origins, abgeleitet von seinem Host (und dem Host von --origin): beliebiger Origin, null, Präfix, Suffix, unmaskierter Punkt, Teilzeichenkette, beliebige Subdomain, http://, Code-Hoster, Sonderzeichen; Preflights mit erfundener Methode und erfundenem Header sowie mit Authorization von einem fremden Origin; einen fehlenden Pfad für Fehlerantworten. Meldet jede Fehlkonfiguration mit Probe-Origin, den Antwort-Headern als Beleg, einem Schweregrad (hoch, wenn Credentials erlaubt sind), einer Erklärung und der Behebung.
+Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Read endpoints from FILE, one URL per line (&apos;-&apos; for stdin).</source>
+        <translation>Endpunkte aus DATEI lesen, eine URL pro Zeile (&apos;-&apos; für stdin).</translation>
+    </message>
+    <message>
+        <source>The legitimate frontend, e.g. https://app.example.com: probes derive from its host too, and it is used to check Vary and error responses.</source>
+        <translation>Das legitime Frontend, z. B. https://app.example.com: Probes werden auch von seinem Host abgeleitet, und es dient zur Prüfung von Vary und Fehlerantworten.</translation>
+    </message>
+    <message>
+        <source>A header sent with every probe (e.g. an API key); repeatable.</source>
+        <translation>Ein Header, der mit jeder Probe gesendet wird (z. B. ein API-Key); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 32).</source>
+        <translation>Höchstens so viele gleichzeitige Anfragen (Standard 32).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each response (default 10).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Endpoints to scan.</source>
+        <translation>Zu scannende Endpunkte.</translation>
+    </message>
+    <message>
+        <source>name at least one endpoint, as an argument or with --urls FILE.</source>
+        <translation>mindestens einen Endpunkt angeben, als Argument oder mit --urls DATEI.</translation>
+    </message>
+    <message>
+        <source>--concurrency &apos;%1&apos; is not a number from 1 to 1024.</source>
+        <translation>--concurrency &apos;%1&apos; ist keine Zahl von 1 bis 1024.</translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; is not a number of seconds from 0 to 600.</source>
+        <translation>--timeout &apos;%1&apos; ist keine Sekundenzahl von 0 bis 600.</translation>
+    </message>
+    <message>
+        <source>scanned %1 of %2 endpoints</source>
+        <translation>%1 von %2 Endpunkten gescannt</translation>
+    </message>
+    <message>
+        <source>%1 endpoint(s), %2 with findings (%3 high, %4 medium, %5 low), %6 unreachable</source>
+        <translation>%1 Endpunkt(e), %2 mit Befunden (%3 hoch, %4 mittel, %5 niedrig), %6 nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReport</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unreachable.&lt;/b&gt; %1 did not answer: %2</source>
+        <translation>&lt;b&gt;Nicht erreichbar.&lt;/b&gt; %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No misconfiguration found&lt;/b&gt; in %n request(s) to %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Keine Fehlkonfiguration gefunden&lt;/b&gt; in %n Anfrage an %1.</numerusform>
+            <numerusform>&lt;b&gt;Keine Fehlkonfiguration gefunden&lt;/b&gt; in %n Anfragen an %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n finding(s)&lt;/b&gt; for %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Befund&lt;/b&gt; für %1</numerusform>
+            <numerusform>&lt;b&gt;%n Befunde&lt;/b&gt; für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium, %3 low</source>
+        <translation>%1 hoch, %2 mittel, %3 niedrig</translation>
+    </message>
+    <message>
+        <source>Probe origin: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Probe-Origin: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Also accepted: %1</source>
+        <translation>Ebenfalls akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanText</name>
+    <message>
+        <source>Any origin is echoed in Access-Control-Allow-Origin: every website can read this API&apos;s responses from its visitors&apos; browsers.</source>
+        <translation>Jeder Origin wird in Access-Control-Allow-Origin zurückgegeben: jede Website kann die Antworten dieser API aus den Browsern ihrer Besucher lesen.</translation>
+    </message>
+    <message>
+        <source>Compare the Origin header with an exact allow-list and send Access-Control-Allow-Origin only for listed origins.</source>
+        <translation>Den Origin-Header mit einer exakten Erlaubnisliste vergleichen und Access-Control-Allow-Origin nur für gelistete Origins senden.</translation>
+    </message>
+    <message>
+        <source>Origin &apos;null&apos; is trusted: sandboxed iframes, data: URLs and local files all send it, so any page can obtain it.</source>
+        <translation>Origin &apos;null&apos; wird vertraut: Sandbox-iframes, data:-URLs und lokale Dateien senden ihn, jede Seite kann ihn also erhalten.</translation>
+    </message>
+    <message>
+        <source>Never allow &apos;null&apos;; remove it from the allow-list.</source>
+        <translation>&apos;null&apos; nie erlauben; aus der Erlaubnisliste entfernen.</translation>
+    </message>
+    <message>
+        <source>The origin check only looks at how the origin begins: a domain such as TARGET.attacker.test passes.</source>
+        <translation>Die Origin-Prüfung betrachtet nur den Anfang des Origins: eine Domain wie ZIEL.angreifer.test kommt durch.</translation>
+    </message>
+    <message>
+        <source>Compare whole origins (scheme, host and port), not prefixes.</source>
+        <translation>Ganze Origins vergleichen (Schema, Host und Port), keine Präfixe.</translation>
+    </message>
+    <message>
+        <source>The origin check only looks at how the origin ends: anyone can register a domain that ends with the allowed name.</source>
+        <translation>Die Origin-Prüfung betrachtet nur das Ende des Origins: jeder kann eine Domain registrieren, die auf den erlaubten Namen endet.</translation>
+    </message>
+    <message>
+        <source>Compare whole origins; to allow subdomains, require a &apos;.&apos; before the allowed domain and list them explicitly where possible.</source>
+        <translation>Ganze Origins vergleichen; um Subdomains zu erlauben, einen &apos;.&apos; vor der erlaubten Domain verlangen und sie wo möglich einzeln auflisten.</translation>
+    </message>
+    <message>
+        <source>A &apos;.&apos; in the allow-list pattern matches any character, so a look-alike domain passes (a regular expression without escaped dots).</source>
+        <translation>Ein &apos;.&apos; im Muster der Erlaubnisliste passt auf jedes Zeichen, also kommt eine ähnlich aussehende Domain durch (ein regulärer Ausdruck ohne maskierte Punkte).</translation>
+    </message>
+    <message>
+        <source>Escape dots in regular expressions (\.) and anchor them (^...$), or compare exact strings.</source>
+        <translation>Punkte in regulären Ausdrücken maskieren (\.) und verankern (^...$) oder exakte Zeichenketten vergleichen.</translation>
+    </message>
+    <message>
+        <source>The origin check accepts a part of the allowed name (a substring test), so other domains pass.</source>
+        <translation>Die Origin-Prüfung akzeptiert einen Teil des erlaubten Namens (Teilzeichenketten-Test), also kommen andere Domains durch.</translation>
+    </message>
+    <message>
+        <source>Compare whole origins instead of testing for substrings.</source>
+        <translation>Ganze Origins vergleichen statt auf Teilzeichenketten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Every subdomain is trusted: one vulnerable or taken-over subdomain can read this API&apos;s responses.</source>
+        <translation>Jeder Subdomain wird vertraut: eine verwundbare oder übernommene Subdomain kann die Antworten dieser API lesen.</translation>
+    </message>
+    <message>
+        <source>List the subdomains that need access instead of a wildcard.</source>
+        <translation>Die Subdomains auflisten, die Zugriff brauchen, statt eines Platzhalters.</translation>
+    </message>
+    <message>
+        <source>An http:// origin is trusted by an https API: anyone on the network path can inject script into that origin&apos;s pages.</source>
+        <translation>Eine https-API vertraut einem http://-Origin: jeder auf dem Netzwerkpfad kann Skripte in die Seiten dieses Origins einschleusen.</translation>
+    </message>
+    <message>
+        <source>Allow only https:// origins (keep http://localhost for development configurations only).</source>
+        <translation>Nur https://-Origins erlauben (http://localhost nur in Entwicklungskonfigurationen).</translation>
+    </message>
+    <message>
+        <source>A code host where anyone can publish pages is trusted, so anyone can call this API with the visitor&apos;s rights.</source>
+        <translation>Einem Code-Hoster, auf dem jeder Seiten veröffentlichen kann, wird vertraut, also kann jeder diese API mit den Rechten des Besuchers aufrufen.</translation>
+    </message>
+    <message>
+        <source>Remove shared hosting origins from the allow-list; use your own domain.</source>
+        <translation>Origins von geteiltem Hosting aus der Erlaubnisliste entfernen; die eigene Domain verwenden.</translation>
+    </message>
+    <message>
+        <source>Origins with special characters after the allowed host (e.g. &apos;_&apos; or &apos;`&apos;) are trusted; some browsers accept such hosts, so an attacker&apos;s domain passes a check that stops at them.</source>
+        <translation>Origins mit Sonderzeichen nach dem erlaubten Host (z. B. &apos;_&apos; oder &apos;`&apos;) wird vertraut; manche Browser akzeptieren solche Hosts, also kommt die Domain eines Angreifers durch eine Prüfung, die dort aufhört.</translation>
+    </message>
+    <message>
+        <source>Parse the origin and compare its host exactly instead of matching text.</source>
+        <translation>Den Origin parsen und seinen Host exakt vergleichen, statt Text abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin: * together with Access-Control-Allow-Credentials: true: browsers refuse it, and it shows an intent to share credentialed responses with anyone.</source>
+        <translation>Access-Control-Allow-Origin: * zusammen mit Access-Control-Allow-Credentials: true: Browser lehnen das ab, und es zeigt die Absicht, Antworten mit Credentials mit jedem zu teilen.</translation>
+    </message>
+    <message>
+        <source>Return the exact allowed origin when credentials are needed, or drop Access-Control-Allow-Credentials.</source>
+        <translation>Den exakten erlaubten Origin zurückgeben, wenn Credentials nötig sind, oder Access-Control-Allow-Credentials weglassen.</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin is a list, a pattern or repeated; browsers accept exactly one origin or &apos;*&apos;, so every request fails.</source>
+        <translation>Access-Control-Allow-Origin ist eine Liste, ein Muster oder mehrfach vorhanden; Browser akzeptieren genau einen Origin oder &apos;*&apos;, also scheitert jede Anfrage.</translation>
+    </message>
+    <message>
+        <source>Send one header with the request&apos;s origin when it is allowed (and Vary: Origin).</source>
+        <translation>Einen Header mit dem Origin der Anfrage senden, wenn er erlaubt ist (und Vary: Origin).</translation>
+    </message>
+    <message>
+        <source>The preflight answer allows whatever method is asked for, including made-up ones.</source>
+        <translation>Die Preflight-Antwort erlaubt jede erfragte Methode, auch erfundene.</translation>
+    </message>
+    <message>
+        <source>Answer with the fixed list of methods the API serves.</source>
+        <translation>Mit der festen Liste der Methoden antworten, die die API bedient.</translation>
+    </message>
+    <message>
+        <source>The preflight answer allows whatever request headers are asked for, including made-up ones.</source>
+        <translation>Die Preflight-Antwort erlaubt alle erfragten Anfrage-Header, auch erfundene.</translation>
+    </message>
+    <message>
+        <source>Answer with the fixed list of request headers the API reads.</source>
+        <translation>Mit der festen Liste der Anfrage-Header antworten, die die API liest.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; in Access-Control-Allow-Methods or -Headers together with credentials: browsers read it as a literal name, so credentialed requests fail, and it shows an intent to allow everything.</source>
+        <translation>&apos;*&apos; in Access-Control-Allow-Methods oder -Headers zusammen mit Credentials: Browser lesen es als wörtlichen Namen, Anfragen mit Credentials scheitern also, und es zeigt die Absicht, alles zu erlauben.</translation>
+    </message>
+    <message>
+        <source>List the methods and headers explicitly.</source>
+        <translation>Die Methoden und Header einzeln auflisten.</translation>
+    </message>
+    <message>
+        <source>A foreign origin&apos;s preflight asking to send Authorization is allowed: any website may call this API with a token.</source>
+        <translation>Der Preflight eines fremden Origins, der Authorization senden will, wird erlaubt: jede Website darf diese API mit einem Token aufrufen.</translation>
+    </message>
+    <message>
+        <source>Allow Authorization only in answers to allowed origins.</source>
+        <translation>Authorization nur in Antworten an erlaubte Origins erlauben.</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin depends on the request&apos;s origin but the response has no Vary: Origin, so a cache can serve one origin&apos;s answer to another.</source>
+        <translation>Access-Control-Allow-Origin hängt vom Origin der Anfrage ab, aber die Antwort hat kein Vary: Origin, also kann ein Cache die Antwort für einen Origin einem anderen ausliefern.</translation>
+    </message>
+    <message>
+        <source>Send Vary: Origin with every response whose CORS headers depend on Origin.</source>
+        <translation>Vary: Origin mit jeder Antwort senden, deren CORS-Header vom Origin abhängen.</translation>
+    </message>
+    <message>
+        <source>Error responses carry no CORS headers although normal ones do: the browser hides the real error behind a CORS failure.</source>
+        <translation>Fehlerantworten tragen keine CORS-Header, normale aber schon: der Browser verbirgt den echten Fehler hinter einem CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>Add the CORS headers to error responses too (API Gateway: DEFAULT_4XX and DEFAULT_5XX gateway responses).</source>
+        <translation>Die CORS-Header auch zu Fehlerantworten hinzufügen (API Gateway: Gateway-Antworten DEFAULT_4XX und DEFAULT_5XX).</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>%1: the advisor reports %2 error(s) and %3 warning(s); the mock answers as API Gateway would, so browsers will show their effect. Details: corscfg lint --config %1</source>
@@ -2467,6 +2752,10 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <source>Local mock</source>
         <translation>Lokales Mock</translation>
     </message>
+    <message>
+        <source>&amp;Scan for Misconfigurations</source>
+        <translation>Auf Fehlkonfigurationen &amp;scannen</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::MockPanel</name>
@@ -2914,6 +3203,29 @@ Authorization: Bearer …</translation>
     <message>
         <source>Checking…</source>
         <translation>Prüfe …</translation>
+    </message>
+    <message>
+        <source>&amp;Scan for Misconfigurations</source>
+        <translation>Auf Fehlkonfigurationen &amp;scannen</translation>
+    </message>
+    <message>
+        <source>Probe the URL with hostile origins and preflights, as corscfg scan does; the page origin stands for the legitimate frontend (Ctrl+Shift+Return)</source>
+        <translation>Die URL mit feindlichen Origins und Preflights prüfen, wie corscfg scan es tut; der Seiten-Origin steht für das legitime Frontend (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>Scan abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Scanning %1 for misconfigurations…</source>
+        <translation>%1 wird auf Fehlkonfigurationen gescannt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished: %n finding(s).</source>
+        <translation>
+            <numerusform>Scan beendet: %n Befund.</numerusform>
+            <numerusform>Scan beendet: %n Befunde.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -38,19 +38,19 @@ QString escaped(const QString &text)
 
 ScanReport scanReport(const scan::TargetResult &result)
 {
-    using Text = ScanReportText;
     ScanReport report;
     const QString url = escaped(result.url.toString());
     if (!result.reachable) {
-        report.verdict =
-            Text::tr("<b>Unreachable.</b> %1 did not answer: %2").arg(url, escaped(result.error));
+        report.verdict = ScanReportText::tr("<b>Unreachable.</b> %1 did not answer: %2")
+                             .arg(url, escaped(result.error));
         report.details = report.verdict;
         return report;
     }
     if (result.findings.isEmpty()) {
-        report.verdict = Text::tr("<b>No misconfiguration found</b> in %n request(s) to %1.",
-                                  nullptr, result.requests)
-                             .arg(url);
+        report.verdict =
+            ScanReportText::tr("<b>No misconfiguration found</b> in %n request(s) to %1.", nullptr,
+                               result.requests)
+                .arg(url);
         report.details = report.verdict;
         return report;
     }
@@ -59,29 +59,30 @@ ScanReport scanReport(const scan::TargetResult &result)
         ++counts[int(finding.severity)];
     }
     report.verdict =
-        Text::tr("<b>%n finding(s)</b> for %1", nullptr, int(result.findings.size())).arg(url) +
+        ScanReportText::tr("<b>%n finding(s)</b> for %1", nullptr, int(result.findings.size()))
+            .arg(url) +
         u" — "_s +
-        Text::tr("%1 high, %2 medium, %3 low")
+        ScanReportText::tr("%1 high, %2 medium, %3 low")
             .arg(counts[int(scan::Severity::High)])
             .arg(counts[int(scan::Severity::Medium)])
             .arg(counts[int(scan::Severity::Low)]);
     QString html;
     for (const scan::ScanFinding &finding : result.findings) {
-        html += u"<h3>%1 · <code>%2</code></h3>"_s.arg(Text::severityName(finding.severity),
-                                                       scan::findingClassKey(finding.kind));
+        html += u"<h3>%1 · <code>%2</code></h3>"_s.arg(
+            ScanReportText::severityName(finding.severity), scan::findingClassKey(finding.kind));
         if (!finding.probeOrigin.isEmpty()) {
-            html += u"<p>"_s + Text::tr("Probe origin: <code>%1</code>")
+            html += u"<p>"_s + ScanReportText::tr("Probe origin: <code>%1</code>")
                                    .arg(escaped(QString::fromLatin1(finding.probeOrigin)));
             if (!finding.alsoAccepted.isEmpty()) {
-                html +=
-                    u"<br>"_s +
-                    Text::tr("Also accepted: %1").arg(escaped(finding.alsoAccepted.join(u", "_s)));
+                html += u"<br>"_s + ScanReportText::tr("Also accepted: %1")
+                                        .arg(escaped(finding.alsoAccepted.join(u", "_s)));
             }
             html += u"</p>"_s;
         }
         html += u"<p>"_s + escaped(finding.explanation) + u"</p>"_s;
         html += u"<pre>"_s + escaped(finding.evidence.join(u'\n')) + u"</pre>"_s;
-        html += u"<p><b>"_s + Text::tr("Fix:") + u"</b> "_s + escaped(finding.fix) + u"</p>"_s;
+        html += u"<p><b>"_s + ScanReportText::tr("Fix:") + u"</b> "_s + escaped(finding.fix) +
+                u"</p>"_s;
     }
     report.details = html;
     return report;
