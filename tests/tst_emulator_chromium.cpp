@@ -131,6 +131,11 @@ QList<RequestSpec> requestSpecs()
     RequestSpec credentials = requestSpec(u"credentials"_s, "GET");
     credentials.credentials = true;
     requests.append(credentials);
+    RequestSpec credentialedPut = requestSpec(u"credentialed PUT"_s, "PUT", {}, "x");
+    credentialedPut.credentials = true;
+    requests.append(credentialedPut);
+    // fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT: 'patch' stays as typed.
+    requests.append(requestSpec(u"lowercase patch"_s, "patch"));
     return requests;
 }
 
@@ -169,9 +174,10 @@ bool expectedOutcome(const CorsConfig &config, const RequestSpec &request,
             return false;
         }
         const bool wildcard = !request.credentials;
-        const bool methodAllowed = safeMethod ||
-                                   containsIgnoringCase(config.allowMethods, request.method) ||
-                                   (wildcard && config.allowMethods.contains(u"*"_s));
+        // §4.8 step 7.5: the method list is compared byte for byte (case-sensitive).
+        const bool methodAllowed =
+            safeMethod || config.allowMethods.contains(QString::fromLatin1(request.method)) ||
+            (wildcard && config.allowMethods.contains(u"*"_s));
         if (!methodAllowed) {
             return false;
         }
