@@ -139,13 +139,6 @@ QList<RequestSpec> requestSpecs()
     return requests;
 }
 
-bool containsIgnoringCase(const QStringList &list, QByteArrayView value)
-{
-    return std::any_of(list.begin(), list.end(), [value](const QString &entry) {
-        return entry.compare(QString::fromLatin1(value), Qt::CaseInsensitive) == 0;
-    });
-}
-
 /// What `config` means for a browser's fetch() once deployed on API Gateway, from the Fetch
 /// standard's side: is the origin allowed, does the request need a preflight (§4.1 main fetch
 /// step 5: unsafe method or CORS-unsafe request headers), can the preflight pass, and does the
@@ -182,7 +175,8 @@ bool expectedOutcome(const CorsConfig &config, const RequestSpec &request,
             return false;
         }
         for (const QByteArray &name : unsafeHeaders) {
-            const bool listed = containsIgnoringCase(config.allowHeaders, name);
+            const bool listed =
+                containsEntry(config.allowHeaders, QString::fromLatin1(name), Qt::CaseInsensitive);
             const bool byWildcard = wildcard && config.allowHeaders.contains(u"*"_s) &&
                                     name.compare("Authorization", Qt::CaseInsensitive) != 0;
             if (!listed && !byWildcard) {

@@ -33,8 +33,6 @@ private:
 
 /// "'value'" as messages quote user input.
 QString quoted(const QString &value);
-/// Whether `names` holds `name`, compared case-insensitively (header names).
-bool containsName(const QStringList &names, QStringView name);
 /// Whether a request header `name` gets through the preflight with these allowed headers:
 /// listed, or covered by `*` (never with credentials, never for Authorization).
 bool headerAllowed(const CorsConfig &config, QStringView name);

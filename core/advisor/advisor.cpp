@@ -242,20 +242,14 @@ QString quoted(const QString &value)
     return u"'"_s + value + u"'"_s;
 }
 
-bool containsName(const QStringList &names, QStringView name)
-{
-    return std::any_of(names.begin(), names.end(), [name](const QString &entry) {
-        return entry.trimmed().compare(name, Qt::CaseInsensitive) == 0;
-    });
-}
-
 bool headerAllowed(const CorsConfig &config, QStringView name)
 {
-    if (containsName(config.allowHeaders, name)) {
+    if (containsEntry(config.allowHeaders, name, Qt::CaseInsensitive)) {
         return true;
     }
     // Fetch §4.8 step 7.6-7.7: `*` counts only without credentials and never for Authorization.
-    return !config.allowCredentials && containsName(config.allowHeaders, u"*") &&
+    return !config.allowCredentials &&
+           containsEntry(config.allowHeaders, u"*", Qt::CaseInsensitive) &&
            name.compare(u"Authorization", Qt::CaseInsensitive) != 0;
 }
 

@@ -14,8 +14,7 @@ namespace {
 
 bool containsMethod(const QStringList &methods, QStringView method)
 {
-    return std::any_of(methods.begin(), methods.end(),
-                       [method](const QString &entry) { return entry.trimmed() == method; });
+    return containsEntry(methods, method, Qt::CaseSensitive);
 }
 
 void adviseMethods(const CorsConfig &config, AdviceSink &sink)
@@ -83,7 +82,8 @@ void adviseHeaders(const CorsConfig &config, AdviceSink &sink)
     for (int i = 0; i < config.allowHeaders.size(); ++i) {
         const QString name = config.allowHeaders[i].trimmed();
         if (name == u"*") {
-            if (!config.allowCredentials && !containsName(config.allowHeaders, u"Authorization") &&
+            if (!config.allowCredentials &&
+                !containsEntry(config.allowHeaders, u"Authorization", Qt::CaseInsensitive) &&
                 !authorizerUsesAuthorization) {
                 sink.add("WILDCARD_HEADERS_AUTHORIZATION", Field::AllowHeaders, i,
                          Advice::tr("'*' allows any request header except Authorization: Firefox "

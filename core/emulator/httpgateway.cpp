@@ -13,13 +13,6 @@ namespace cors::emulator::detail {
 
 namespace {
 
-bool containsIgnoringCase(const QStringList &list, const QString &value)
-{
-    return std::any_of(list.begin(), list.end(), [&value](const QString &entry) {
-        return entry.trimmed().compare(value, Qt::CaseInsensitive) == 0;
-    });
-}
-
 /// allowOrigins holds "*", the origin itself, or "https://*" / "http://*" for its scheme.
 bool originAllowed(const CorsConfig &config, const QString &origin)
 {
@@ -82,18 +75,19 @@ GatewayResponse preflightAnswer(const CorsConfig &config, const GatewayRequest &
     }
     const QString method = QString::fromLatin1(
         fetch::normaliseHeaderValue(request.headers.get("Access-Control-Request-Method").value()));
-    if (!containsIgnoringCase(config.allowMethods, u"*"_s) &&
-        !containsIgnoringCase(config.allowMethods, method)) {
+    if (!containsEntry(config.allowMethods, u"*"_s, Qt::CaseInsensitive) &&
+        !containsEntry(config.allowMethods, method, Qt::CaseInsensitive)) {
         response.outcome = GatewayText::tr("preflight answered without CORS headers: method %1 "
                                            "is not in allowMethods")
                                .arg(method);
         return response;
     }
-    const bool anyHeader = containsIgnoringCase(config.allowHeaders, u"*"_s);
+    const bool anyHeader = containsEntry(config.allowHeaders, u"*"_s, Qt::CaseInsensitive);
     const QList<QByteArray> requested = fetch::splitListValues(
         request.headers.get("Access-Control-Request-Headers").value_or(QByteArray()));
     for (const QByteArray &name : requested) {
-        if (!anyHeader && !containsIgnoringCase(config.allowHeaders, QString::fromLatin1(name))) {
+        if (!anyHeader &&
+            !containsEntry(config.allowHeaders, QString::fromLatin1(name), Qt::CaseInsensitive)) {
             response.outcome = GatewayText::tr("preflight answered without CORS headers: header "
                                                "%1 is not in allowHeaders")
                                    .arg(QString::fromLatin1(name));

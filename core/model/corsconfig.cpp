@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cors {
@@ -60,6 +62,13 @@ CorsConfig CorsConfig::blank()
     config.allowMethods.clear();
     config.allowHeaders.clear();
     return config;
+}
+
+bool containsEntry(const QStringList &entries, QStringView value, Qt::CaseSensitivity sensitivity)
+{
+    return std::any_of(entries.begin(), entries.end(), [value, sensitivity](const QString &entry) {
+        return entry.trimmed().compare(value, sensitivity) == 0;
+    });
 }
 
 } // namespace cors

@@ -62,4 +62,8 @@ struct CorsConfig
     friend bool operator==(const CorsConfig &, const CorsConfig &) = default;
 };
 
+/// Whether a list field holds `value`, each entry trimmed as validation reads it. Header names
+/// compare case-insensitively (Qt::CaseInsensitive), methods exactly (Qt::CaseSensitive).
+bool containsEntry(const QStringList &entries, QStringView value, Qt::CaseSensitivity sensitivity);
+
 } // namespace cors
