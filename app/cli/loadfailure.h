@@ -13,4 +13,10 @@ namespace cors::cli {
 int reportLoadFailure(const QString &path, const projectfile::LoadResult &loaded,
                       QTextStream &stream);
 
+/// Prints validation's findings for `config` (read from `path`, positions from `sourceMap`), one
+/// FILE:LINE:COL diagnostic each; true when none is an error, i.e. the configuration can be
+/// rendered or served.
+bool reportValidation(const QString &path, const CorsConfig &config, const SourceMap &sourceMap,
+                      QTextStream &stream);
+
 } // namespace cors::cli

@@ -5,7 +5,6 @@
 #include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
-#include "model/validator.h"
 #include "render/export.h"
 #include "render/renderer.h"
 
@@ -147,11 +146,7 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
         config.apiType = *apiType;
     }
 
-    const Findings findings = validate(config);
-    for (const Finding &finding : findings) {
-        streams.err << formatDiagnostic(path, diagnosticFor(finding, loaded.sourceMap)) << u'\n';
-    }
-    if (hasErrors(findings)) {
+    if (!reportValidation(path, config, loaded.sourceMap, streams.err)) {
         streams.err << Render::tr("%1: invalid configuration; nothing was written.").arg(path)
                     << u'\n';
         return ExitFindings;

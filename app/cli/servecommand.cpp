@@ -5,10 +5,8 @@
 #include "advisor/advisor.h"
 #include "emulator/emulator.h"
 #include "help.h"
-#include "io/diagnostic.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
-#include "model/validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,16 +82,6 @@ private:
     struct sigaction m_oldInt = {};
     struct sigaction m_oldTerm = {};
 };
-
-/// Prints validation's findings; true when the configuration can be served.
-bool reportValidation(const QString &path, const projectfile::LoadResult &loaded, QTextStream &err)
-{
-    const Findings findings = validate(loaded.config);
-    for (const Finding &finding : findings) {
-        err << formatDiagnostic(path, diagnosticFor(finding, loaded.sourceMap)) << u'\n';
-    }
-    return !hasErrors(findings);
-}
 
 /// One line on what the advisor says, so that a failure in the browser is no surprise.
 void reportAdvice(const QString &path, const CorsConfig &config, QTextStream &err)
@@ -199,7 +187,7 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
     if (!loaded.ok()) {
         return reportLoadFailure(path, loaded, streams.err);
     }
-    if (!reportValidation(path, loaded, streams.err)) {
+    if (!reportValidation(path, loaded.config, loaded.sourceMap, streams.err)) {
         streams.err << Serve::tr("%1: invalid configuration; API Gateway could not be deployed "
                                  "with it, so there is nothing to serve.")
                            .arg(path)
@@ -239,7 +227,7 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
         const projectfile::LoadResult reloaded = projectfile::read(path);
         if (!reloaded.ok()) {
             reportLoadFailure(path, reloaded, streams.err);
-        } else if (reportValidation(path, reloaded, streams.err)) {
+        } else if (reportValidation(path, reloaded.config, reloaded.sourceMap, streams.err)) {
             if (reloaded.config != mock.config()) {
                 mock.setConfig(reloaded.config);
                 streams.err << Serve::tr("%1: reloaded").arg(path) << u'\n';
