@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prober.h"
 
+#include "statelessrequest.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -39,8 +41,7 @@ Prober::Prober(QObject *parent)
     : QObject(parent)
 {
     // No cookie jar contents, no cache, no proxy surprises: each probe starts clean.
-    m_manager.setCookieJar(nullptr);
-    m_manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    makeStateless(m_manager);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &Prober::onDeadline);
 }
@@ -104,24 +105,12 @@ void Prober::sendNext()
         return;
     }
     const fetch::HttpRequest &request = *next;
-    QNetworkRequest networkRequest(request.url);
+    // Browser-exact traffic: every redirect is judged by the evaluator, nothing is cached or
+    // stored, and no credentials are volunteered.
+    QNetworkRequest networkRequest = statelessRequest(request.url, m_options.timeout);
     for (const fetch::Header &header : request.headers.headers()) {
         networkRequest.setRawHeader(header.name, header.value);
     }
-    // Browser-exact traffic: every redirect is judged by the evaluator, nothing is cached or
-    // stored, and no credentials are volunteered.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                                QNetworkRequest::AlwaysNetwork);
-    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::AuthenticationReuseAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setTransferTimeout(int(m_options.timeout.count()));
 
     m_haveResponse = false;
     m_timedOut = false;

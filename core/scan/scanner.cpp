@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scanner.h"
 
+#include "probe/statelessrequest.h"
+
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -17,8 +19,7 @@ Scanner::Scanner(QObject *parent)
 {
     for (int i = 0; i < managerCount; ++i) {
         auto manager = std::make_unique<QNetworkAccessManager>();
-        manager->setCookieJar(nullptr);
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        probe::makeStateless(*manager);
         m_managers.push_back(std::move(manager));
     }
 }
@@ -100,13 +101,7 @@ void Scanner::pump()
 void Scanner::send(int target, int probe)
 {
     const Probe &p = m_targets[target].probes[probe];
-    QNetworkRequest request(p.url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(int(m_options.timeout.count()));
+    QNetworkRequest request = probe::statelessRequest(p.url, m_options.timeout);
     request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
     for (const fetch::Header &header : m_options.extraHeaders.headers()) {
         request.setRawHeader(header.name, header.value);
