@@ -102,7 +102,6 @@ void Scanner::send(int target, int probe)
 {
     const Probe &p = m_targets[target].probes[probe];
     QNetworkRequest request = probe::statelessRequest(p.url, m_options.timeout);
-    request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
     for (const fetch::Header &header : m_options.extraHeaders.headers()) {
         request.setRawHeader(header.name, header.value);
     }
