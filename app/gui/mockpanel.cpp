@@ -84,14 +84,8 @@ MockPanel::MockPanel(Settings *settings, QWidget *parent)
     connect(m_runAction, &QAction::toggled, this, &MockPanel::setRunning);
     connect(m_port, &QSpinBox::valueChanged, this,
             [this](int port) { m_settings->setMockPort(port); });
-    connect(m_copyUrl, &QToolButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_emulator.url().toString());
-        Q_EMIT statusMessage(tr("Copied %1").arg(m_emulator.url().toString()));
-    });
-    connect(m_status, &QLabel::linkActivated, this, [this] {
-        QApplication::clipboard()->setText(m_emulator.url().toString());
-        Q_EMIT statusMessage(tr("Copied %1").arg(m_emulator.url().toString()));
-    });
+    connect(m_copyUrl, &QToolButton::clicked, this, &MockPanel::copyUrl);
+    connect(m_status, &QLabel::linkActivated, this, &MockPanel::copyUrl);
     connect(clear, &QToolButton::clicked, m_log, &QPlainTextEdit::clear);
     connect(&m_emulator, &emulator::Emulator::requestHandled, this, &MockPanel::append);
     showState();
@@ -172,6 +166,13 @@ void MockPanel::showState()
                                "valid configuration.");
     }
     m_status->setText(text);
+}
+
+void MockPanel::copyUrl()
+{
+    const QString url = m_emulator.url().toString();
+    QApplication::clipboard()->setText(url);
+    Q_EMIT statusMessage(tr("Copied %1").arg(url));
 }
 
 void MockPanel::append(const emulator::LogEntry &entry)

@@ -53,6 +53,7 @@ private:
     void setRunning(bool run);
     void showState();
     void append(const emulator::LogEntry &entry);
+    void copyUrl();
 
     Settings *m_settings;
     emulator::Emulator m_emulator;
