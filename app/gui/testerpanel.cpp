@@ -316,32 +316,23 @@ void TesterPanel::scan()
     if (isRunning()) {
         return;
     }
-    QList<probe::CheckInputError> errors;
-    QUrl url;
-    if (const auto error = probe::parseUrlField(m_url->text(), &url)) {
-        errors.append({probe::CheckInputField::Url, *error});
+    // The same fields as a check, except that the page origin may be left empty.
+    const probe::CheckInput input = this->input();
+    probe::ParsedCheckInput parsed = probe::parseCheckInput(input);
+    if (input.origin.isEmpty()) {
+        parsed.errors.removeIf([](const probe::CheckInputError &error) {
+            return error.field == probe::CheckInputField::Origin;
+        });
     }
-    scan::ScanOptions options;
-    const QString origin = m_origin->currentText().trimmed();
-    if (!origin.isEmpty()) {
-        if (const auto error = probe::parseOriginField(origin, &options.legitimateOrigin)) {
-            errors.append({probe::CheckInputField::Origin, *error});
-        }
-    }
-    for (const QString &line : m_headers->toPlainText().split(u'\n')) {
-        fetch::Header header;
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        if (const auto error = probe::parseHeaderField(line, &header)) {
-            errors.append({probe::CheckInputField::Headers, *error});
-        } else {
-            options.extraHeaders.append(header.name, header.value);
-        }
-    }
-    showInputErrors(errors);
-    if (!errors.isEmpty()) {
+    showInputErrors(parsed.errors);
+    if (!parsed.ok()) {
         return;
+    }
+    const QUrl url = parsed.init.url;
+    scan::ScanOptions options;
+    options.legitimateOrigin = parsed.init.origin;
+    for (const fetch::Header &header : parsed.init.headers) {
+        options.extraHeaders.append(header.name, header.value);
     }
     options.timeout = std::chrono::seconds(m_timeout->value());
     setBusy(true);
