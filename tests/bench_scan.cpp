@@ -7,6 +7,7 @@
 // of endpoints (CTest's smoke run uses 100).
 #include "io/projectfile.h"
 #include "scan/scanner.h"
+#include "support/processrun.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -43,11 +44,10 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"bench.cors.yaml"_s);
         QVERIFY(projectfile::write(config, path).ok);
         m_serve.setStandardErrorFile(QProcess::nullDevice());
-        m_serve.start(QStringLiteral(CORSCFG_PATH),
-                      {u"serve"_s, u"--config"_s, path, u"--port"_s, u"0"_s});
-        QVERIFY(m_serve.waitForStarted());
-        QVERIFY(m_serve.waitForReadyRead(10000));
-        const QString base = QString::fromUtf8(m_serve.readLine()).trimmed();
+        const QString base = startServe(m_serve, QStringLiteral(CORSCFG_PATH),
+                                        {u"--config"_s, path, u"--port"_s, u"0"_s})
+                                 .toString();
+        QVERIFY(!base.isEmpty());
         const int endpoints = qEnvironmentVariableIsSet("CORS_SCAN_ENDPOINTS")
                                   ? qEnvironmentVariableIntValue("CORS_SCAN_ENDPOINTS")
                                   : 1000;

@@ -34,12 +34,8 @@ struct Serve
 
     bool start(const QStringList &arguments)
     {
-        process.start(corscfgPath, QStringList{u"serve"_s} + arguments);
-        if (!process.waitForStarted() || !process.waitForReadyRead(10000)) {
-            return false;
-        }
-        url = QUrl(QString::fromUtf8(process.readLine()).trimmed());
-        return url.isValid() && url.port() > 0;
+        url = startServe(process, corscfgPath, arguments);
+        return !url.isEmpty();
     }
 
     /// Waits until stderr contains `text`.

@@ -288,14 +288,12 @@ private Q_SLOTS:
             const QString path = m_dir.filePath(u"mock%1.cors.yaml"_s.arg(i));
             QVERIFY(projectfile::write(m_mocks[i].config, path).ok);
             auto serve = std::make_unique<QProcess>();
-            serve->start(QStringLiteral(CORSCFG_PATH),
-                         {u"serve"_s, u"--config"_s, path, u"--port"_s, u"0"_s});
-            QVERIFY2(serve->waitForStarted(), qPrintable(serve->errorString()));
-            QVERIFY2(serve->waitForReadyRead(10000) && serve->canReadLine(),
-                     qPrintable(u"%1: no URL on stdout; stderr: %2"_s.arg(
-                         m_mocks[i].name, QString::fromUtf8(serve->readAllStandardError()))));
-            const QString url = QString::fromUtf8(serve->readLine()).trimmed();
-            QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), qPrintable(url));
+            const QString url = startServe(*serve, QStringLiteral(CORSCFG_PATH),
+                                           {u"--config"_s, path, u"--port"_s, u"0"_s})
+                                    .toString();
+            QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s),
+                     qPrintable(u"%1: no URL on stdout (%2); stderr: %3"_s.arg(
+                         m_mocks[i].name, url, QString::fromUtf8(serve->readAllStandardError()))));
             m_mockUrls.append(url);
             m_serves.push_back(std::move(serve));
         }

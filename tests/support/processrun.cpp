@@ -6,6 +6,16 @@
 #include <QDeadlineTimer>
 #include <QProcess>
 
+QUrl startServe(QProcess &process, const QString &corscfg, const QStringList &arguments)
+{
+    process.start(corscfg, QStringList{QStringLiteral("serve")} + arguments);
+    if (!process.waitForStarted() || !process.waitForReadyRead(10000) || !process.canReadLine()) {
+        return {};
+    }
+    const QUrl url(QString::fromUtf8(process.readLine()).trimmed());
+    return url.isValid() && url.port() > 0 ? url : QUrl();
+}
+
 ProcessRun runProcess(const QString &program, const QStringList &arguments, const QString &locale)
 {
     QProcess process;

@@ -4,6 +4,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+class QProcess;
 
 /// What a finished program printed and returned; exitCode is -1 when it did not finish
 /// normally within a minute.
@@ -16,5 +19,9 @@ struct ProcessRun
 
 /// Runs `program` while the event loop keeps running, so servers in the test process can answer
 /// it. `locale` sets LC_ALL and LANGUAGE.
+/// Starts `corscfg serve` (`corscfg` is the binary) with `arguments` after "serve" and waits
+/// for the URL it prints first on stdout; an empty URL when it did not start or print one.
+QUrl startServe(QProcess &process, const QString &corscfg, const QStringList &arguments);
+
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
                       const QString &locale = QStringLiteral("C.UTF-8"));
