@@ -245,13 +245,13 @@ private Q_SLOTS:
         QVERIFY2(!hasErrors(validate(config)), "rows use configurations that can be deployed");
         const qsizetype lineEnd = request.indexOf('\n');
         const QByteArray requestLine = lineEnd < 0 ? request : request.first(lineEnd);
-        emulator::GatewayRequest gatewayRequest;
-        gatewayRequest.method = requestLine.split(' ').value(0);
-        gatewayRequest.target = requestLine.split(' ').value(1);
-        gatewayRequest.headers =
+        emulator::HttpRequest httpRequest;
+        httpRequest.method = requestLine.split(' ').value(0);
+        httpRequest.target = requestLine.split(' ').value(1);
+        httpRequest.headers =
             parseHeaderText(lineEnd < 0 ? QByteArray() : request.sliced(lineEnd + 1), true);
 
-        const emulator::GatewayResponse response = emulator::answer(config, gatewayRequest);
+        const emulator::GatewayResponse response = emulator::answer(config, httpRequest);
         QString shown;
         for (const fetch::Header &h : response.headers.headers()) {
             shown += QString::fromLatin1(h.name + ": " + h.value) + u"\n"_s;
@@ -280,7 +280,7 @@ private Q_SLOTS:
     void bodies()
     {
         CorsConfig config;
-        emulator::GatewayRequest request{"GET", "/a%20b?x=1", {}, {}};
+        emulator::HttpRequest request{"GET", "/a%20b?x=1", {}, {}};
         QJsonObject body = QJsonDocument::fromJson(emulator::answer(config, request).body).object();
         QCOMPARE(body.value(u"path"_s).toString(), u"/a b"_s);
         QCOMPARE(body.value(u"method"_s).toString(), u"GET"_s);

@@ -47,9 +47,7 @@ QUrl Emulator::url() const
 
 HttpResponse Emulator::handle(const HttpRequest &request)
 {
-    const GatewayRequest gatewayRequest{request.method, request.target, request.headers,
-                                        request.body};
-    const GatewayResponse answered = answer(m_config, gatewayRequest);
+    const GatewayResponse answered = answer(m_config, request);
 
     LogEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();

@@ -14,24 +14,24 @@ namespace cors::emulator {
 
 namespace detail {
 
-bool isPreflight(const GatewayRequest &request)
+bool isPreflight(const HttpRequest &request)
 {
     return request.method == "OPTIONS" && request.headers.contains("Origin") &&
            request.headers.contains("Access-Control-Request-Method");
 }
 
-QString requestOrigin(const GatewayRequest &request)
+QString requestOrigin(const HttpRequest &request)
 {
     return QString::fromLatin1(request.headers.get("Origin").value_or(QByteArray()));
 }
 
-bool hasToken(const CorsConfig &config, const GatewayRequest &request)
+bool hasToken(const CorsConfig &config, const HttpRequest &request)
 {
     const QByteArray name = config.authorizer.trimmed().toLatin1();
     return !fetch::normaliseHeaderValue(request.headers.get(name).value_or(QByteArray())).isEmpty();
 }
 
-bool hasApiKey(const GatewayRequest &request)
+bool hasApiKey(const HttpRequest &request)
 {
     return !fetch::normaliseHeaderValue(request.headers.get("X-Api-Key").value_or(QByteArray()))
                 .isEmpty();
@@ -42,7 +42,7 @@ QByteArray messageBody(const QString &message)
     return QJsonDocument(QJsonObject{{u"message"_s, message}}).toJson(QJsonDocument::Compact);
 }
 
-QByteArray backendBody(const GatewayRequest &request)
+QByteArray backendBody(const HttpRequest &request)
 {
     const qsizetype query = request.target.indexOf('?');
     const QByteArray path = query < 0 ? request.target : request.target.first(query);
@@ -82,7 +82,7 @@ QString gatewayErrorMessage(int status)
 
 } // namespace detail
 
-GatewayResponse answer(const CorsConfig &config, const GatewayRequest &request)
+GatewayResponse answer(const CorsConfig &config, const HttpRequest &request)
 {
     return config.apiType == ApiType::Rest ? detail::answerRest(config, request)
                                            : detail::answerHttp(config, request);

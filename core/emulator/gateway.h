@@ -2,22 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fetch/headerlist.h"
+#include "httpmessages.h"
 #include "model/corsconfig.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace cors::emulator {
-
-/// A request as it reaches API Gateway.
-struct GatewayRequest
-{
-    QByteArray method;
-    QByteArray target; ///< path and query, e.g. "/items?page=2"
-    fetch::HeaderList headers;
-    QByteArray body;
-};
 
 /// How the emulated gateway treated a request, for the log and the tests.
 enum class Verdict
@@ -54,7 +45,7 @@ struct GatewayResponse
 /// response for an allowed origin and ignores any the backend sends.
 ///
 /// The configuration must be valid (validate() without errors): that is what can be deployed.
-GatewayResponse answer(const CorsConfig &config, const GatewayRequest &request);
+GatewayResponse answer(const CorsConfig &config, const HttpRequest &request);
 
 /// The status /_status/NNN asks for: 400–599, or 0 for any other path.
 int requestedErrorStatus(QByteArrayView target);

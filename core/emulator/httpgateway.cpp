@@ -61,7 +61,7 @@ bool addCorsHeaders(const CorsConfig &config, const QString &origin, fetch::Head
 
 /// API Gateway's own preflight answer: 204, with CORS headers only when everything asked for is
 /// allowed.
-GatewayResponse preflightAnswer(const CorsConfig &config, const GatewayRequest &request)
+GatewayResponse preflightAnswer(const CorsConfig &config, const HttpRequest &request)
 {
     GatewayResponse response;
     response.status = 204;
@@ -115,7 +115,7 @@ GatewayResponse preflightAnswer(const CorsConfig &config, const GatewayRequest &
 
 } // namespace
 
-GatewayResponse answerHttp(const CorsConfig &config, const GatewayRequest &request)
+GatewayResponse answerHttp(const CorsConfig &config, const HttpRequest &request)
 {
     const bool preflight = isPreflight(request);
     // With CORS configured, API Gateway answers preflights before any route. authorizePreflight

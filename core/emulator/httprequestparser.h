@@ -2,19 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fetch/headerlist.h"
+#include "httpmessages.h"
 
 #include <QByteArray>
 
 namespace cors::emulator {
-
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray target;
-    fetch::HeaderList headers;
-    QByteArray body;
-};
 
 /// Larger header blocks are refused with 431.
 inline constexpr qsizetype maxRequestHeaderBytes = 64 * 1024;

@@ -15,13 +15,6 @@ class QTcpSocket;
 
 namespace cors::emulator {
 
-struct HttpResponse
-{
-    int status = 200;
-    fetch::HeaderList headers; ///< Content-Length, Date and Connection are added when sent
-    QByteArray body;
-};
-
 /// A small HTTP/1.1 server (RFC 9112) for the emulator: any token as method (API Gateway's
 /// clients send custom verbs too), header lines kept as received, keep-alive and pipelining,
 /// Content-Length bodies. It refuses what it does not support with the right status instead

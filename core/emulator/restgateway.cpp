@@ -35,7 +35,7 @@ QString staticOriginNote(const QString &allowOrigin, const QString &origin)
 
 /// An error API Gateway generates itself, with the DEFAULT_4XX/5XX gateway response headers
 /// when the configuration adds them.
-GatewayResponse gatewayError(const CorsConfig &config, const GatewayRequest &request, int status,
+GatewayResponse gatewayError(const CorsConfig &config, const HttpRequest &request, int status,
                              const QString &why)
 {
     GatewayResponse response;
@@ -64,7 +64,7 @@ GatewayResponse gatewayError(const CorsConfig &config, const GatewayRequest &req
 }
 
 /// The MOCK integration of the OPTIONS method: the same static headers for every request.
-GatewayResponse mockAnswer(const CorsConfig &config, const GatewayRequest &request)
+GatewayResponse mockAnswer(const CorsConfig &config, const HttpRequest &request)
 {
     const render::CorsValues values(config);
     GatewayResponse response;
@@ -80,7 +80,7 @@ GatewayResponse mockAnswer(const CorsConfig &config, const GatewayRequest &reque
 }
 
 /// The generated Lambda example behind a Lambda proxy integration.
-GatewayResponse lambdaAnswer(const CorsConfig &config, const GatewayRequest &request)
+GatewayResponse lambdaAnswer(const CorsConfig &config, const HttpRequest &request)
 {
     GatewayResponse response;
     response.status = 200;
@@ -125,7 +125,7 @@ GatewayResponse lambdaAnswer(const CorsConfig &config, const GatewayRequest &req
 
 } // namespace
 
-GatewayResponse answerRest(const CorsConfig &config, const GatewayRequest &request)
+GatewayResponse answerRest(const CorsConfig &config, const HttpRequest &request)
 {
     const bool options = request.method == "OPTIONS";
     // Method request checks run before any integration: first the authorizer, then the API key.
