@@ -40,12 +40,8 @@ QByteArray allowOriginValue(const CorsConfig &config, const QString &origin)
 /// The CORS headers API Gateway adds to a response (not a preflight) for an allowed origin.
 bool addCorsHeaders(const CorsConfig &config, const QString &origin, fetch::HeaderList &headers)
 {
-    // The backend's own CORS headers are dropped: the configuration is the only source.
-    for (const char *name : {"Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
-                             "Access-Control-Expose-Headers", "Access-Control-Allow-Methods",
-                             "Access-Control-Allow-Headers", "Access-Control-Max-Age"}) {
-        headers.remove(name);
-    }
+    // API Gateway ignores a backend's CORS headers; the emulated backend sends none, so the
+    // configuration is the only source.
     if (!originAllowed(config, origin)) {
         return false;
     }
