@@ -21,11 +21,8 @@ ParsedRequest failure(int status, QByteArray why)
 
 bool hasConnectionOption(const fetch::HeaderList &headers, QByteArrayView option)
 {
-    const QList<QByteArray> options =
-        fetch::splitListValues(headers.get("Connection").value_or(QByteArray()));
-    return std::any_of(options.begin(), options.end(), [option](const QByteArray &value) {
-        return fetch::equalsIgnoringAsciiCase(value, option);
-    });
+    return fetch::containsIgnoringAsciiCase(
+        fetch::splitListValues(headers.get("Connection").value_or(QByteArray())), option);
 }
 
 /// RFC 9112 §3 request-target in origin-form (or "*" for OPTIONS): visible ASCII only.

@@ -28,6 +28,13 @@ bool equalsIgnoringAsciiCase(QByteArrayView a, QByteArrayView b)
     return true;
 }
 
+bool containsIgnoringAsciiCase(const QList<QByteArray> &values, QByteArrayView value)
+{
+    return std::any_of(values.begin(), values.end(), [value](const QByteArray &element) {
+        return equalsIgnoringAsciiCase(element, value);
+    });
+}
+
 HeaderList::HeaderList(std::initializer_list<Header> headers)
     : m_headers(headers)
 {}

@@ -53,6 +53,8 @@ private:
 };
 
 bool equalsIgnoringAsciiCase(QByteArrayView a, QByteArrayView b);
+/// Whether `values` (e.g. from splitListValues()) holds `value`, ignoring ASCII case.
+bool containsIgnoringAsciiCase(const QList<QByteArray> &values, QByteArrayView value);
 
 /// Fetch §2.2 "HTTP whitespace" (tab, LF, CR, space) and "HTTP tab or space".
 bool isHttpWhitespace(char c);

@@ -133,13 +133,6 @@ Severity baseSeverity(FindingClass kind)
     }
 }
 
-bool containsToken(const QList<QByteArray> &values, QByteArrayView token)
-{
-    return std::any_of(values.begin(), values.end(), [token](const QByteArray &value) {
-        return fetch::equalsIgnoringAsciiCase(value, token);
-    });
-}
-
 QStringList evidenceOf(const ProbeResponse &response)
 {
     QStringList lines{u"HTTP %1"_s.arg(response.status)};
@@ -251,10 +244,10 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
                 headers.get("Access-Control-Allow-Methods").value_or(QByteArray()));
             const QList<QByteArray> names = fetch::splitListValues(
                 headers.get("Access-Control-Allow-Headers").value_or(QByteArray()));
-            if (containsToken(methods, probeMethod)) {
+            if (fetch::containsIgnoringAsciiCase(methods, probeMethod)) {
                 collector.add(FindingClass::PreflightReflectsMethods, probe, response, credentials);
             }
-            if (containsToken(names, probeHeader)) {
+            if (fetch::containsIgnoringAsciiCase(names, probeHeader)) {
                 collector.add(FindingClass::PreflightReflectsHeaders, probe, response, credentials);
             }
             if (credentials && (methods.contains("*") || names.contains("*"))) {
@@ -270,8 +263,8 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
             const bool originPasses = echoed || (allowOrigin == "*" && !credentials);
             const QList<QByteArray> names = fetch::splitListValues(
                 headers.get("Access-Control-Allow-Headers").value_or(QByteArray()));
-            const bool authorization =
-                containsToken(names, "authorization") || (!credentials && names.contains("*"));
+            const bool authorization = fetch::containsIgnoringAsciiCase(names, "authorization") ||
+                                       (!credentials && names.contains("*"));
             if (ok && originPasses && authorization) {
                 collector.add(FindingClass::AuthorizationForAnyOrigin, probe, response,
                               credentials);
@@ -292,7 +285,7 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
         if (dynamic) {
             const QList<QByteArray> vary =
                 fetch::splitListValues(headers.get("Vary").value_or(QByteArray()));
-            if (!containsToken(vary, "origin") && !vary.contains("*")) {
+            if (!fetch::containsIgnoringAsciiCase(vary, "origin") && !vary.contains("*")) {
                 collector.add(FindingClass::MissingVary, probe, response, false);
             }
         }
