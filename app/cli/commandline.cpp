@@ -4,6 +4,7 @@
 
 #include "checkcommand.h"
 #include "help.h"
+#include "importcommand.h"
 #include "lintcommand.h"
 #include "rendercommand.h"
 #include "scancommand.h"
@@ -36,6 +37,7 @@ public:
         all.push_back(std::make_unique<CheckCommand>());
         all.push_back(std::make_unique<ScanCommand>());
         all.push_back(std::make_unique<ServeCommand>());
+        all.push_back(std::make_unique<ImportCommand>());
         return all;
     }
 
@@ -61,7 +63,7 @@ int runCommandLine(const QStringList &arguments, Streams streams)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("CORS for Amazon API Gateway, right the first time: validate, render, "
-                        "lint, check, scan and serve CORS configurations."));
+                        "lint, check, scan, serve and import CORS configurations."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "help.h"
+#include "import/templateimport.h"
+#include "io/projectfile.h"
+#include "loadfailure.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::cli {
+
+namespace {
+
+class Import
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    static int report(const QString &path, const templateimport::ImportResult &result,
+                      QTextStream &err)
+    {
+        using Status = templateimport::ImportResult::Status;
+        for (const Diagnostic &error : result.errors) {
+            err << formatDiagnostic(path, error) << u'\n';
+        }
+        if (result.status == Status::ChooseApi) {
+            err << tr("APIs in %1:").arg(path) << u'\n';
+            for (const templateimport::ApiCandidate &api : result.apis) {
+                err << u"  %1  %2, %3"_s.arg(api.name.leftJustified(24),
+                                             apiTypeDisplayName(api.type), api.kind);
+                if (api.position.isValid()) {
+                    err << tr(", line %1").arg(api.position.line);
+                }
+                err << u'\n';
+            }
+            return ExitUsage;
+        }
+        const bool usage =
+            result.status == Status::UnknownApi || result.status == Status::Unreadable;
+        return usage ? ExitUsage : ExitFindings;
+    }
+};
+
+} // namespace
+
+QString ImportCommand::name() const
+{
+    return u"import"_s;
+}
+
+QString ImportCommand::summary() const
+{
+    return Import::tr("Read the CORS settings out of a SAM, CloudFormation or OpenAPI template "
+                      "into a project file.");
+}
+
+int ImportCommand::run(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + u"\n\n"_s +
+        Import::tr("Reads YAML and JSON templates: SAM's Cors, CorsConfiguration, Auth and "
+                   "GatewayResponses (Globals included); CloudFormation's "
+                   "AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK "
+                   "integrations and gateway responses; OpenAPI's x-amazon-apigateway-cors, "
+                   "options operations and x-amazon-apigateway-gateway-responses. Values that "
+                   "are not literals (!Ref, !Sub, ...) and settings the configuration has no "
+                   "place for are listed on stderr, never dropped silently.") +
+        u"\n\n"_s +
+        Import::tr("Exit status: 0 imported, 1 not an importable template, 2 usage error, "
+                   "unreadable file, or several APIs and no --api."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption apiOption(
+        u"api"_s,
+        Import::tr("The API to import when the template defines several (its logical "
+                   "ID, or the OpenAPI title)."),
+        u"NAME"_s);
+    const QCommandLineOption outputOption(
+        {u"o"_s, u"output"_s},
+        Import::tr("Write the project file here (atomically) instead of to stdout."),
+        u"FILE.cors.yaml"_s);
+    parser.addOptions({apiOption, outputOption});
+    parser.addPositionalArgument(u"TEMPLATE"_s,
+                                 Import::tr("The SAM, CloudFormation, OpenAPI or Swagger "
+                                            "template (YAML or JSON)."));
+    if (!parser.parse(arguments)) {
+        return reportUsageError(streams.err, name(), parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        streams.out << helpText(parser, u"corscfg import"_s);
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return reportUsageError(streams.err, name(),
+                                Import::tr("name one template, e.g. 'corscfg import "
+                                           "template.yaml'."));
+    }
+    const QString path = positional.first();
+    const templateimport::ImportResult result =
+        templateimport::importTemplateFile(path, parser.value(apiOption));
+    if (!result.ok()) {
+        return Import::report(path, result, streams.err);
+    }
+
+    for (const Diagnostic &note : result.notes) {
+        streams.err << formatDiagnostic(path, note) << u'\n';
+    }
+    streams.err << Import::tr("%1: imported %2 '%3' (%4) with %n note(s).", "",
+                              int(result.notes.size()))
+                       .arg(path, apiTypeDisplayName(result.api.type), result.api.name,
+                            result.api.kind)
+                << u'\n';
+
+    const QString output = parser.value(outputOption);
+    const QString shownName = output.isEmpty() ? Import::tr("<imported>") : output;
+    if (!reportValidation(shownName, result.config, SourceMap(), streams.err)) {
+        streams.err << Import::tr("The imported settings have errors (above); fix them in the "
+                                  "app or the project file before rendering.")
+                    << u'\n';
+    }
+    if (output.isEmpty()) {
+        streams.out << QString::fromUtf8(projectfile::serialise(result.config));
+        return ExitOk;
+    }
+    const projectfile::SaveResult saved = projectfile::write(result.config, output);
+    if (!saved.ok) {
+        streams.err << u"corscfg import: "_s << saved.error << u'\n';
+        return ExitUsage;
+    }
+    streams.err << Import::tr("Wrote %1.").arg(output) << u'\n';
+    return ExitOk;
+}
+
+} // namespace cors::cli

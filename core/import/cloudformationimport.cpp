@@ -1,0 +1,333 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdetail.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::templateimport::detail {
+
+namespace {
+
+class CloudFormationImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CloudFormationImport)
+};
+
+struct Resource
+{
+    QString id;
+    Value value;
+
+    QString type() const { return value.child(u"Type"_s).text(); }
+    Value properties() const { return value.child(u"Properties"_s); }
+};
+
+/// The API a method, gateway response, authorizer or route belongs to: the logical ID its
+/// RestApiId/ApiId refers to, or (for an API defined elsewhere, e.g. !ImportValue) the value as
+/// written.
+QString owningApi(const Value &reference)
+{
+    const QString id = referencedId(reference);
+    return id.isEmpty() ? reference.excerpt() : id;
+}
+
+/// The resources of a template grouped by the API they belong to.
+struct RestApiParts
+{
+    QList<Resource> methods;
+    QList<Resource> gatewayResponses;
+};
+
+struct HttpApiParts
+{
+    QList<Resource> authorizers;
+    QList<Resource> routes;
+};
+
+struct TemplateResources
+{
+    QList<Resource> apis; ///< RestApi and ApiGatewayV2::Api resources, in written order
+    QHash<QString, RestApiParts> rest;
+    QHash<QString, HttpApiParts> http;
+    QHash<QString, Resource> restAuthorizers;
+    QStringList restOrder; ///< APIs of methods and gateway responses, in first-seen order
+};
+
+TemplateResources collect(const Value &root)
+{
+    TemplateResources all;
+    for (const auto &[id, value] : root.child(u"Resources"_s).members()) {
+        const Resource resource{id, value};
+        const QString type = resource.type();
+        const Value properties = resource.properties();
+        if (type == u"AWS::ApiGateway::RestApi" || type == u"AWS::ApiGatewayV2::Api") {
+            all.apis.append(resource);
+        } else if (type == u"AWS::ApiGateway::Method" ||
+                   type == u"AWS::ApiGateway::GatewayResponse") {
+            const QString api = owningApi(properties.child(u"RestApiId"_s));
+            if (!all.restOrder.contains(api)) {
+                all.restOrder.append(api);
+            }
+            RestApiParts &parts = all.rest[api];
+            (type == u"AWS::ApiGateway::Method" ? parts.methods : parts.gatewayResponses)
+                .append(resource);
+        } else if (type == u"AWS::ApiGateway::Authorizer") {
+            all.restAuthorizers.insert(id, resource);
+        } else if (type == u"AWS::ApiGatewayV2::Authorizer") {
+            all.http[owningApi(properties.child(u"ApiId"_s))].authorizers.append(resource);
+        } else if (type == u"AWS::ApiGatewayV2::Route") {
+            all.http[owningApi(properties.child(u"ApiId"_s))].routes.append(resource);
+        }
+    }
+    return all;
+}
+
+bool isGuarded(const Value &method)
+{
+    const QString authorization = method.child(u"AuthorizationType"_s).text();
+    const bool authorized = !authorization.isEmpty() && authorization != u"NONE";
+    return authorized || method.child(u"ApiKeyRequired"_s).text() == u"true";
+}
+
+/// The header a REST API authorizer reads: "method.request.header.Authorization".
+QString restAuthorizerHeader(const Resource &authorizer)
+{
+    static const QString prefix = u"method.request.header."_s;
+    const QString source = authorizer.properties().child(u"IdentitySource"_s).text();
+    for (const QString &part : source.split(u',')) {
+        if (part.trimmed().startsWith(prefix, Qt::CaseInsensitive)) {
+            return part.trimmed().mid(prefix.size());
+        }
+    }
+    return {};
+}
+
+void readRestMethods(const QList<Resource> &methods, const TemplateResources &all,
+                     CorsConfig &config, ImportContext &context, const Value &where)
+{
+    PreflightReader preflights;
+    for (const Resource &method : methods) {
+        const Value properties = method.properties();
+        const Value httpMethod = properties.child(u"HttpMethod"_s);
+        if (httpMethod.text().toUpper() != u"OPTIONS") {
+            // The API's own methods say whether it has an authorizer or API keys.
+            const QString authorization = properties.child(u"AuthorizationType"_s).text();
+            if (authorization == u"CUSTOM" || authorization == u"COGNITO_USER_POOLS") {
+                const QString id = referencedId(properties.child(u"AuthorizerId"_s));
+                const QString header = restAuthorizerHeader(all.restAuthorizers.value(id));
+                if (!header.isEmpty()) {
+                    config.authorizer = header;
+                }
+            } else if (authorization == u"AWS_IAM" && config.authorizer.isEmpty()) {
+                config.authorizer = u"Authorization"_s;
+                context.inform(properties.child(u"AuthorizationType"_s),
+                               CloudFormationImport::tr("IAM authorization signs requests in "
+                                                        "the Authorization header: read as an "
+                                                        "authorizer on Authorization."));
+            }
+            if (properties.child(u"ApiKeyRequired"_s).text() == u"true") {
+                config.apiKeyRequired = true;
+            }
+            continue;
+        }
+        const Value integration = properties.child(u"Integration"_s);
+        if (integration.child(u"Type"_s).text() != u"MOCK") {
+            context.unmapped(integration.isMissing() ? properties : integration,
+                             CloudFormationImport::tr("the OPTIONS method %1 is not a MOCK "
+                                                      "integration, so its CORS headers come "
+                                                      "from the backend and are not in the "
+                                                      "template.")
+                                 .arg(method.id));
+            continue;
+        }
+        Value response;
+        for (const Value &candidate : integration.child(u"IntegrationResponses"_s).items()) {
+            if (candidate.child(u"StatusCode"_s).text().startsWith(u'2')) {
+                response = candidate;
+                break;
+            }
+        }
+        preflights.noteGuarded(isGuarded(properties));
+        preflights.read(method.id, response.child(u"ResponseParameters"_s), config, context);
+    }
+    preflights.finish(where, config, context);
+}
+
+void readRestApi(const QString &api, const Resource *resource, const TemplateResources &all,
+                 CorsConfig &config, ImportContext &context)
+{
+    const Value where = resource ? resource->value : all.rest.value(api).methods.value(0).value;
+    if (resource) {
+        const Value properties = resource->properties();
+        const Value body = properties.child(u"Body"_s);
+        if (body.isMap() && body.intrinsicFunction().isEmpty()) {
+            readOpenApi(body, config, context);
+        } else if (!body.isMissing()) {
+            context.unmapped(body, CloudFormationImport::tr("the inline OpenAPI definition is "
+                                                            "not a literal mapping."));
+        }
+        const Value s3 = properties.child(u"BodyS3Location"_s);
+        if (!s3.isMissing()) {
+            context.unmapped(s3, CloudFormationImport::tr("the OpenAPI definition in S3 is not "
+                                                          "read; import that file as well."));
+        }
+    }
+    const RestApiParts parts = all.rest.value(api);
+    readRestMethods(parts.methods, all, config, context, where);
+    GatewayResponseReader responses;
+    for (const Resource &response : parts.gatewayResponses) {
+        const Value properties = response.properties();
+        responses.read(properties.child(u"ResponseType"_s).text(), response.value,
+                       headerValues(properties.child(u"ResponseParameters"_s),
+                                    u"gatewayresponse.header.", context),
+                       config, context);
+    }
+    responses.finish(where, config, context);
+}
+
+void readHttpApi(const Resource &api, const TemplateResources &all, CorsConfig &config,
+                 ImportContext &context)
+{
+    const Value properties = api.properties();
+    const Value body = properties.child(u"Body"_s);
+    if (body.isMap() && body.intrinsicFunction().isEmpty()) {
+        readOpenApi(body, config, context);
+    } else if (!body.isMissing()) {
+        context.unmapped(body, CloudFormationImport::tr("the inline OpenAPI definition is not a "
+                                                        "literal mapping."));
+    }
+    const Value cors = properties.child(u"CorsConfiguration"_s);
+    if (!cors.intrinsicFunction().isEmpty()) {
+        context.notLiteral(cors, Field::AllowOrigins);
+    } else {
+        readHttpCorsConfiguration(cors.members(), config, context);
+    }
+
+    const HttpApiParts parts = all.http.value(api.id);
+    QHash<QString, QString> headerOfAuthorizer;
+    for (const Resource &authorizer : parts.authorizers) {
+        const Value source = authorizer.properties().child(u"IdentitySource"_s);
+        const QStringList sources =
+            source.isSequence()
+                ? context.stringList(source, Field::Authorizer).value_or(QStringList())
+                : QStringList{source.text()};
+        headerOfAuthorizer.insert(authorizer.id, headerOfIdentitySource(sources.join(u',')));
+    }
+    // A preflight takes the OPTIONS route when there is one, else the ANY route; an authorizer
+    // on the route it takes sees a request without a token.
+    bool anyAuthorized = false;
+    bool optionsOpen = false;
+    for (const Resource &route : parts.routes) {
+        const Value routeProperties = route.properties();
+        const QString key = routeProperties.child(u"RouteKey"_s).text();
+        const QString authorization = routeProperties.child(u"AuthorizationType"_s).text();
+        const bool authorized = !authorization.isEmpty() && authorization != u"NONE";
+        if (authorized) {
+            const QString header =
+                headerOfAuthorizer.value(referencedId(routeProperties.child(u"AuthorizerId"_s)));
+            if (!header.isEmpty()) {
+                config.authorizer = header;
+            }
+        }
+        if ((key.startsWith(u"ANY "_s) || key == u"$default") && authorized) {
+            anyAuthorized = true;
+        } else if (key.startsWith(u"OPTIONS "_s) && !authorized) {
+            optionsOpen = true;
+        }
+    }
+    config.authorizePreflight = config.authorizePreflight || (anyAuthorized && !optionsOpen);
+}
+
+} // namespace
+
+QString referencedId(const Value &value)
+{
+    const QString function = value.intrinsicFunction();
+    Value argument = value;
+    if (value.isMap()) {
+        argument = value.members().value(0).second;
+    }
+    if (function == u"Ref") {
+        return argument.text();
+    }
+    if (function == u"GetAtt" || function == u"Fn::GetAtt") {
+        return argument.isSequence() ? argument.items().value(0).text()
+                                     : argument.text().section(u'.', 0, 0);
+    }
+    return {};
+}
+
+void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, CorsConfig &config,
+                               ImportContext &context)
+{
+    for (const auto &[key, value] : members) {
+        if (key == u"AllowOrigins") {
+            config.allowOrigins =
+                context.stringList(value, Field::AllowOrigins).value_or(config.allowOrigins);
+        } else if (key == u"AllowMethods") {
+            config.allowMethods =
+                context.stringList(value, Field::AllowMethods).value_or(config.allowMethods);
+        } else if (key == u"AllowHeaders") {
+            config.allowHeaders =
+                context.stringList(value, Field::AllowHeaders).value_or(config.allowHeaders);
+        } else if (key == u"ExposeHeaders") {
+            config.exposeHeaders =
+                context.stringList(value, Field::ExposeHeaders).value_or(config.exposeHeaders);
+        } else if (key == u"MaxAge") {
+            if (const auto seconds = context.integer(value, Field::MaxAge)) {
+                config.maxAge = seconds;
+            }
+        } else if (key == u"AllowCredentials") {
+            config.allowCredentials =
+                context.boolean(value, Field::AllowCredentials).value_or(config.allowCredentials);
+        } else {
+            context.unmapped(value, CloudFormationImport::tr("'%1' is not a CorsConfiguration "
+                                                             "property.")
+                                        .arg(key));
+        }
+    }
+}
+
+QList<ApiSource> cloudFormationApis(const Value &root)
+{
+    const auto all = std::make_shared<TemplateResources>(collect(root));
+    QList<ApiSource> sources;
+    QStringList known;
+    for (const Resource &api : all->apis) {
+        known.append(api.id);
+        const Value properties = api.properties();
+        if (api.type() == u"AWS::ApiGateway::RestApi") {
+            sources.append({ApiCandidate{api.id, ApiType::Rest, api.type(), api.value.position()},
+                            [all, api](CorsConfig &config, ImportContext &context) {
+                                readRestApi(api.id, &api, *all, config, context);
+                            }});
+        } else if (properties.child(u"ProtocolType"_s).text() != u"WEBSOCKET") {
+            sources.append({ApiCandidate{api.id, ApiType::Http, api.type(), api.value.position()},
+                            [all, api](CorsConfig &config, ImportContext &context) {
+                                readHttpApi(api, *all, config, context);
+                            }});
+        }
+    }
+    // OPTIONS methods of an API defined in another stack (RestApiId: !ImportValue ...).
+    for (const QString &api : all->restOrder) {
+        if (known.contains(api)) {
+            continue;
+        }
+        const Value first = all->rest.value(api).methods.isEmpty()
+                                ? all->rest.value(api).gatewayResponses.value(0).value
+                                : all->rest.value(api).methods.value(0).value;
+        sources.append({ApiCandidate{api, ApiType::Rest,
+                                     CloudFormationImport::tr("AWS::ApiGateway::Method (API "
+                                                              "defined elsewhere)"),
+                                     first.position()},
+                        [all, api](CorsConfig &config, ImportContext &context) {
+                            readRestApi(api, nullptr, *all, config, context);
+                        }});
+    }
+    return sources;
+}
+
+} // namespace cors::templateimport::detail

@@ -1,0 +1,401 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::templateimport::detail {
+
+namespace {
+
+class TemplateImport
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateImport)
+};
+
+QString joined(const QStringList &entries)
+{
+    return entries.join(u", "_s);
+}
+
+} // namespace
+
+void ImportContext::notLiteral(const Value &value, Field field)
+{
+    notes.append(Diagnostic{
+        value.position(), Severity::Warning,
+        TemplateImport::tr("%1 is %2, not a literal: left as is (%3 is not set from it).")
+            .arg(value.path(), value.excerpt(), fieldKey(field)),
+        TemplateImport::tr("Its value is only known when CloudFormation deploys the template: "
+                           "set %1 in the form.")
+            .arg(fieldKey(field)),
+        u"not-a-literal"_s});
+}
+
+void ImportContext::unmapped(const Value &value, const QString &why)
+{
+    notes.append(Diagnostic{value.position(),
+                            Severity::Warning,
+                            TemplateImport::tr("%1 is not imported: %2").arg(value.path(), why),
+                            {},
+                            u"unmapped"_s});
+}
+
+void ImportContext::warn(const Value &value, const QString &message, const QString &fix)
+{
+    notes.append(Diagnostic{value.position(), Severity::Warning,
+                            u"%1: %2"_s.arg(value.path(), message), fix, u"import"_s});
+}
+
+void ImportContext::inform(const Value &value, const QString &message)
+{
+    notes.append(Diagnostic{value.position(),
+                            Severity::Info,
+                            u"%1: %2"_s.arg(value.path(), message),
+                            {},
+                            u"assumed"_s});
+}
+
+std::optional<QString> ImportContext::string(const Value &value, Field field)
+{
+    if (value.isMissing()) {
+        return std::nullopt;
+    }
+    if (!value.intrinsicFunction().isEmpty()) {
+        notLiteral(value, field);
+        return std::nullopt;
+    }
+    if (!value.isScalar()) {
+        warn(value, TemplateImport::tr("expected a single value, found %1; %2 is left as is.")
+                        .arg(value.excerpt(), fieldKey(field)));
+        return std::nullopt;
+    }
+    return value.text();
+}
+
+std::optional<QStringList> ImportContext::stringList(const Value &value, Field field)
+{
+    if (value.isMissing()) {
+        return std::nullopt;
+    }
+    if (!value.intrinsicFunction().isEmpty()) {
+        notLiteral(value, field);
+        return std::nullopt;
+    }
+    if (value.isScalar()) {
+        // CloudFormation wants a list; a lone string is what the author meant, so read it.
+        warn(value,
+             TemplateImport::tr("expected a list, found the single value %1; read as a list of "
+                                "one.")
+                 .arg(value.excerpt()),
+             TemplateImport::tr("Write it as a list (- %1).").arg(value.text()));
+        return QStringList{value.text()};
+    }
+    if (!value.isSequence()) {
+        warn(value, TemplateImport::tr("expected a list, found %1; %2 is left as is.")
+                        .arg(value.excerpt(), fieldKey(field)));
+        return std::nullopt;
+    }
+    QStringList entries;
+    for (const Value &item : value.items()) {
+        if (const std::optional<QString> entry = string(item, field)) {
+            entries.append(*entry);
+        }
+    }
+    return entries;
+}
+
+std::optional<bool> ImportContext::boolean(const Value &value, Field field)
+{
+    const std::optional<QString> text = string(value, field);
+    if (!text) {
+        return std::nullopt;
+    }
+    if (text->compare(u"true"_s, Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    if (text->compare(u"false"_s, Qt::CaseInsensitive) == 0) {
+        return false;
+    }
+    warn(value, TemplateImport::tr("expected true or false, found %1; %2 is left as is.")
+                    .arg(value.excerpt(), fieldKey(field)));
+    return std::nullopt;
+}
+
+std::optional<qint64> ImportContext::integer(const Value &value, Field field)
+{
+    const std::optional<QString> text = string(value, field);
+    if (!text) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 number = text->trimmed().toLongLong(&ok);
+    if (!ok) {
+        warn(value,
+             TemplateImport::tr("expected a whole number of seconds, found %1; %2 is left as "
+                                "is.")
+                 .arg(value.excerpt(), fieldKey(field)));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<QString> ImportContext::staticValue(const Value &value, Field field)
+{
+    const std::optional<QString> text = string(value, field);
+    if (!text) {
+        return std::nullopt;
+    }
+    const QString trimmed = text->trimmed();
+    if (trimmed.size() >= 2 && trimmed.startsWith(u'\'') && trimmed.endsWith(u'\'')) {
+        QString inner = trimmed.mid(1, trimmed.size() - 2);
+        inner.replace(u"''"_s, u"'"_s);
+        return inner;
+    }
+    warn(value,
+         TemplateImport::tr("%1 is not a static value: API Gateway reads a value without single "
+                            "quotes as a mapping expression and refuses to deploy it. Read as the "
+                            "text it holds.")
+             .arg(value.excerpt()),
+         TemplateImport::tr("Write static values in single quotes inside the YAML string: "
+                            "\"'%1'\".")
+             .arg(trimmed));
+    return trimmed;
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList entries;
+    for (const QString &part : value.split(u',')) {
+        if (const QString entry = part.trimmed(); !entry.isEmpty()) {
+            entries.append(entry);
+        }
+    }
+    return entries;
+}
+
+QList<HeaderValue> headerValues(const Value &parameters, QStringView prefix, ImportContext &context)
+{
+    QList<HeaderValue> headers;
+    if (parameters.isMissing()) {
+        return headers;
+    }
+    if (!parameters.isMap()) {
+        context.unmapped(parameters,
+                         TemplateImport::tr("expected a mapping of response headers, found %1.")
+                             .arg(parameters.excerpt()));
+        return headers;
+    }
+    for (const auto &[key, value] : parameters.members()) {
+        if (key.startsWith(prefix, Qt::CaseInsensitive)) {
+            headers.append({key.mid(prefix.size()), value});
+        } else {
+            context.unmapped(
+                value, TemplateImport::tr("not a response header (%1…).").arg(prefix.toString()));
+        }
+    }
+    return headers;
+}
+
+void readPreflightHeaders(const QList<HeaderValue> &headers, CorsConfig &config,
+                          ImportContext &context)
+{
+    for (const HeaderValue &header : headers) {
+        const QString name = header.name.toLower();
+        if (name == u"access-control-allow-origin") {
+            if (const auto origin = context.staticValue(header.value, Field::AllowOrigins)) {
+                config.allowOrigins = {*origin};
+            }
+        } else if (name == u"access-control-allow-methods") {
+            if (const auto methods = context.staticValue(header.value, Field::AllowMethods)) {
+                config.allowMethods = splitList(*methods);
+            }
+        } else if (name == u"access-control-allow-headers") {
+            if (const auto names = context.staticValue(header.value, Field::AllowHeaders)) {
+                config.allowHeaders = splitList(*names);
+            }
+        } else if (name == u"access-control-allow-credentials") {
+            if (const auto flag = context.staticValue(header.value, Field::AllowCredentials)) {
+                // Fetch §3.2.5 (CORS check): only the exact value "true" allows credentials.
+                config.allowCredentials = *flag == u"true";
+                if (*flag != u"true") {
+                    context.warn(header.value,
+                                 TemplateImport::tr("browsers allow credentials only for the "
+                                                    "exact value 'true'; read as not allowed."));
+                }
+            }
+        } else if (name == u"access-control-max-age") {
+            if (const auto seconds = context.staticValue(header.value, Field::MaxAge)) {
+                bool ok = false;
+                const qint64 number = seconds->toLongLong(&ok);
+                if (ok) {
+                    config.maxAge = number;
+                } else {
+                    context.warn(header.value,
+                                 TemplateImport::tr("'%1' is not a number of seconds; maxAge "
+                                                    "is left as is.")
+                                     .arg(*seconds));
+                }
+            }
+        } else if (name == u"access-control-expose-headers") {
+            context.unmapped(header.value,
+                             TemplateImport::tr("browsers read Access-Control-Expose-Headers on "
+                                                "the actual response, not on the preflight."));
+        } else {
+            context.unmapped(
+                header.value,
+                TemplateImport::tr("%1 is not a CORS preflight header.").arg(header.name));
+        }
+    }
+}
+
+bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &config,
+                                ImportContext &context)
+{
+    bool allowsOrigin = false;
+    for (const HeaderValue &header : headers) {
+        const QString name = header.name.toLower();
+        if (name == u"access-control-allow-origin") {
+            const auto origin = context.staticValue(header.value, Field::AllowOrigins);
+            if (!origin) {
+                continue;
+            }
+            allowsOrigin = true;
+            if (config.allowOrigins.isEmpty()) {
+                config.allowOrigins = {*origin};
+            } else if (config.allowOrigins != QStringList{*origin}) {
+                context.warn(header.value,
+                             TemplateImport::tr("error responses allow the origin '%1', the "
+                                                "preflight '%2'; the preflight's is kept.")
+                                 .arg(*origin, joined(config.allowOrigins)),
+                             TemplateImport::tr("Give both the same origin; the exported "
+                                                "snippet does."));
+            }
+        } else if (name == u"access-control-allow-headers") {
+            const auto names = context.staticValue(header.value, Field::AllowHeaders);
+            if (!names) {
+                continue;
+            }
+            if (config.allowHeaders.isEmpty()) {
+                config.allowHeaders = splitList(*names);
+            } else if (config.allowHeaders != splitList(*names)) {
+                context.warn(header.value,
+                             TemplateImport::tr("error responses allow the headers '%1', the "
+                                                "preflight '%2'; the preflight's are kept.")
+                                 .arg(*names, joined(config.allowHeaders)));
+            }
+        } else if (name == u"access-control-allow-credentials") {
+            const auto flag = context.staticValue(header.value, Field::AllowCredentials);
+            if (flag && (*flag == u"true") != config.allowCredentials) {
+                context.warn(header.value,
+                             TemplateImport::tr("error responses say credentials '%1', the "
+                                                "preflight does not agree; the preflight's "
+                                                "setting is kept.")
+                                 .arg(*flag));
+            }
+        } else if (name == u"access-control-expose-headers") {
+            const auto names = context.staticValue(header.value, Field::ExposeHeaders);
+            if (!names) {
+                continue;
+            }
+            if (config.exposeHeaders.isEmpty()) {
+                config.exposeHeaders = splitList(*names);
+            } else if (config.exposeHeaders != splitList(*names)) {
+                context.warn(header.value,
+                             TemplateImport::tr("the gateway responses expose different headers "
+                                                "('%1' and '%2'); the first are kept.")
+                                 .arg(joined(config.exposeHeaders), *names));
+            }
+        } else if (name.startsWith(u"access-control-")) {
+            context.unmapped(header.value,
+                             TemplateImport::tr("%1 has no effect on an error response (browsers "
+                                                "read it on preflights only).")
+                                 .arg(header.name));
+        } else {
+            context.unmapped(header.value,
+                             TemplateImport::tr("%1 is not a CORS header.").arg(header.name));
+        }
+    }
+    return allowsOrigin;
+}
+
+void PreflightReader::read(const QString &where, const Value &parameters, const CorsConfig &base,
+                           ImportContext &context)
+{
+    const QStringView prefix = u"method.response.header.";
+    if (!m_first) {
+        CorsConfig config = base;
+        readPreflightHeaders(headerValues(parameters, prefix, context), config, context);
+        m_first = config;
+        m_firstWhere = where;
+        return;
+    }
+    // Later preflights are only compared: their notes would repeat the first one's.
+    ImportContext quiet;
+    CorsConfig config = base;
+    readPreflightHeaders(headerValues(parameters, prefix, quiet), config, quiet);
+    if (config != *m_first) {
+        context.warn(parameters,
+                     TemplateImport::tr("the preflight of %1 answers differently from that of "
+                                        "%2; the import keeps %2's.")
+                         .arg(where, m_firstWhere),
+                     TemplateImport::tr("Give every path the same CORS headers; the exported "
+                                        "snippet answers all preflights alike."));
+    }
+}
+
+void PreflightReader::finish(const Value &where, CorsConfig &config, ImportContext &context) const
+{
+    if (m_first) {
+        config = *m_first;
+    }
+    config.authorizePreflight = config.authorizePreflight || m_anyGuarded;
+    if (m_anyGuarded && m_anyOpen) {
+        context.inform(where, TemplateImport::tr("some preflights require the authorizer or API "
+                                                 "key: authorizePreflight is set."));
+    }
+}
+
+void GatewayResponseReader::read(const QString &type, const Value &response,
+                                 const QList<HeaderValue> &headers, CorsConfig &config,
+                                 ImportContext &context)
+{
+    m_seen = true;
+    if (type == u"DEFAULT_4XX" || type == u"DEFAULT_5XX") {
+        const bool allowsOrigin = readGatewayResponseHeaders(headers, config, context);
+        (type == u"DEFAULT_4XX" ? m_default4xx : m_default5xx) |= allowsOrigin;
+        return;
+    }
+    const bool hasCors = std::any_of(headers.begin(), headers.end(), [](const HeaderValue &h) {
+        return h.name.startsWith(u"access-control-"_s, Qt::CaseInsensitive);
+    });
+    if (hasCors) {
+        context.unmapped(response,
+                         TemplateImport::tr("CORS headers on the %1 gateway response: the "
+                                            "configuration puts them on DEFAULT_4XX and "
+                                            "DEFAULT_5XX, which %1 falls back to when it has no "
+                                            "headers of its own.")
+                             .arg(type));
+    }
+}
+
+void GatewayResponseReader::finish(const Value &where, CorsConfig &config,
+                                   ImportContext &context) const
+{
+    if (!m_seen) {
+        return;
+    }
+    config.gatewayResponses = m_default4xx || m_default5xx;
+    if (m_default4xx != m_default5xx) {
+        context.inform(where,
+                       TemplateImport::tr("only %1 carries CORS headers; the configuration adds "
+                                          "them to DEFAULT_4XX and DEFAULT_5XX alike.")
+                           .arg(m_default4xx ? u"DEFAULT_4XX"_s : u"DEFAULT_5XX"_s));
+    }
+}
+
+} // namespace cors::templateimport::detail

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importcontext.h"
+#include "templateimport.h"
+#include "templatevalue.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace cors::templateimport::detail {
+
+/// An API a template defines, and how to read its CORS settings (into a configuration that
+/// starts blank with the candidate's API type).
+struct ApiSource
+{
+    ApiCandidate candidate;
+    std::function<void(CorsConfig &, ImportContext &)> read;
+};
+
+/// AWS::Serverless::Api / HttpApi resources, SAM's implicit APIs, and Globals.
+QList<ApiSource> samApis(const Value &root);
+/// AWS::ApiGateway::RestApi (with its OPTIONS methods and gateway responses) and
+/// AWS::ApiGatewayV2::Api resources.
+QList<ApiSource> cloudFormationApis(const Value &root);
+/// The API an OpenAPI 3 or Swagger 2.0 document describes.
+ApiSource openApiApi(const Value &document, const QString &kind);
+
+/// An HTTP API when the document has x-amazon-apigateway-cors, else a REST API.
+ApiType openApiType(const Value &document);
+/// Reads an OpenAPI or Swagger document's CORS settings: x-amazon-apigateway-cors for an HTTP
+/// API; the options operations' MOCK responses, security and the gateway responses for a REST
+/// API. Also used for the definitions SAM and CloudFormation resources carry inline.
+void readOpenApi(const Value &document, CorsConfig &config, ImportContext &context);
+
+/// The PascalCase CorsConfiguration of an AWS::ApiGatewayV2::Api or a SAM HttpApi (AllowOrigins,
+/// AllowMethods, AllowHeaders, ExposeHeaders, MaxAge, AllowCredentials); other keys are reported.
+void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, CorsConfig &config,
+                               ImportContext &context);
+
+/// The header an HTTP API authorizer's identity source names: "$request.header.Authorization"
+/// (also in a comma-separated list) -> "Authorization"; empty when it names none.
+QString headerOfIdentitySource(const QString &source);
+
+/// A logical ID a value refers to with !Ref / {"Ref": ...} (or !GetAtt ID.Attribute), else empty.
+QString referencedId(const Value &value);
+
+} // namespace cors::templateimport::detail

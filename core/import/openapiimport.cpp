@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdetail.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::templateimport::detail {
+
+namespace {
+
+class OpenApiImport
+{
+    Q_DECLARE_TR_FUNCTIONS(OpenApiImport)
+};
+
+const QString corsExtension = u"x-amazon-apigateway-cors"_s;
+
+/// The security requirement that applies to an operation: its own `security`, else the
+/// document's. Returns the names of the schemes it asks for.
+QStringList effectiveSecurity(const Value &operation, const Value &document)
+{
+    const Value own = operation.child(u"security"_s);
+    const Value security = own.isMissing() ? document.child(u"security"_s) : own;
+    QStringList schemes;
+    for (const Value &requirement : security.items()) {
+        for (const auto &[name, scopes] : requirement.members()) {
+            Q_UNUSED(scopes);
+            schemes.append(name);
+        }
+    }
+    return schemes;
+}
+
+/// Security schemes by name: OpenAPI 3's components.securitySchemes, Swagger's
+/// securityDefinitions.
+Value securitySchemes(const Value &document)
+{
+    const Value components = document.child(u"components"_s).child(u"securitySchemes"_s);
+    return components.isMissing() ? document.child(u"securityDefinitions"_s) : components;
+}
+
+struct Operation
+{
+    QString path;
+    QString method;
+    Value value;
+};
+
+QList<Operation> operations(const Value &document)
+{
+    QList<Operation> all;
+    for (const auto &[path, item] : document.child(u"paths"_s).members()) {
+        for (const auto &[method, operation] : item.members()) {
+            if (operation.isMap()) {
+                all.append({path, method.toLower(), operation});
+            }
+        }
+    }
+    return all;
+}
+
+/// Which schemes the operations (other than preflights) use, looked up in the definitions.
+void readSecurity(const Value &document, const QList<Operation> &all, CorsConfig &config,
+                  ImportContext &context)
+{
+    QSet<QString> used;
+    for (const Operation &operation : all) {
+        if (operation.method != u"options") {
+            for (const QString &name : effectiveSecurity(operation.value, document)) {
+                used.insert(name);
+            }
+        }
+    }
+    for (const auto &[name, scheme] : securitySchemes(document).members()) {
+        if (!used.contains(name)) {
+            continue;
+        }
+        const Value authorizer = scheme.child(u"x-amazon-apigateway-authorizer"_s);
+        const bool isAuthorizer =
+            !authorizer.isMissing() || !scheme.child(u"x-amazon-apigateway-authtype"_s).isMissing();
+        if (config.apiType == ApiType::Http && !authorizer.isMissing()) {
+            const Value source = authorizer.child(u"identitySource"_s);
+            QStringList sources;
+            if (source.isSequence()) {
+                sources = context.stringList(source, Field::Authorizer).value_or(QStringList());
+            } else if (const auto text = context.string(source, Field::Authorizer)) {
+                sources = {*text};
+            }
+            if (const QString header = headerOfIdentitySource(sources.join(u','));
+                !header.isEmpty()) {
+                config.authorizer = header;
+            } else if (!source.isMissing()) {
+                context.unmapped(source, OpenApiImport::tr("the authorizer reads no request "
+                                                           "header ($request.header.NAME)."));
+            }
+            continue;
+        }
+        const bool inHeader = scheme.child(u"in"_s).text() == u"header";
+        const QString header = scheme.child(u"name"_s).text();
+        if (scheme.child(u"type"_s).text() != u"apiKey" || !inHeader || header.isEmpty()) {
+            continue;
+        }
+        if (isAuthorizer) {
+            config.authorizer = header;
+        } else if (header.compare(u"x-api-key"_s, Qt::CaseInsensitive) == 0) {
+            config.apiKeyRequired = true;
+        }
+    }
+}
+
+/// The MOCK response of an options operation: the "default" response, else the first 2xx.
+Value mockResponse(const Value &integration)
+{
+    const Value responses = integration.child(u"responses"_s);
+    const Value fallback = responses.child(u"default"_s);
+    if (!fallback.isMissing()) {
+        return fallback;
+    }
+    for (const auto &[pattern, response] : responses.members()) {
+        if (response.child(u"statusCode"_s).text().startsWith(u'2')) {
+            return response;
+        }
+    }
+    return fallback;
+}
+
+void readRestPreflights(const Value &document, const QList<Operation> &all, CorsConfig &config,
+                        ImportContext &context)
+{
+    PreflightReader reader;
+    for (const Operation &operation : all) {
+        if (operation.method != u"options") {
+            continue;
+        }
+        const Value integration = operation.value.child(u"x-amazon-apigateway-integration"_s);
+        const QString type = integration.child(u"type"_s).text().toLower();
+        if (type != u"mock") {
+            context.unmapped(
+                integration.isMissing() ? operation.value : integration,
+                OpenApiImport::tr("the preflight of %1 is not a MOCK integration "
+                                  "(%2), so its CORS headers come from the backend "
+                                  "and are not in the template.")
+                    .arg(operation.path, type.isEmpty() ? OpenApiImport::tr("none") : type));
+            continue;
+        }
+        reader.noteGuarded(!effectiveSecurity(operation.value, document).isEmpty());
+        reader.read(operation.path, mockResponse(integration).child(u"responseParameters"_s),
+                    config, context);
+    }
+    reader.finish(document.child(u"paths"_s), config, context);
+}
+
+void readGatewayResponses(const Value &document, CorsConfig &config, ImportContext &context)
+{
+    const Value responses = document.child(u"x-amazon-apigateway-gateway-responses"_s);
+    GatewayResponseReader reader;
+    for (const auto &[type, response] : responses.members()) {
+        reader.read(type, response,
+                    headerValues(response.child(u"responseParameters"_s),
+                                 u"gatewayresponse.header.", context),
+                    config, context);
+    }
+    reader.finish(responses, config, context);
+}
+
+void readHttpCors(const Value &document, const QList<Operation> &all, CorsConfig &config,
+                  ImportContext &context)
+{
+    const Value cors = document.child(corsExtension);
+    if (!cors.intrinsicFunction().isEmpty()) {
+        context.notLiteral(cors, Field::AllowOrigins);
+        return;
+    }
+    for (const auto &[key, value] : cors.members()) {
+        if (key == u"allowOrigins") {
+            config.allowOrigins =
+                context.stringList(value, Field::AllowOrigins).value_or(config.allowOrigins);
+        } else if (key == u"allowMethods") {
+            config.allowMethods =
+                context.stringList(value, Field::AllowMethods).value_or(config.allowMethods);
+        } else if (key == u"allowHeaders") {
+            config.allowHeaders =
+                context.stringList(value, Field::AllowHeaders).value_or(config.allowHeaders);
+        } else if (key == u"exposeHeaders") {
+            config.exposeHeaders =
+                context.stringList(value, Field::ExposeHeaders).value_or(config.exposeHeaders);
+        } else if (key == u"maxAge") {
+            if (const auto seconds = context.integer(value, Field::MaxAge)) {
+                config.maxAge = seconds;
+            }
+        } else if (key == u"allowCredentials") {
+            config.allowCredentials =
+                context.boolean(value, Field::AllowCredentials).value_or(config.allowCredentials);
+        } else {
+            context.unmapped(value, OpenApiImport::tr("'%1' is not an x-amazon-apigateway-cors "
+                                                      "property.")
+                                        .arg(key));
+        }
+    }
+    // HTTP APIs route a preflight to an ANY route when there is no OPTIONS route; an authorizer
+    // on that route then sees every preflight.
+    bool anyAuthorized = false;
+    bool optionsOpen = false;
+    for (const Operation &operation : all) {
+        const bool secured = !effectiveSecurity(operation.value, document).isEmpty();
+        if (operation.method == u"x-amazon-apigateway-any-method" && secured) {
+            anyAuthorized = true;
+        } else if (operation.method == u"options" && !secured) {
+            optionsOpen = true;
+        }
+    }
+    config.authorizePreflight = anyAuthorized && !optionsOpen;
+}
+
+} // namespace
+
+QString headerOfIdentitySource(const QString &source)
+{
+    static const QString prefix = u"$request.header."_s;
+    for (const QString &part : source.split(u',')) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.startsWith(prefix, Qt::CaseInsensitive)) {
+            return trimmed.mid(prefix.size());
+        }
+    }
+    return {};
+}
+
+ApiType openApiType(const Value &document)
+{
+    return document.child(corsExtension).isMissing() ? ApiType::Rest : ApiType::Http;
+}
+
+void readOpenApi(const Value &document, CorsConfig &config, ImportContext &context)
+{
+    const QList<Operation> all = operations(document);
+    readSecurity(document, all, config, context);
+    if (config.apiType == ApiType::Http) {
+        readHttpCors(document, all, config, context);
+        return;
+    }
+    readRestPreflights(document, all, config, context);
+    readGatewayResponses(document, config, context);
+}
+
+ApiSource openApiApi(const Value &document, const QString &kind)
+{
+    const Value info = document.child(u"info"_s);
+    QString title = info.child(u"title"_s).text();
+    if (title.isEmpty()) {
+        title = kind;
+    }
+    const ApiType type = openApiType(document);
+    return ApiSource{ApiCandidate{title, type, kind, document.position()},
+                     [document](CorsConfig &config, ImportContext &context) {
+                         readOpenApi(document, config, context);
+                     }};
+}
+
+} // namespace cors::templateimport::detail
