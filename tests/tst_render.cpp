@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/fingerprint.h"
 #include "render/renderer.h"
+#include "support/golden.h"
 #include "support/rendercases.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <yaml-cpp/yaml.h>
@@ -66,32 +65,8 @@ private Q_SLOTS:
 
         const RenderResult result = render::render(config, format);
         QVERIFY(result.ok());
-        const QByteArray actual = withoutVersion(result.text);
-        const QString path = QStringLiteral(CORS_TEST_DATA_DIR) + u'/' + golden;
-
-        if (qEnvironmentVariableIsSet("CORS_UPDATE_GOLDEN")) {
-            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(actual);
-            return;
-        }
-        QFile expectedFile(path);
-        QVERIFY2(
-            expectedFile.open(QIODevice::ReadOnly),
-            qPrintable(u"missing golden file %1 (CORS_UPDATE_GOLDEN=1 writes it)"_s.arg(path)));
-        const QByteArray expected = expectedFile.readAll();
-        if (actual != expected) {
-            QFile actualFile(path + u".actual"_s);
-            QVERIFY(actualFile.open(QIODevice::WriteOnly));
-            actualFile.write(actual);
-            actualFile.close();
-            QProcess diff;
-            diff.start(u"diff"_s, {u"-u"_s, path, actualFile.fileName()});
-            diff.waitForFinished();
-            QFAIL(qPrintable(u"%1 differs from the golden file; wrote %2.actual\n%3"_s.arg(
-                path, path, QString::fromUtf8(diff.readAllStandardOutput()))));
-        }
+        const QString failure = test::compareWithGolden(golden, withoutVersion(result.text));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void refusesInvalidConfiguration_data()

@@ -23,10 +23,15 @@ void restGlobals(YAML::Emitter &out, const CorsConfig &config, const CorsValues 
     out << YAML::BeginMap;
     key(out, "AllowOrigin");
     emit(out, staticValue(values.allowOrigin));
-    if (!values.allowMethods.isEmpty()) {
+    if (values.allowMethods.isEmpty()) {
+        // Left out, SAM would fill in every method of each path.
+        key(out, "AllowMethods",
+            u"Empty on purpose: without AllowMethods SAM would allow every method of each "
+            u"path."_s);
+    } else {
         key(out, "AllowMethods");
-        emit(out, staticValue(values.allowMethods));
     }
+    emit(out, staticValue(values.allowMethods));
     if (!values.allowHeaders.isEmpty()) {
         key(out, "AllowHeaders");
         emit(out, staticValue(values.allowHeaders));
