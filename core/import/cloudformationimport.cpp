@@ -106,7 +106,7 @@ QString restAuthorizerHeader(const Resource &authorizer)
 }
 
 void readRestMethods(const QList<Resource> &methods, const TemplateResources &all,
-                     CorsConfig &config, ImportContext &context, const Value &where)
+                     CorsConfig &config, ImportContext &context)
 {
     PreflightReader preflights;
     for (const Resource &method : methods) {
@@ -150,10 +150,10 @@ void readRestMethods(const QList<Resource> &methods, const TemplateResources &al
                 break;
             }
         }
-        preflights.noteGuarded(isGuarded(properties));
+        preflights.noteGuarded(method.value, isGuarded(properties));
         preflights.read(method.id, response.child(u"ResponseParameters"_s), config, context);
     }
-    preflights.finish(where, config, context);
+    preflights.finish(config, context);
 }
 
 void readRestApi(const QString &api, const Resource *resource, const TemplateResources &all,
@@ -176,7 +176,7 @@ void readRestApi(const QString &api, const Resource *resource, const TemplateRes
         }
     }
     const RestApiParts parts = all.rest.value(api);
-    readRestMethods(parts.methods, all, config, context, where);
+    readRestMethods(parts.methods, all, config, context);
     GatewayResponseReader responses;
     for (const Resource &response : parts.gatewayResponses) {
         const Value properties = response.properties();

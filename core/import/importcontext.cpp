@@ -265,9 +265,9 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
                 continue;
             }
             allowsOrigin = true;
-            if (config.allowOrigins.isEmpty()) {
-                config.allowOrigins = {*origin};
-            } else if (config.allowOrigins != QStringList{*origin}) {
+            // Only compared: the preflight's origin is the one that decides; an error response
+            // that names another is a mistake to point at, not a value to take over.
+            if (!config.allowOrigins.isEmpty() && config.allowOrigins != QStringList{*origin}) {
                 context.warn(header.value,
                              TemplateImport::tr("error responses allow the origin '%1', the "
                                                 "preflight '%2'; the preflight's is kept.")
@@ -280,9 +280,7 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
             if (!names) {
                 continue;
             }
-            if (config.allowHeaders.isEmpty()) {
-                config.allowHeaders = splitList(*names);
-            } else if (config.allowHeaders != splitList(*names)) {
+            if (!config.allowHeaders.isEmpty() && config.allowHeaders != splitList(*names)) {
                 context.warn(header.value,
                              TemplateImport::tr("error responses allow the headers '%1', the "
                                                 "preflight '%2'; the preflight's are kept.")
@@ -323,6 +321,13 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
     return allowsOrigin;
 }
 
+void PreflightReader::noteGuarded(const Value &where, bool guarded)
+{
+    if (guarded && !m_guarded) {
+        m_guarded = where;
+    }
+}
+
 void PreflightReader::read(const QString &where, const Value &parameters, const CorsConfig &base,
                            ImportContext &context)
 {
@@ -348,15 +353,21 @@ void PreflightReader::read(const QString &where, const Value &parameters, const 
     }
 }
 
-void PreflightReader::finish(const Value &where, CorsConfig &config, ImportContext &context) const
+void PreflightReader::finish(CorsConfig &config, ImportContext &context) const
 {
     if (m_first) {
-        config = *m_first;
+        config.allowOrigins = m_first->allowOrigins;
+        config.allowMethods = m_first->allowMethods;
+        config.allowHeaders = m_first->allowHeaders;
+        config.allowCredentials = m_first->allowCredentials;
+        config.maxAge = m_first->maxAge;
     }
-    config.authorizePreflight = config.authorizePreflight || m_anyGuarded;
-    if (m_anyGuarded && m_anyOpen) {
-        context.inform(where, TemplateImport::tr("some preflights require the authorizer or API "
-                                                 "key: authorizePreflight is set."));
+    if (m_guarded) {
+        config.authorizePreflight = true;
+        context.inform(*m_guarded,
+                       TemplateImport::tr("this preflight requires the authorizer or the API "
+                                          "key, which browsers never send on one: "
+                                          "authorizePreflight is set."));
     }
 }
 

@@ -78,17 +78,17 @@ public:
     /// `parameters`: the mapping of "method.response.header.NAME" to static values.
     void read(const QString &where, const Value &parameters, const CorsConfig &base,
               ImportContext &context);
-    /// Records whether a preflight needs the authorizer or API key.
-    void noteGuarded(bool guarded) { (guarded ? m_anyGuarded : m_anyOpen) = true; }
-    /// Sets the configuration from the first preflight, and authorizePreflight when any preflight
-    /// is guarded (browsers never send a token or key on one).
-    void finish(const Value &where, CorsConfig &config, ImportContext &context) const;
+    /// Records whether the preflight at `where` needs the authorizer or API key.
+    void noteGuarded(const Value &where, bool guarded);
+    /// Sets the preflight fields (origins, methods, headers, credentials, max age) from the first
+    /// preflight, and authorizePreflight when any preflight is guarded (browsers never send a
+    /// token or key on one).
+    void finish(CorsConfig &config, ImportContext &context) const;
 
 private:
     std::optional<CorsConfig> m_first;
     QString m_firstWhere;
-    bool m_anyGuarded = false;
-    bool m_anyOpen = false;
+    std::optional<Value> m_guarded;
 };
 
 /// Collects the gateway responses of one API: DEFAULT_4XX and DEFAULT_5XX map onto the

@@ -146,11 +146,12 @@ void readRestPreflights(const Value &document, const QList<Operation> &all, Cors
                     .arg(operation.path, type.isEmpty() ? OpenApiImport::tr("none") : type));
             continue;
         }
-        reader.noteGuarded(!effectiveSecurity(operation.value, document).isEmpty());
+        reader.noteGuarded(operation.value,
+                           !effectiveSecurity(operation.value, document).isEmpty());
         reader.read(operation.path, mockResponse(integration).child(u"responseParameters"_s),
                     config, context);
     }
-    reader.finish(document.child(u"paths"_s), config, context);
+    reader.finish(config, context);
 }
 
 void readGatewayResponses(const Value &document, CorsConfig &config, ImportContext &context)

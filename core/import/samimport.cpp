@@ -246,9 +246,20 @@ void readRestAuth(const Value &global, const Value &own, CorsConfig &config, Imp
     const bool keyOnPreflight =
         context.boolean(member(u"AddApiKeyRequiredToCorsPreflight"_s), Field::AuthorizePreflight)
             .value_or(true);
-    config.authorizePreflight = config.authorizePreflight ||
-                                (config.hasAuthorizer() && authorizerOnPreflight) ||
-                                (config.apiKeyRequired && keyOnPreflight);
+    if (config.hasAuthorizer() && authorizerOnPreflight) {
+        config.authorizePreflight = true;
+        context.inform(defaultAuthorizer,
+                       SamImport::tr("AddDefaultAuthorizerToCorsPreflight is not false, so SAM "
+                                     "puts the authorizer on OPTIONS too and browsers' "
+                                     "preflights fail: authorizePreflight is set."));
+    }
+    if (config.apiKeyRequired && keyOnPreflight) {
+        config.authorizePreflight = true;
+        context.inform(member(u"ApiKeyRequired"_s),
+                       SamImport::tr("AddApiKeyRequiredToCorsPreflight is not false, so SAM "
+                                     "requires the API key on OPTIONS too and browsers' "
+                                     "preflights fail: authorizePreflight is set."));
+    }
 }
 
 void readGatewayResponses(const Value &global, const Value &own, const Value &where,
