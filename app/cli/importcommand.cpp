@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "advisor/advisor.h"
 #include "help.h"
 #include "import/templateimport.h"
 #include "io/projectfile.h"
-#include "loadfailure.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -117,11 +117,18 @@ int ImportCommand::run(const QStringList &arguments, Streams streams)
                             result.api.kind)
                 << u'\n';
 
+    // What the advisor says about the imported settings (a template rarely gets CORS right).
     const QString output = parser.value(outputOption);
     const QString shownName = output.isEmpty() ? Import::tr("<imported>") : output;
-    if (!reportValidation(shownName, result.config, SourceMap(), streams.err)) {
+    const Findings findings = advisor::lint(result.config);
+    for (const Finding &finding : findings) {
+        Diagnostic diagnostic = diagnosticFor(finding, SourceMap());
+        diagnostic.position = {};
+        streams.err << formatDiagnostic(shownName, diagnostic) << u'\n';
+    }
+    if (hasErrors(findings)) {
         streams.err << Import::tr("The imported settings have errors (above); fix them in the "
-                                  "app or the project file before rendering.")
+                                  "app or in the project file.")
                     << u'\n';
     }
     if (output.isEmpty()) {
