@@ -5,6 +5,7 @@
 #include "advisor/advisor.h"
 #include "advisorpanel.h"
 #include "configform.h"
+#include "importreport.h"
 #include "io/diagnostic.h"
 #include "mockpanel.h"
 #include "model/validator.h"
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
@@ -48,6 +50,16 @@ QString projectFilter()
                           "All files (*)");
 }
 
+QString templateFilter()
+{
+    return MainWindow::tr("Templates (*.yaml *.yml *.json *.template);;All files (*)");
+}
+
+bool isProjectFileName(const QString &path)
+{
+    return path.endsWith(projectfile::fileSuffix, Qt::CaseInsensitive);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
@@ -67,6 +79,28 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             this, tr("Unsaved changes"),
             tr("%1 has changes that are not saved. Save them before closing it?").arg(name),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+
+    m_apiChooser = [this](const QList<templateimport::ApiCandidate> &apis) {
+        QStringList items;
+        for (const templateimport::ApiCandidate &api : apis) {
+            items.append(tr("%1 — %2, %3, line %4")
+                             .arg(api.name, apiTypeDisplayName(api.type), api.kind)
+                             .arg(api.position.line));
+        }
+        bool ok = false;
+        const QString item = QInputDialog::getItem(
+            this, tr("Choose an API"),
+            tr("The template defines %n APIs. Import the CORS settings of:", "", int(apis.size())),
+            items, 0, false, &ok);
+        return ok ? int(items.indexOf(item)) : -1;
+    };
+    m_importNotesSink = [this](const QString &name, const templateimport::ImportResult &result) {
+        if (!result.notes.isEmpty()) {
+            auto *report = new ImportReport(name, result, this);
+            report->setAttribute(Qt::WA_DeleteOnClose);
+            report->show();
+        }
     };
 
     m_form = new ConfigForm(m_document, this);
@@ -161,6 +195,8 @@ void MainWindow::createActions()
     action(file, tr("&New"), QKeySequence::New, u"document-new"_s, &MainWindow::newProject);
     action(file, tr("&Open…"), QKeySequence::Open, u"document-open"_s, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    action(file, tr("&Import Template…"), QKeySequence(Qt::CTRL | Qt::Key_I), u"document-import"_s,
+           &MainWindow::importTemplate);
     file->addSeparator();
     action(file, tr("&Save"), QKeySequence::Save, u"document-save"_s, &MainWindow::save);
     action(file, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
@@ -326,6 +362,50 @@ void MainWindow::open()
 bool MainWindow::openFile(const QString &path)
 {
     return maybeSave() && loadFile(path);
+}
+
+void MainWindow::importTemplate()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Template"), m_settings->lastDirectory(), templateFilter());
+    if (!path.isEmpty()) {
+        importFile(path);
+    }
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    if (!maybeSave()) {
+        return false;
+    }
+    const QString name = QFileInfo(path).fileName();
+    templateimport::ImportResult result = templateimport::importTemplateFile(path);
+    if (result.status == templateimport::ImportResult::Status::ChooseApi) {
+        const int chosen = m_apiChooser(result.apis);
+        if (chosen < 0 || chosen >= result.apis.size()) {
+            return false;
+        }
+        result = templateimport::importTemplateFile(path, result.apis.at(chosen).name);
+    }
+    if (result.status == templateimport::ImportResult::Status::ProjectFile) {
+        return loadFile(path);
+    }
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Diagnostic &error : result.errors) {
+            lines.append(formatDiagnostic(name, error));
+        }
+        showError(tr("Cannot import %1").arg(name), lines.join(u'\n'));
+        return false;
+    }
+    m_document->importConfig(result.config, name);
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(
+        tr("Imported the %1 %2 from %3 with %n note(s).", "", int(result.notes.size()))
+            .arg(apiTypeDisplayName(result.api.type), result.api.name, name),
+        statusTimeoutMs);
+    m_importNotesSink(name, result);
+    return true;
 }
 
 bool MainWindow::loadFile(const QString &path)
@@ -499,7 +579,14 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile()) {
         event->acceptProposedAction();
-        openFile(urls.first().toLocalFile());
+        // Project files open; anything else is taken for a template to import (which opens a
+        // project file that lacks the suffix).
+        const QString path = urls.first().toLocalFile();
+        if (isProjectFileName(path)) {
+            openFile(path);
+        } else {
+            importFile(path);
+        }
     }
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/templateimport.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 
@@ -48,9 +50,22 @@ public:
     using ErrorSink = std::function<void(const QString &title, const QString &text)>;
     void setErrorSink(ErrorSink sink) { m_errorSink = std::move(sink); }
 
+    /// Picks one of several APIs a template defines: their index, or -1 to cancel. Tests
+    /// replace it.
+    using ApiChooser = std::function<int(const QList<templateimport::ApiCandidate> &apis)>;
+    void setApiChooser(ApiChooser chooser) { m_apiChooser = std::move(chooser); }
+    /// Shows what an import could not take over (the ImportReport dialog); tests replace it.
+    using ImportNotesSink = std::function<void(const QString &templateName,
+                                               const templateimport::ImportResult &result)>;
+    void setImportNotesSink(ImportNotesSink sink) { m_importNotesSink = std::move(sink); }
+
     /// Opens a project file after asking about unsaved changes; errors are shown. Returns
     /// whether it was opened.
     bool openFile(const QString &path);
+    /// Imports a SAM, CloudFormation or OpenAPI template into a new untitled project, after
+    /// asking about unsaved changes and, with several APIs, which one. A project file is opened
+    /// instead. Errors are shown; returns whether something was imported or opened.
+    bool importFile(const QString &path);
     /// Saves to `path`; returns whether it worked (errors are shown).
     bool saveTo(const QString &path);
     /// Exports, without dialogs; return the error text, empty on success.
@@ -62,6 +77,7 @@ public:
 public Q_SLOTS:
     void newProject();
     void open();
+    void importTemplate();
     bool save();
     bool saveAs();
     void exportCurrent();
@@ -94,6 +110,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     SavePrompt m_savePrompt;
     ErrorSink m_errorSink;
+    ApiChooser m_apiChooser;
+    ImportNotesSink m_importNotesSink;
 };
 
 } // namespace cors::gui

@@ -46,6 +46,16 @@ void ProjectDocument::reset(const CorsConfig &config, const QString &filePath)
     Q_EMIT modifiedChanged(false);
 }
 
+void ProjectDocument::importConfig(const CorsConfig &config, const QString &sourceName)
+{
+    CorsConfig blank = CorsConfig::blank();
+    blank.apiType = config.apiType;
+    reset(blank);
+    auto *command = new EditCommand(this, Field::ApiType, blank, config, std::nullopt);
+    command->setText(tr("Import %1").arg(sourceName));
+    m_undoStack.push(command);
+}
+
 projectfile::LoadResult ProjectDocument::open(const QString &path)
 {
     projectfile::LoadResult result = projectfile::read(path);

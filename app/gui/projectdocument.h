@@ -39,6 +39,10 @@ public:
 
     /// Starts over with `config` (File → New, Open): no history, unmodified.
     void reset(const CorsConfig &config, const QString &filePath = {});
+    /// Starts an untitled project from settings imported out of a template: one undo step
+    /// ("Import template.yaml") on top of a blank configuration, so the project counts as
+    /// modified until it is saved.
+    void importConfig(const CorsConfig &config, const QString &sourceName);
     /// Reads a project file; on failure nothing changes and the result says why.
     projectfile::LoadResult open(const QString &path);
     /// Writes atomically to `path` and makes it the document's file.
