@@ -92,7 +92,7 @@ private Q_SLOTS:
         // default puts the authorizer on the preflight.
         QVERIFY2(run.err.contains(u"<imported>: warning: allowOrigins"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"<imported>: error: "_s), qPrintable(run.err));
-        QVERIFY(run.err.contains(u"fix them in the app or the project file"_s));
+        QVERIFY(run.err.contains(u"fix them in the app or in the project file"_s));
     }
 
     void exitCodes_data()

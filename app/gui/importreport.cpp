@@ -14,8 +14,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace cors::gui {
@@ -62,12 +60,7 @@ ImportReport::ImportReport(const QString &templateName, const templateimport::Im
     m_notes->setAccessibleName(tr("Import notes"));
     m_notes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_notes->header()->setStretchLastSection(true);
-    // In the order of the template, so reading the list is reading the file.
-    Diagnostics notes = result.notes;
-    std::stable_sort(notes.begin(), notes.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return a.position.line < b.position.line;
-    });
-    for (const Diagnostic &note : notes) {
+    for (const Diagnostic &note : result.notes) {
         auto *item = new QTreeWidgetItem(m_notes);
         item->setText(0, note.position.isValid() ? QString::number(note.position.line) : QString());
         item->setIcon(1, severityIcon(this, note.severity));

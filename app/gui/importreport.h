@@ -11,7 +11,7 @@ class QTreeWidget;
 namespace cors::gui {
 
 /// What an import could not take over as written, shown after File → Import: one row per note
-/// in the order of the template (line, severity icon, message), the selected one in full with
+/// (in the order of the template) (line, severity icon, message), the selected one in full with
 /// its fix below, and Copy for issue trackers. Nothing is ever dropped silently, so the user sees
 /// every value left as is.
 class ImportReport final : public QDialog

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::templateimport {
@@ -186,7 +188,11 @@ void importInto(ImportResult &result, const Value &root, const QString &apiName)
     chosen->read(config, context);
     result.api = chosen->candidate;
     result.config = config;
+    // In the order of the template, so reading the notes is reading the file.
     result.notes = context.notes;
+    std::stable_sort(
+        result.notes.begin(), result.notes.end(),
+        [](const Diagnostic &a, const Diagnostic &b) { return a.position.line < b.position.line; });
     result.status = ImportResult::Status::Ok;
 }
 

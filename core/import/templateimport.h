@@ -60,7 +60,7 @@ struct ImportResult
     Diagnostics errors;
     /// Everything the import could not take over as written: values that are not literals
     /// (left as is), CORS settings the configuration has no place for, conflicting values,
-    /// assumed defaults.
+    /// assumed defaults. In the order of the template's lines.
     Diagnostics notes;
 
     bool ok() const { return status == Status::Ok; }
