@@ -531,6 +531,33 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>CloudFormationImport</name>
+    <message>
+        <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OPTIONS method %1 is not a MOCK integration, so its CORS headers come from the backend and are not in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline OpenAPI definition is not a literal mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpenAPI definition in S3 is not read; import that file as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CorsConfiguration property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS::ApiGateway::Method (API defined elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Commands:</source>
@@ -553,8 +580,8 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>unbekannter Befehl &apos;%1&apos;. Die Liste zeigt &apos;corscfg --help&apos;.</translation>
     </message>
     <message>
-        <source>CORS for Amazon API Gateway, right the first time: validate, render, lint, check, scan and serve CORS configurations.</source>
-        <translation>CORS für Amazon API Gateway, auf Anhieb richtig: CORS-Konfigurationen prüfen, ausgeben, bewerten, testen, scannen und lokal bereitstellen.</translation>
+        <source>CORS for Amazon API Gateway, right the first time: validate, render, lint, check, scan, serve and import CORS configurations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1275,64 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>APIs in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the CORS settings out of a SAM, CloudFormation or OpenAPI template into a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads YAML and JSON templates: SAM&apos;s Cors, CorsConfiguration, Auth and GatewayResponses (Globals included); CloudFormation&apos;s AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK integrations and gateway responses; OpenAPI&apos;s x-amazon-apigateway-cors, options operations and x-amazon-apigateway-gateway-responses. Values that are not literals (!Ref, !Sub, ...) and settings the configuration has no place for are listed on stderr, never dropped silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 imported, 1 not an importable template, 2 usage error, unreadable file, or several APIs and no --api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API to import when the template defines several (its logical ID, or the OpenAPI title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project file here (atomically) instead of to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAM, CloudFormation, OpenAPI or Swagger template (YAML or JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one template, e.g. &apos;corscfg import template.yaml&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %2 &apos;%3&apos; (%4) with %n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;imported&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported settings have errors (above); fix them in the app or in the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>CORS for Amazon API Gateway, right the first time.</source>
@@ -1329,6 +1414,25 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>passes at --fail-on %1</source>
         <translation>besteht bei --fail-on %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiImport</name>
+    <message>
+        <source>the authorizer reads no request header ($request.header.NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight of %1 is not a MOCK integration (%2), so its CORS headers come from the backend and are not in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an x-amazon-apigateway-cors property.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1751,69 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>SamImport</name>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds; maxAge is left as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a property of SAM&apos;s Cors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AllowMethods is left out, and SAM then allows the methods of each path; no function event names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AllowMethods is left out, so SAM allows the methods of each path: read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DefaultAuthorizer &apos;%1&apos; is not among Authorizers; read as an authorizer on Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorizer reads several headers; the configuration names the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identity header is named, so SAM&apos;s default applies: Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AddDefaultAuthorizerToCorsPreflight is not false, so SAM puts the authorizer on OPTIONS too and browsers&apos; preflights fail: authorizePreflight is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AddApiKeyRequiredToCorsPreflight is not false, so SAM requires the API key on OPTIONS too and browsers&apos; preflights fail: authorizePreflight is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpenAPI definition is %1, not a literal mapping; its CORS settings are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpenAPI file is not read; import it as well if it holds CORS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CorsConfiguration: true allows every origin (AllowOrigins: &apos;*&apos;) and sets nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP APIs have no gateway responses; API Gateway adds the CORS headers to errors itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit API of the functions&apos; events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2174,301 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImport</name>
+    <message>
+        <source>%1 is %2, not a literal: left as is (%3 is not set from it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its value is only known when CloudFormation deploys the template: set %1 in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single value, found %1; %2 is left as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, found the single value %1; read as a list of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as a list (- %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, found %1; %2 is left as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1; %2 is left as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of seconds, found %1; %2 is left as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a static value: API Gateway reads a value without single quotes as a mapping expression and refuses to deploy it. Read as the text it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write static values in single quotes inside the YAML string: &quot;&apos;%1&apos;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of response headers, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a response header (%1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers allow credentials only for the exact value &apos;true&apos;; read as not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds; maxAge is left as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers read Access-Control-Expose-Headers on the actual response, not on the preflight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CORS preflight header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error responses allow the origin &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the same origin; the exported snippet does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error responses allow the headers &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error responses say credentials &apos;%1&apos;, the preflight does not agree; the preflight&apos;s setting is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway responses expose different headers (&apos;%1&apos; and &apos;%2&apos;); the first are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no effect on an error response (browsers read it on preflights only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CORS header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight of %1 answers differently from that of %2; the import keeps %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every path the same CORS headers; the exported snippet answers all preflights alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this preflight requires the authorizer or the API key, which browsers never send on one: authorizePreflight is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS headers on the %1 gateway response: the configuration puts them on DEFAULT_4XX and DEFAULT_5XX, which %1 falls back to when it has no headers of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 carries CORS headers; the configuration adds them to DEFAULT_4XX and DEFAULT_5XX alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImporter</name>
+    <message>
+        <source>The file holds %1, but a template is a mapping with Resources (SAM, CloudFormation) or openapi/swagger (OpenAPI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SAM, CloudFormation or OpenAPI template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a CORS Configurator project file, not a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it instead (File → Open, or pass it to the other commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a SAM, CloudFormation or OpenAPI template: it has no Resources, openapi or swagger key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the template that defines the API Gateway API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 template defines no API Gateway API: no AWS::Serverless::Api or HttpApi, no function events, no AWS::ApiGateway::RestApi or AWS::ApiGatewayV2::Api, no OPTIONS methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the template that defines the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template defines %n APIs: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one (corscfg import --api NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template defines no API named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the template takes more than %L1 steps: it refers to the same parts over and over (YAML aliases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the template API Gateway deploys; real templates take a few thousand steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished">Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the template file inside it (template.yaml, openapi.json, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; templates are read up to 8 MiB (CloudFormation itself accepts at most 1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the template API Gateway deploys, not a bundle or a build artefact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1.</source>
+        <translation type="unfinished">Die Datei lässt sich nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation type="unfinished">Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLoader</name>
+    <message>
+        <source>The file is %1 MiB; templates are read up to 8 MiB (CloudFormation itself accepts at most 1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the template API Gateway deploys, not a bundle or a build artefact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is binary (it contains a NUL byte), not a YAML or JSON template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SAM, CloudFormation or OpenAPI template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x%1).</source>
+        <translation type="unfinished">Die Datei ist kein UTF-8-Text (Byte 0x%1).</translation>
+    </message>
+    <message>
+        <source>Save the template as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 YAML documents; a template is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the file at each &apos;---&apos; and import the part that defines the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has more than %L1 YAML nodes; real templates have a few thousand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the template API Gateway deploys, not a generated bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML is nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates nest a few levels; check the brackets and indentation here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1.</source>
+        <translation type="unfinished">YAML-Syntaxfehler: %1.</translation>
+    </message>
+    <message>
+        <source>Fix the template at this position (indent with spaces, close every bracket and quote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValue</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished">eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished">eine Liste</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2996,52 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     </message>
 </context>
 <context>
+    <name>cors::gui::ImportReport</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The form now holds the CORS settings of the %1 &lt;b&gt;%2&lt;/b&gt; (%3) from %4.&lt;/p&gt;&lt;p&gt;%n thing(s) could not be taken over as written. Values that are not literals were left as they are: set them in the form.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished">Behebung:</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cors::gui::MainWindow</name>
     <message>
         <source>CORS Configurator projects (*.cors.yaml);;YAML files (*.yaml *.yml);;All files (*)</source>
@@ -2756,6 +3264,44 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <source>&amp;Scan for Misconfigurations</source>
         <translation>Auf Fehlkonfigurationen &amp;scannen</translation>
     </message>
+    <message>
+        <source>Templates (*.yaml *.yml *.json *.template);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template defines %n APIs. Import the CORS settings of:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the %1 %2 from %3 with %n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::MockPanel</name>
@@ -2966,6 +3512,10 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     <message>
         <source>Preflight auth</source>
         <translation>Preflight-Autorisierung</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -122,11 +122,8 @@ void readRestMethods(const QList<Resource> &methods, const TemplateResources &al
                     config.authorizer = header;
                 }
             } else if (authorization == u"AWS_IAM" && config.authorizer.isEmpty()) {
-                config.authorizer = u"Authorization"_s;
-                context.inform(properties.child(u"AuthorizationType"_s),
-                               CloudFormationImport::tr("IAM authorization signs requests in "
-                                                        "the Authorization header: read as an "
-                                                        "authorizer on Authorization."));
+                config.authorizer =
+                    context.iamAuthorizationHeader(properties.child(u"AuthorizationType"_s));
             }
             if (properties.child(u"ApiKeyRequired"_s).text() == u"true") {
                 config.apiKeyRequired = true;

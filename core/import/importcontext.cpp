@@ -167,6 +167,29 @@ std::optional<QString> ImportContext::staticValue(const Value &value, Field fiel
     return trimmed;
 }
 
+std::optional<qint64> ImportContext::staticSeconds(const Value &value)
+{
+    const std::optional<QString> seconds = staticValue(value, Field::MaxAge);
+    if (!seconds) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 number = seconds->toLongLong(&ok);
+    if (!ok) {
+        warn(value, TemplateImport::tr("'%1' is not a number of seconds; maxAge is left as is.")
+                        .arg(*seconds));
+        return std::nullopt;
+    }
+    return number;
+}
+
+QString ImportContext::iamAuthorizationHeader(const Value &where)
+{
+    inform(where, TemplateImport::tr("IAM authorization signs requests in the Authorization "
+                                     "header: read as an authorizer on Authorization."));
+    return u"Authorization"_s;
+}
+
 QStringList splitList(const QString &value)
 {
     QStringList entries;
@@ -229,17 +252,8 @@ void readPreflightHeaders(const QList<HeaderValue> &headers, CorsConfig &config,
                 }
             }
         } else if (name == u"access-control-max-age") {
-            if (const auto seconds = context.staticValue(header.value, Field::MaxAge)) {
-                bool ok = false;
-                const qint64 number = seconds->toLongLong(&ok);
-                if (ok) {
-                    config.maxAge = number;
-                } else {
-                    context.warn(header.value,
-                                 TemplateImport::tr("'%1' is not a number of seconds; maxAge "
-                                                    "is left as is.")
-                                     .arg(*seconds));
-                }
+            if (const auto seconds = context.staticSeconds(header.value)) {
+                config.maxAge = seconds;
             }
         } else if (name == u"access-control-expose-headers") {
             context.unmapped(header.value,

@@ -39,6 +39,11 @@ public:
     /// true/false, also as the strings "true"/"false" (CloudFormation accepts both).
     std::optional<bool> boolean(const Value &value, Field field);
     std::optional<qint64> integer(const Value &value, Field field);
+    /// A static number of seconds ('600'), for Access-Control-Max-Age and SAM's MaxAge.
+    std::optional<qint64> staticSeconds(const Value &value);
+    /// IAM authorization: requests are signed in the Authorization header, so the configuration
+    /// names it as the authorizer's header (said in a note).
+    QString iamAuthorizationHeader(const Value &where);
     /// A static value in API Gateway's mapping syntax ('value'), unquoted and with doubled quotes
     /// undone. A value without the quotes is read as written, with a warning: API Gateway takes it
     /// for a mapping expression and refuses to deploy it.

@@ -147,15 +147,8 @@ void readRestCors(const Value &global, const Value &own, const QList<Route> &rou
                     config.allowHeaders = splitList(*headers);
                 }
             } else if (key == u"MaxAge") {
-                if (const auto seconds = context.staticValue(value, Field::MaxAge)) {
-                    bool ok = false;
-                    if (const qint64 number = seconds->toLongLong(&ok); ok) {
-                        config.maxAge = number;
-                    } else {
-                        context.warn(value, SamImport::tr("'%1' is not a number of seconds; "
-                                                          "maxAge is left as is.")
-                                                .arg(*seconds));
-                    }
+                if (const auto seconds = context.staticSeconds(value)) {
+                    config.maxAge = seconds;
                 }
             } else if (key == u"AllowCredentials") {
                 config.allowCredentials = context.boolean(value, Field::AllowCredentials)
@@ -184,10 +177,7 @@ QString authorizerHeader(const QString &name, const Value &authorizers, ApiType 
 {
     const QString fallback = u"Authorization"_s;
     if (name == u"AWS_IAM") {
-        context.inform(authorizers, SamImport::tr("IAM authorization signs requests in the "
-                                                  "Authorization header: read as an authorizer "
-                                                  "on Authorization."));
-        return fallback;
+        return context.iamAuthorizationHeader(authorizers);
     }
     const Value authorizer = authorizers.child(name);
     if (authorizer.isMissing()) {

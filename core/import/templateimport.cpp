@@ -257,11 +257,8 @@ ImportResult importTemplateFile(const QString &path, const QString &apiName)
                                          "openapi.json, ...)."));
     }
     if (info.size() > maxTemplateSize) {
-        return fail(TemplateImporter::tr("The file is %1 MiB; templates are read up to 8 MiB "
-                                         "(CloudFormation itself accepts at most 1 MB).")
-                        .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1),
-                    TemplateImporter::tr("Import the template API Gateway deploys, not a bundle "
-                                         "or a build artefact."));
+        result.errors.append(tooLargeError(info.size()));
+        return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

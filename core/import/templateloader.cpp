@@ -84,6 +84,16 @@ Diagnostic error(SourcePosition position, const QString &message, const QString 
 
 } // namespace
 
+Diagnostic tooLargeError(qint64 size)
+{
+    return error({},
+                 TemplateLoader::tr("The file is %1 MiB; templates are read up to 8 MiB "
+                                    "(CloudFormation itself accepts at most 1 MB).")
+                     .arg(double(size) / (1024 * 1024), 0, 'f', 1),
+                 TemplateLoader::tr("Import the template API Gateway deploys, not a bundle or a "
+                                    "build artefact."));
+}
+
 LoadedTemplate loadTemplate(const QByteArray &bytes)
 {
     LoadedTemplate result;
@@ -93,12 +103,8 @@ LoadedTemplate loadTemplate(const QByteArray &bytes)
         return result;
     };
     if (bytes.size() > maxTemplateSize) {
-        return fail({},
-                    TemplateLoader::tr("The file is %1 MiB; templates are read up to 8 MiB "
-                                       "(CloudFormation itself accepts at most 1 MB).")
-                        .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1),
-                    TemplateLoader::tr("Import the template API Gateway deploys, not a bundle "
-                                       "or a build artefact."));
+        result.errors.append(tooLargeError(bytes.size()));
+        return result;
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         return fail(positionOfOffset(bytes, nul),

@@ -24,6 +24,9 @@ struct LoadedTemplate
     bool ok() const { return errors.isEmpty(); }
 };
 
+/// The error for a file of `size` bytes, over maxTemplateSize.
+Diagnostic tooLargeError(qint64 size);
+
 /// Parses a template with bounded cost: size, text encoding, node count (counted on the event
 /// stream before any tree is built), nesting depth (yaml-cpp's guard) and a single document are
 /// checked first, each failure a positioned error that says what to do.
