@@ -159,13 +159,7 @@ void readRestApi(const QString &api, const Resource *resource, const TemplateRes
     const Value where = resource ? resource->value : all.rest.value(api).methods.value(0).value;
     if (resource) {
         const Value properties = resource->properties();
-        const Value body = properties.child(u"Body"_s);
-        if (body.isMap() && body.intrinsicFunction().isEmpty()) {
-            readOpenApi(body, config, context);
-        } else if (!body.isMissing()) {
-            context.unmapped(body, CloudFormationImport::tr("the inline OpenAPI definition is "
-                                                            "not a literal mapping."));
-        }
+        readInlineOpenApi(properties.child(u"Body"_s), config, context);
         const Value s3 = properties.child(u"BodyS3Location"_s);
         if (!s3.isMissing()) {
             context.unmapped(s3, CloudFormationImport::tr("the OpenAPI definition in S3 is not "
@@ -189,18 +183,13 @@ void readHttpApi(const Resource &api, const TemplateResources &all, CorsConfig &
                  ImportContext &context)
 {
     const Value properties = api.properties();
-    const Value body = properties.child(u"Body"_s);
-    if (body.isMap() && body.intrinsicFunction().isEmpty()) {
-        readOpenApi(body, config, context);
-    } else if (!body.isMissing()) {
-        context.unmapped(body, CloudFormationImport::tr("the inline OpenAPI definition is not a "
-                                                        "literal mapping."));
-    }
+    readInlineOpenApi(properties.child(u"Body"_s), config, context);
     const Value cors = properties.child(u"CorsConfiguration"_s);
     if (!cors.intrinsicFunction().isEmpty()) {
         context.notLiteral(cors, Field::AllowOrigins);
     } else {
-        readHttpCorsConfiguration(cors.members(), config, context);
+        readHttpCorsConfiguration(cors.members(), Spelling::PascalCase, u"CorsConfiguration"_s,
+                                  config, context);
     }
 
     const HttpApiParts parts = all.http.value(api.id);
@@ -257,34 +246,53 @@ QString referencedId(const Value &value)
     return {};
 }
 
-void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, CorsConfig &config,
-                               ImportContext &context)
+void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, Spelling spelling,
+                               const QString &container, CorsConfig &config, ImportContext &context)
 {
+    const auto is = [spelling](const QString &key, const QString &pascalCase) {
+        if (spelling == Spelling::PascalCase) {
+            return key == pascalCase;
+        }
+        return key.size() == pascalCase.size() && key.front() == pascalCase.front().toLower() &&
+               QStringView(key).mid(1) == QStringView(pascalCase).mid(1);
+    };
     for (const auto &[key, value] : members) {
-        if (key == u"AllowOrigins") {
+        if (is(key, u"AllowOrigins"_s)) {
             config.allowOrigins =
                 context.stringList(value, Field::AllowOrigins).value_or(config.allowOrigins);
-        } else if (key == u"AllowMethods") {
+        } else if (is(key, u"AllowMethods"_s)) {
             config.allowMethods =
                 context.stringList(value, Field::AllowMethods).value_or(config.allowMethods);
-        } else if (key == u"AllowHeaders") {
+        } else if (is(key, u"AllowHeaders"_s)) {
             config.allowHeaders =
                 context.stringList(value, Field::AllowHeaders).value_or(config.allowHeaders);
-        } else if (key == u"ExposeHeaders") {
+        } else if (is(key, u"ExposeHeaders"_s)) {
             config.exposeHeaders =
                 context.stringList(value, Field::ExposeHeaders).value_or(config.exposeHeaders);
-        } else if (key == u"MaxAge") {
+        } else if (is(key, u"MaxAge"_s)) {
             if (const auto seconds = context.integer(value, Field::MaxAge)) {
                 config.maxAge = seconds;
             }
-        } else if (key == u"AllowCredentials") {
+        } else if (is(key, u"AllowCredentials"_s)) {
             config.allowCredentials =
                 context.boolean(value, Field::AllowCredentials).value_or(config.allowCredentials);
         } else {
-            context.unmapped(value, CloudFormationImport::tr("'%1' is not a CorsConfiguration "
-                                                             "property.")
-                                        .arg(key));
+            context.unmapped(
+                value, CloudFormationImport::tr("%1 has no property '%2'.").arg(container, key));
         }
+    }
+}
+
+void readInlineOpenApi(const Value &definition, CorsConfig &config, ImportContext &context)
+{
+    if (definition.isMap() && definition.intrinsicFunction().isEmpty()) {
+        readOpenApi(definition, config, context);
+    } else if (!definition.isMissing()) {
+        context.unmapped(definition,
+                         CloudFormationImport::tr("the inline OpenAPI definition is %1, not a "
+                                                  "literal mapping; its CORS settings are not "
+                                                  "read.")
+                             .arg(definition.excerpt()));
     }
 }
 

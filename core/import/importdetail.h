@@ -35,10 +35,24 @@ ApiType openApiType(const Value &document);
 /// API. Also used for the definitions SAM and CloudFormation resources carry inline.
 void readOpenApi(const Value &document, CorsConfig &config, ImportContext &context);
 
-/// The PascalCase CorsConfiguration of an AWS::ApiGatewayV2::Api or a SAM HttpApi (AllowOrigins,
-/// AllowMethods, AllowHeaders, ExposeHeaders, MaxAge, AllowCredentials); other keys are reported.
-void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, CorsConfig &config,
+/// How an HTTP API's CORS properties are spelt: AllowOrigins in CloudFormation and SAM,
+/// allowOrigins in OpenAPI's x-amazon-apigateway-cors.
+enum class Spelling
+{
+    PascalCase,
+    CamelCase,
+};
+
+/// An HTTP API's CORS configuration (AllowOrigins, AllowMethods, AllowHeaders, ExposeHeaders,
+/// MaxAge, AllowCredentials, spelt as `spelling` says); other keys are reported as not being
+/// properties of `container`.
+void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, Spelling spelling,
+                               const QString &container, CorsConfig &config,
                                ImportContext &context);
+
+/// An OpenAPI definition a resource carries inline (SAM's DefinitionBody, CloudFormation's Body):
+/// read when it is a literal mapping, reported otherwise.
+void readInlineOpenApi(const Value &definition, CorsConfig &config, ImportContext &context);
 
 /// The header an HTTP API authorizer's identity source names: "$request.header.Authorization"
 /// (also in a comma-separated list) -> "Authorization"; empty when it names none.

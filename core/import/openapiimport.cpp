@@ -175,32 +175,7 @@ void readHttpCors(const Value &document, const QList<Operation> &all, CorsConfig
         context.notLiteral(cors, Field::AllowOrigins);
         return;
     }
-    for (const auto &[key, value] : cors.members()) {
-        if (key == u"allowOrigins") {
-            config.allowOrigins =
-                context.stringList(value, Field::AllowOrigins).value_or(config.allowOrigins);
-        } else if (key == u"allowMethods") {
-            config.allowMethods =
-                context.stringList(value, Field::AllowMethods).value_or(config.allowMethods);
-        } else if (key == u"allowHeaders") {
-            config.allowHeaders =
-                context.stringList(value, Field::AllowHeaders).value_or(config.allowHeaders);
-        } else if (key == u"exposeHeaders") {
-            config.exposeHeaders =
-                context.stringList(value, Field::ExposeHeaders).value_or(config.exposeHeaders);
-        } else if (key == u"maxAge") {
-            if (const auto seconds = context.integer(value, Field::MaxAge)) {
-                config.maxAge = seconds;
-            }
-        } else if (key == u"allowCredentials") {
-            config.allowCredentials =
-                context.boolean(value, Field::AllowCredentials).value_or(config.allowCredentials);
-        } else {
-            context.unmapped(value, OpenApiImport::tr("'%1' is not an x-amazon-apigateway-cors "
-                                                      "property.")
-                                        .arg(key));
-        }
-    }
+    readHttpCorsConfiguration(cors.members(), Spelling::CamelCase, corsExtension, config, context);
     // HTTP APIs route a preflight to an ANY route when there is no OPTIONS route; an authorizer
     // on that route then sees every preflight.
     bool anyAuthorized = false;

@@ -267,14 +267,7 @@ void readGatewayResponses(const Value &global, const Value &own, const Value &wh
 
 void readDefinition(const Value &properties, CorsConfig &config, ImportContext &context)
 {
-    const Value body = properties.child(u"DefinitionBody"_s);
-    if (body.isMap() && body.intrinsicFunction().isEmpty()) {
-        readOpenApi(body, config, context);
-    } else if (!body.isMissing()) {
-        context.unmapped(body, SamImport::tr("the OpenAPI definition is %1, not a literal "
-                                             "mapping; its CORS settings are not read.")
-                                   .arg(body.excerpt()));
-    }
+    readInlineOpenApi(properties.child(u"DefinitionBody"_s), config, context);
     const Value uri = properties.child(u"DefinitionUri"_s);
     if (!uri.isMissing()) {
         context.unmapped(uri, SamImport::tr("the OpenAPI file is not read; import it as well "
@@ -315,7 +308,8 @@ void readHttpCors(const Value &global, const Value &own, CorsConfig &config, Imp
         }
         config.allowOrigins = {origin};
     } else {
-        readHttpCorsConfiguration(mergedMembers(global, own), config, context);
+        readHttpCorsConfiguration(mergedMembers(global, own), Spelling::PascalCase,
+                                  u"CorsConfiguration"_s, config, context);
     }
 }
 
