@@ -533,28 +533,24 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
 <context>
     <name>CloudFormationImport</name>
     <message>
-        <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the OPTIONS method %1 is not a MOCK integration, so its CORS headers come from the backend and are not in the template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the inline OpenAPI definition is not a literal mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>die OPTIONS-Methode %1 ist keine MOCK-Integration; ihre CORS-Header kommen vom Backend und stehen nicht in der Vorlage.</translation>
     </message>
     <message>
         <source>the OpenAPI definition in S3 is not read; import that file as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CorsConfiguration property.</source>
-        <translation type="unfinished"></translation>
+        <translation>die OpenAPI-Definition in S3 wird nicht gelesen; importieren Sie diese Datei ebenfalls.</translation>
     </message>
     <message>
         <source>AWS::ApiGateway::Method (API defined elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS::ApiGateway::Method (API anderswo definiert)</translation>
+    </message>
+    <message>
+        <source>%1 has no property &apos;%2&apos;.</source>
+        <translation>%1 hat keine Eigenschaft &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the inline OpenAPI definition is %1, not a literal mapping; its CORS settings are not read.</source>
+        <translation>die eingebettete OpenAPI-Definition ist %1, keine wörtliche Zuordnung; ihre CORS-Einstellungen werden nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -581,7 +577,7 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
     <message>
         <source>CORS for Amazon API Gateway, right the first time: validate, render, lint, check, scan, serve and import CORS configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS für Amazon API Gateway, auf Anhieb richtig: CORS-Konfigurationen prüfen, erzeugen, beraten, testen, scannen, bereitstellen und importieren.</translation>
     </message>
 </context>
 <context>
@@ -1278,58 +1274,58 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <name>ImportCommand</name>
     <message>
         <source>APIs in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>APIs in %1:</translation>
     </message>
     <message>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zeile %1</translation>
     </message>
     <message>
         <source>Read the CORS settings out of a SAM, CloudFormation or OpenAPI template into a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CORS-Einstellungen aus einer SAM-, CloudFormation- oder OpenAPI-Vorlage in eine Projektdatei übernehmen.</translation>
     </message>
     <message>
         <source>Reads YAML and JSON templates: SAM&apos;s Cors, CorsConfiguration, Auth and GatewayResponses (Globals included); CloudFormation&apos;s AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK integrations and gateway responses; OpenAPI&apos;s x-amazon-apigateway-cors, options operations and x-amazon-apigateway-gateway-responses. Values that are not literals (!Ref, !Sub, ...) and settings the configuration has no place for are listed on stderr, never dropped silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest YAML- und JSON-Vorlagen: Cors, CorsConfiguration, Auth und GatewayResponses von SAM (einschließlich Globals); CorsConfiguration von AWS::ApiGatewayV2::Api, OPTIONS-Methoden mit MOCK-Integrationen und Gateway-Antworten in CloudFormation; x-amazon-apigateway-cors, options-Operationen und x-amazon-apigateway-gateway-responses in OpenAPI. Werte, die keine Literale sind (!Ref, !Sub, ...), und Einstellungen, für die die Konfiguration keinen Platz hat, werden auf stderr aufgeführt, nie stillschweigend verworfen.</translation>
     </message>
     <message>
         <source>Exit status: 0 imported, 1 not an importable template, 2 usage error, unreadable file, or several APIs and no --api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 importiert, 1 keine importierbare Vorlage, 2 Aufruffehler, unlesbare Datei oder mehrere APIs ohne --api.</translation>
     </message>
     <message>
         <source>The API to import when the template defines several (its logical ID, or the OpenAPI title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende API, wenn die Vorlage mehrere definiert (ihre logische ID oder der OpenAPI-Titel).</translation>
     </message>
     <message>
         <source>Write the project file here (atomically) instead of to stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei hierhin schreiben (atomar) statt auf stdout.</translation>
     </message>
     <message>
         <source>The SAM, CloudFormation, OpenAPI or Swagger template (YAML or JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SAM-, CloudFormation-, OpenAPI- oder Swagger-Vorlage (YAML oder JSON).</translation>
     </message>
     <message>
         <source>name one template, e.g. &apos;corscfg import template.yaml&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie eine Vorlage, z. B. &apos;corscfg import template.yaml&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%1: imported %2 &apos;%3&apos; (%4) with %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 &apos;%3&apos; (%4) mit %n Hinweis importiert.</numerusform>
+            <numerusform>%1: %2 &apos;%3&apos; (%4) mit %n Hinweisen importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;imported&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;importiert&gt;</translation>
     </message>
     <message>
         <source>The imported settings have errors (above); fix them in the app or in the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Einstellungen enthalten Fehler (siehe oben); beheben Sie sie in der App oder in der Projektdatei.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1420,19 +1416,15 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <name>OpenApiImport</name>
     <message>
         <source>the authorizer reads no request header ($request.header.NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Authorizer liest keinen Request-Header ($request.header.NAME).</translation>
     </message>
     <message>
         <source>the preflight of %1 is not a MOCK integration (%2), so its CORS headers come from the backend and are not in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Preflight von %1 ist keine MOCK-Integration (%2); seine CORS-Header kommen vom Backend und stehen nicht in der Vorlage.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an x-amazon-apigateway-cors property.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1756,64 +1748,52 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
 <context>
     <name>SamImport</name>
     <message>
-        <source>&apos;%1&apos; is not a number of seconds; maxAge is left as is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a property of SAM&apos;s Cors.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Eigenschaft von SAMs Cors.</translation>
     </message>
     <message>
         <source>AllowMethods is left out, and SAM then allows the methods of each path; no function event names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>AllowMethods fehlt, und SAM erlaubt dann die Methoden jedes Pfads; kein Funktionsereignis nennt eine.</translation>
     </message>
     <message>
         <source>AllowMethods is left out, so SAM allows the methods of each path: read as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>AllowMethods fehlt, daher erlaubt SAM die Methoden jedes Pfads: gelesen als %1.</translation>
     </message>
     <message>
         <source>the DefaultAuthorizer &apos;%1&apos; is not among Authorizers; read as an authorizer on Authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>der DefaultAuthorizer &apos;%1&apos; steht nicht unter Authorizers; gelesen als Authorizer auf Authorization.</translation>
     </message>
     <message>
         <source>the authorizer reads several headers; the configuration names the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Authorizer liest mehrere Header; die Konfiguration nennt den ersten.</translation>
     </message>
     <message>
         <source>no identity header is named, so SAM&apos;s default applies: Authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Identity-Header ist genannt, daher gilt SAMs Standard: Authorization.</translation>
     </message>
     <message>
         <source>AddDefaultAuthorizerToCorsPreflight is not false, so SAM puts the authorizer on OPTIONS too and browsers&apos; preflights fail: authorizePreflight is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>AddDefaultAuthorizerToCorsPreflight ist nicht false, daher legt SAM den Authorizer auch auf OPTIONS und die Preflights der Browser scheitern: authorizePreflight ist gesetzt.</translation>
     </message>
     <message>
         <source>AddApiKeyRequiredToCorsPreflight is not false, so SAM requires the API key on OPTIONS too and browsers&apos; preflights fail: authorizePreflight is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the OpenAPI definition is %1, not a literal mapping; its CORS settings are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>AddApiKeyRequiredToCorsPreflight ist nicht false, daher verlangt SAM den API-Schlüssel auch bei OPTIONS und die Preflights der Browser scheitern: authorizePreflight ist gesetzt.</translation>
     </message>
     <message>
         <source>the OpenAPI file is not read; import it as well if it holds CORS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>die OpenAPI-Datei wird nicht gelesen; importieren Sie sie ebenfalls, falls sie CORS-Einstellungen enthält.</translation>
     </message>
     <message>
         <source>CorsConfiguration: true allows every origin (AllowOrigins: &apos;*&apos;) and sets nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>CorsConfiguration: true erlaubt jeden Origin (AllowOrigins: &apos;*&apos;) und setzt sonst nichts.</translation>
     </message>
     <message>
         <source>HTTP APIs have no gateway responses; API Gateway adds the CORS headers to errors itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-APIs haben keine Gateway-Antworten; API Gateway fügt die CORS-Header selbst zu Fehlern hinzu.</translation>
     </message>
     <message>
         <source>implicit API of the functions&apos; events</source>
-        <translation type="unfinished"></translation>
+        <translation>implizite API der Funktionsereignisse</translation>
     </message>
 </context>
 <context>
@@ -2180,295 +2160,291 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <name>TemplateImport</name>
     <message>
         <source>%1 is %2, not a literal: left as is (%3 is not set from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, kein Literal: unverändert gelassen (%3 wird nicht daraus gesetzt).</translation>
     </message>
     <message>
         <source>Its value is only known when CloudFormation deploys the template: set %1 in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert steht erst fest, wenn CloudFormation die Vorlage bereitstellt: setzen Sie %1 im Formular.</translation>
     </message>
     <message>
         <source>%1 is not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht importiert: %2</translation>
     </message>
     <message>
         <source>expected a single value, found %1; %2 is left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
     </message>
     <message>
         <source>expected a list, found the single value %1; read as a list of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste erwartet, den einzelnen Wert %1 gefunden; als Liste mit einem Eintrag gelesen.</translation>
     </message>
     <message>
         <source>Write it as a list (- %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn als Liste (- %1).</translation>
     </message>
     <message>
         <source>expected a list, found %1; %2 is left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
     </message>
     <message>
         <source>expected true or false, found %1; %2 is left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
     </message>
     <message>
         <source>expected a whole number of seconds, found %1; %2 is left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Sekunden erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
     </message>
     <message>
         <source>%1 is not a static value: API Gateway reads a value without single quotes as a mapping expression and refuses to deploy it. Read as the text it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein statischer Wert: API Gateway liest einen Wert ohne einfache Anführungszeichen als Mapping-Ausdruck und verweigert die Bereitstellung. Als der enthaltene Text gelesen.</translation>
     </message>
     <message>
         <source>Write static values in single quotes inside the YAML string: &quot;&apos;%1&apos;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie statische Werte in einfachen Anführungszeichen innerhalb des YAML-Strings: &quot;&apos;%1&apos;&quot;.</translation>
     </message>
     <message>
         <source>expected a mapping of response headers, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung von Response-Headern erwartet, %1 gefunden.</translation>
     </message>
     <message>
         <source>not a response header (%1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Response-Header (%1…).</translation>
     </message>
     <message>
         <source>browsers allow credentials only for the exact value &apos;true&apos;; read as not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser erlauben Credentials nur beim exakten Wert &apos;true&apos;; als nicht erlaubt gelesen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of seconds; maxAge is left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Anzahl Sekunden; maxAge bleibt unverändert.</translation>
     </message>
     <message>
         <source>browsers read Access-Control-Expose-Headers on the actual response, not on the preflight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser lesen Access-Control-Expose-Headers in der eigentlichen Antwort, nicht im Preflight.</translation>
     </message>
     <message>
         <source>%1 is not a CORS preflight header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein CORS-Preflight-Header.</translation>
     </message>
     <message>
         <source>error responses allow the origin &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerantworten erlauben den Origin &apos;%1&apos;, der Preflight &apos;%2&apos;; der des Preflights bleibt.</translation>
     </message>
     <message>
         <source>Give both the same origin; the exported snippet does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beiden denselben Origin; das exportierte Snippet tut es.</translation>
     </message>
     <message>
         <source>error responses allow the headers &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerantworten erlauben die Header &apos;%1&apos;, der Preflight &apos;%2&apos;; die des Preflights bleiben.</translation>
     </message>
     <message>
         <source>error responses say credentials &apos;%1&apos;, the preflight does not agree; the preflight&apos;s setting is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerantworten sagen Credentials &apos;%1&apos;, der Preflight stimmt nicht zu; die Einstellung des Preflights bleibt.</translation>
     </message>
     <message>
         <source>the gateway responses expose different headers (&apos;%1&apos; and &apos;%2&apos;); the first are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gateway-Antworten geben verschiedene Header frei (&apos;%1&apos; und &apos;%2&apos;); die ersten bleiben.</translation>
     </message>
     <message>
         <source>%1 has no effect on an error response (browsers read it on preflights only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wirkt nicht in einer Fehlerantwort (Browser lesen ihn nur in Preflights).</translation>
     </message>
     <message>
         <source>%1 is not a CORS header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein CORS-Header.</translation>
     </message>
     <message>
         <source>the preflight of %1 answers differently from that of %2; the import keeps %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Preflight von %1 antwortet anders als der von %2; der Import behält den von %2.</translation>
     </message>
     <message>
         <source>Give every path the same CORS headers; the exported snippet answers all preflights alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Pfad dieselben CORS-Header; das exportierte Snippet beantwortet alle Preflights gleich.</translation>
     </message>
     <message>
         <source>this preflight requires the authorizer or the API key, which browsers never send on one: authorizePreflight is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Preflight verlangt den Authorizer oder den API-Schlüssel, den Browser nie mitsenden: authorizePreflight ist gesetzt.</translation>
     </message>
     <message>
         <source>CORS headers on the %1 gateway response: the configuration puts them on DEFAULT_4XX and DEFAULT_5XX, which %1 falls back to when it has no headers of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Header an der Gateway-Antwort %1: die Konfiguration setzt sie an DEFAULT_4XX und DEFAULT_5XX, auf die %1 zurückfällt, wenn es keine eigenen Header hat.</translation>
     </message>
     <message>
         <source>only %1 carries CORS headers; the configuration adds them to DEFAULT_4XX and DEFAULT_5XX alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 trägt CORS-Header; die Konfiguration fügt sie DEFAULT_4XX und DEFAULT_5XX gleichermaßen hinzu.</translation>
+    </message>
+    <message>
+        <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
+        <translation>IAM-Autorisierung signiert Requests im Authorization-Header: gelesen als Authorizer auf Authorization.</translation>
     </message>
 </context>
 <context>
     <name>TemplateImporter</name>
     <message>
         <source>The file holds %1, but a template is a mapping with Resources (SAM, CloudFormation) or openapi/swagger (OpenAPI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1, aber eine Vorlage ist eine Zuordnung mit Resources (SAM, CloudFormation) oder openapi/swagger (OpenAPI).</translation>
     </message>
     <message>
         <source>Choose the SAM, CloudFormation or OpenAPI template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die SAM-, CloudFormation- oder OpenAPI-Vorlage.</translation>
     </message>
     <message>
         <source>This is a CORS Configurator project file, not a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Projektdatei von CORS Configurator, keine Vorlage.</translation>
     </message>
     <message>
         <source>Open it instead (File → Open, or pass it to the other commands).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie stattdessen (Datei → Öffnen, oder übergeben Sie sie den anderen Befehlen).</translation>
     </message>
     <message>
         <source>Not a SAM, CloudFormation or OpenAPI template: it has no Resources, openapi or swagger key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SAM-, CloudFormation- oder OpenAPI-Vorlage: sie hat keinen Schlüssel Resources, openapi oder swagger.</translation>
     </message>
     <message>
         <source>Choose the template that defines the API Gateway API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Vorlage, die die API-Gateway-API definiert.</translation>
     </message>
     <message>
         <source>The %1 template defines no API Gateway API: no AWS::Serverless::Api or HttpApi, no function events, no AWS::ApiGateway::RestApi or AWS::ApiGatewayV2::Api, no OPTIONS methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Vorlage definiert keine API-Gateway-API: kein AWS::Serverless::Api oder HttpApi, keine Funktionsereignisse, kein AWS::ApiGateway::RestApi oder AWS::ApiGatewayV2::Api, keine OPTIONS-Methoden.</translation>
     </message>
     <message>
         <source>Import the template that defines the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Vorlage, die die API definiert.</translation>
     </message>
     <message numerus="yes">
         <source>The template defines %n APIs: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorlage definiert %n API: %1.</numerusform>
+            <numerusform>Die Vorlage definiert %n APIs: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose one (corscfg import --api NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine (corscfg import --api NAME).</translation>
     </message>
     <message>
         <source>The template defines no API named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage definiert keine API namens &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine von: %1.</translation>
     </message>
     <message>
         <source>Reading the template takes more than %L1 steps: it refers to the same parts over and over (YAML aliases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Vorlage braucht mehr als %L1 Schritte: sie verweist immer wieder auf dieselben Teile (YAML-Aliase).</translation>
     </message>
     <message>
         <source>Import the template API Gateway deploys; real templates take a few thousand steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Vorlage, die API Gateway bereitstellt; echte Vorlagen brauchen einige tausend Schritte.</translation>
     </message>
     <message>
         <source>No such file.</source>
-        <translation type="unfinished">Die Datei gibt es nicht.</translation>
+        <translation>Datei nicht gefunden.</translation>
     </message>
     <message>
         <source>Check the path of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad der Vorlage.</translation>
     </message>
     <message>
         <source>This is a folder, not a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Vorlage.</translation>
     </message>
     <message>
         <source>Name the template file inside it (template.yaml, openapi.json, ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is %1 MiB; templates are read up to 8 MiB (CloudFormation itself accepts at most 1 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the template API Gateway deploys, not a bundle or a build artefact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Vorlagendatei darin (template.yaml, openapi.json, ...).</translation>
     </message>
     <message>
         <source>Cannot open the file: %1.</source>
-        <translation type="unfinished">Die Datei lässt sich nicht öffnen: %1.</translation>
+        <translation>Die Datei lässt sich nicht öffnen: %1.</translation>
     </message>
     <message>
         <source>Check that you may read it.</source>
-        <translation type="unfinished">Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+        <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
     </message>
 </context>
 <context>
     <name>TemplateLoader</name>
     <message>
         <source>The file is %1 MiB; templates are read up to 8 MiB (CloudFormation itself accepts at most 1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MiB groß; Vorlagen werden bis 8 MiB gelesen (CloudFormation selbst nimmt höchstens 1 MB an).</translation>
     </message>
     <message>
         <source>Import the template API Gateway deploys, not a bundle or a build artefact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Vorlage, die API Gateway bereitstellt, kein Bundle und kein Build-Artefakt.</translation>
     </message>
     <message>
         <source>The file is binary (it contains a NUL byte), not a YAML or JSON template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist binär (sie enthält ein NUL-Byte), keine YAML- oder JSON-Vorlage.</translation>
     </message>
     <message>
         <source>Choose the SAM, CloudFormation or OpenAPI template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die SAM-, CloudFormation- oder OpenAPI-Vorlage.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte 0x%1).</source>
-        <translation type="unfinished">Die Datei ist kein UTF-8-Text (Byte 0x%1).</translation>
+        <translation>Die Datei ist kein UTF-8-Text (Byte 0x%1).</translation>
     </message>
     <message>
         <source>Save the template as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Vorlage als UTF-8.</translation>
     </message>
     <message>
         <source>The file holds %1 YAML documents; a template is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1 YAML-Dokumente; eine Vorlage ist eines.</translation>
     </message>
     <message>
         <source>Split the file at each &apos;---&apos; and import the part that defines the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie die Datei an jedem &apos;---&apos; und importieren Sie den Teil, der die API definiert.</translation>
     </message>
     <message>
         <source>The template has more than %L1 YAML nodes; real templates have a few thousand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage hat mehr als %L1 YAML-Knoten; echte Vorlagen haben einige tausend.</translation>
     </message>
     <message>
         <source>Import the template API Gateway deploys, not a generated bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Vorlage, die API Gateway bereitstellt, kein generiertes Bundle.</translation>
     </message>
     <message>
         <source>The YAML is nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML ist mehr als %1 Ebenen tief verschachtelt.</translation>
     </message>
     <message>
         <source>Templates nest a few levels; check the brackets and indentation here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen sind wenige Ebenen tief; prüfen Sie hier Klammern und Einrückung.</translation>
     </message>
     <message>
         <source>YAML syntax error: %1.</source>
-        <translation type="unfinished">YAML-Syntaxfehler: %1.</translation>
+        <translation>YAML-Syntaxfehler: %1.</translation>
     </message>
     <message>
         <source>Fix the template at this position (indent with spaces, close every bracket and quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Vorlage an dieser Stelle (mit Leerzeichen einrücken, jede Klammer und jedes Anführungszeichen schließen).</translation>
     </message>
     <message>
         <source>The template cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage lässt sich nicht lesen: %1.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished">Die Datei ist leer.</translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
 </context>
 <context>
     <name>TemplateValue</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished">eine Zuordnung</translation>
+        <translation>eine Zuordnung</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">eine Liste</translation>
+        <translation>eine Liste</translation>
     </message>
 </context>
 <context>
@@ -2999,46 +2975,46 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <name>cors::gui::ImportReport</name>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The form now holds the CORS settings of the %1 &lt;b&gt;%2&lt;/b&gt; (%3) from %4.&lt;/p&gt;&lt;p&gt;%n thing(s) could not be taken over as written. Values that are not literals were left as they are: set them in the form.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Das Formular enthält jetzt die CORS-Einstellungen der %1 &lt;b&gt;%2&lt;/b&gt; (%3) aus %4.&lt;/p&gt;&lt;p&gt;%n Angabe konnte nicht wie geschrieben übernommen werden. Werte, die keine Literale sind, blieben unverändert: setzen Sie sie im Formular.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Das Formular enthält jetzt die CORS-Einstellungen der %1 &lt;b&gt;%2&lt;/b&gt; (%3) aus %4.&lt;/p&gt;&lt;p&gt;%n Angaben konnten nicht wie geschrieben übernommen werden. Werte, die keine Literale sind, blieben unverändert: setzen Sie sie im Formular.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Hinweise</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished">Behebung:</translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>Line %1, column %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2 von %3.</translation>
     </message>
     <message>
         <source>Note details</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis im Detail</translation>
     </message>
     <message>
         <source>Select a note to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Hinweis, um ihn ganz zu lesen.</translation>
     </message>
     <message>
         <source>&amp;Copy Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3266,40 +3242,40 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     </message>
     <message>
         <source>Templates (*.yaml *.yml *.json *.template);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen (*.yaml *.yml *.json *.template);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 — %2, %3, line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3, Zeile %4</translation>
     </message>
     <message>
         <source>Choose an API</source>
-        <translation type="unfinished"></translation>
+        <translation>API wählen</translation>
     </message>
     <message numerus="yes">
         <source>The template defines %n APIs. Import the CORS settings of:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorlage definiert %n API. Die CORS-Einstellungen importieren von:</numerusform>
+            <numerusform>Die Vorlage definiert %n APIs. Die CORS-Einstellungen importieren von:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;importieren…</translation>
     </message>
     <message>
         <source>Import Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage importieren</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht importieren</translation>
     </message>
     <message numerus="yes">
         <source>Imported the %1 %2 from %3 with %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 aus %3 mit %n Hinweis importiert.</numerusform>
+            <numerusform>%1 %2 aus %3 mit %n Hinweisen importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3515,7 +3491,7 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
 </context>
 <context>
