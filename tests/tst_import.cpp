@@ -4,6 +4,7 @@
 #include "import/templateloader.h"
 #include "io/projectfile.h"
 #include "support/golden.h"
+#include "support/hostiletemplates.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -12,6 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace cors;
 using namespace cors::templateimport;
+using cors::test::repeated;
 
 namespace {
 
@@ -46,16 +48,6 @@ QStringList namesOf(const QList<ApiCandidate> &apis)
         names.append(api.name + u'/' + apiTypeKey(api.type));
     }
     return names;
-}
-
-QByteArray repeated(const QByteArray &unit, int count)
-{
-    QByteArray bytes;
-    bytes.reserve(unit.size() * count);
-    for (int i = 0; i < count; ++i) {
-        bytes += unit;
-    }
-    return bytes;
 }
 
 } // namespace
@@ -198,24 +190,12 @@ private Q_SLOTS:
                 return text;
             }() << Status::Failed << u"nested more than"_s
                                             << 0;
-        QTest::addRow("too many nodes") << "Resources: [" + repeated("a,", 300'000) + "a]\n"
-                                        << Status::Failed << u"more than 250"_s << 1;
+        QTest::addRow("too many nodes")
+            << test::flatList(300'000) << Status::Failed << u"more than 250"_s << 1;
         QTest::addRow("huge file") << "Resources: {}\n# " + QByteArray(9 * 1024 * 1024, 'x')
                                    << Status::Failed << u"templates are read up to 8 MiB"_s << 0;
-        QTest::addRow("alias amplification") <<
-            [] {
-                // 20,000 resources that are one 10,000-entry mapping: 2e8 lookups if walked.
-                QByteArray text = "Big: &big {";
-                for (int i = 0; i < 10'000; ++i) {
-                    text += "k" + QByteArray::number(i) + ": v, ";
-                }
-                text += "Type: AWS::ApiGateway::Method}\nResources:\n";
-                for (int i = 0; i < 20'000; ++i) {
-                    text += "  R" + QByteArray::number(i) + ": *big\n";
-                }
-                return text;
-            }() << Status::Failed << u"YAML aliases"_s
-                                             << 0;
+        QTest::addRow("alias amplification")
+            << test::aliasAmplification() << Status::Failed << u"YAML aliases"_s << 0;
     }
     void refusesWithAClearError()
     {
@@ -238,18 +218,7 @@ private Q_SLOTS:
     void readsAliasesWithoutExpandingThem_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addRow("billion laughs in a list") << [] {
-            QByteArray text = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-            for (int i = 1; i < 10; ++i) {
-                const QByteArray name = QByteArray("a").append(QByteArray::number(i));
-                const QByteArray previous = QByteArray("*a").append(QByteArray::number(i - 1));
-                text.append(name).append(": &").append(name).append(" [");
-                text.append(repeated(QByteArray(previous).append(", "), 9)).append(previous);
-                text.append("]\n");
-            }
-            return text.append("openapi: 3.0.1\nx-amazon-apigateway-cors:\n  allowOrigins: *a9\n"
-                               "  allowHeaders: *a9\npaths: {}\n");
-        }();
+        QTest::addRow("billion laughs in a list") << test::billionLaughs();
         QTest::addRow("mapping that contains itself")
             << QByteArray("Resources: &r\n  Api: *r\n  Real:\n    Type: AWS::ApiGatewayV2::Api\n"
                           "    Properties:\n      CorsConfiguration: &c {AllowOrigins: [x], "

@@ -24,9 +24,10 @@ class TemplateImporter
     Q_DECLARE_TR_FUNCTIONS(TemplateImporter)
 };
 
-/// Far more steps than the largest real template needs (a step is one map entry or list item
-/// looked at), yet a few hundred milliseconds at most.
-constexpr qint64 walkBudget = 5'000'000;
+/// Ten times the steps a SAM template at CloudFormation's 1 MB limit takes (2,000 functions with
+/// two events each: ~150,000; a step is one map entry or list item looked at), and about a
+/// second of work at most.
+constexpr qint64 walkBudget = 1'500'000;
 
 Diagnostic error(SourcePosition position, const QString &message, const QString &fix)
 {
