@@ -6,7 +6,7 @@
 
 #include <QByteArray>
 
-#include <yaml-cpp/node/node.h>
+#include <yaml-cpp/yaml.h>
 
 namespace cors::templateimport {
 

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-#include <yaml-cpp/node/node.h>
+#include <yaml-cpp/yaml.h>
 
 #include <memory>
 #include <utility>
