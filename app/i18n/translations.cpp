@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -23,6 +24,14 @@ bool install(const QLocale &locale, const QString &name, const QString &director
     return false;
 }
 
+/// Where an installation keeps the .qm files: ../share/cors-configurator/translations from the
+/// program's folder (/usr/bin -> /usr/share/...).
+QString installedTranslationsPath()
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(u"../share/cors-configurator/translations"_s);
+}
+
 } // namespace
 
 QStringList shippedLanguages()
@@ -32,7 +41,9 @@ QStringList shippedLanguages()
 
 bool installTranslations(const QLocale &locale)
 {
-    const bool ours = install(locale, u"cors-configurator"_s, u":/i18n"_s);
+    // An installed translation first (it can be updated without a rebuild), else the embedded.
+    const bool ours = install(locale, u"cors-configurator"_s, installedTranslationsPath()) ||
+                      install(locale, u"cors-configurator"_s, u":/i18n"_s);
     if (ours) {
         // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
         install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
