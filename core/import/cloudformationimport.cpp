@@ -39,6 +39,12 @@ struct RestApiParts
 {
     QList<Resource> methods;
     QList<Resource> gatewayResponses;
+
+    /// The first of them in the template: where an API defined elsewhere shows up.
+    Value first() const
+    {
+        return methods.isEmpty() ? gatewayResponses.value(0).value : methods.value(0).value;
+    }
 };
 
 struct HttpApiParts
@@ -92,19 +98,6 @@ bool isGuarded(const Value &method)
     return authorized || method.child(u"ApiKeyRequired"_s).text() == u"true";
 }
 
-/// The header a REST API authorizer reads: "method.request.header.Authorization".
-QString restAuthorizerHeader(const Resource &authorizer)
-{
-    static const QString prefix = u"method.request.header."_s;
-    const QString source = authorizer.properties().child(u"IdentitySource"_s).text();
-    for (const QString &part : source.split(u',')) {
-        if (part.trimmed().startsWith(prefix, Qt::CaseInsensitive)) {
-            return part.trimmed().mid(prefix.size());
-        }
-    }
-    return {};
-}
-
 void readRestMethods(const QList<Resource> &methods, const TemplateResources &all,
                      CorsConfig &config, ImportContext &context)
 {
@@ -117,7 +110,9 @@ void readRestMethods(const QList<Resource> &methods, const TemplateResources &al
             const QString authorization = properties.child(u"AuthorizationType"_s).text();
             if (authorization == u"CUSTOM" || authorization == u"COGNITO_USER_POOLS") {
                 const QString id = referencedId(properties.child(u"AuthorizerId"_s));
-                const QString header = restAuthorizerHeader(all.restAuthorizers.value(id));
+                const QString header = headerOfIdentitySource(
+                    all.restAuthorizers.value(id).properties().child(u"IdentitySource"_s).text(),
+                    restHeaderSource);
                 if (!header.isEmpty()) {
                     config.authorizer = header;
                 }
@@ -156,7 +151,8 @@ void readRestMethods(const QList<Resource> &methods, const TemplateResources &al
 void readRestApi(const QString &api, const Resource *resource, const TemplateResources &all,
                  CorsConfig &config, ImportContext &context)
 {
-    const Value where = resource ? resource->value : all.rest.value(api).methods.value(0).value;
+    const RestApiParts parts = all.rest.value(api);
+    const Value where = resource ? resource->value : parts.first();
     if (resource) {
         const Value properties = resource->properties();
         readInlineOpenApi(properties.child(u"Body"_s), config, context);
@@ -166,7 +162,6 @@ void readRestApi(const QString &api, const Resource *resource, const TemplateRes
                                                           "read; import that file as well."));
         }
     }
-    const RestApiParts parts = all.rest.value(api);
     readRestMethods(parts.methods, all, config, context);
     GatewayResponseReader responses;
     for (const Resource &response : parts.gatewayResponses) {
@@ -200,7 +195,8 @@ void readHttpApi(const Resource &api, const TemplateResources &all, CorsConfig &
             source.isSequence()
                 ? context.stringList(source, Field::Authorizer).value_or(QStringList())
                 : QStringList{source.text()};
-        headerOfAuthorizer.insert(authorizer.id, headerOfIdentitySource(sources.join(u',')));
+        headerOfAuthorizer.insert(authorizer.id,
+                                  headerOfIdentitySource(sources.join(u','), httpHeaderSource));
     }
     // A preflight takes the OPTIONS route when there is one, else the ANY route; an authorizer
     // on the route it takes sees a request without a token.
@@ -321,9 +317,7 @@ QList<ApiSource> cloudFormationApis(const Value &root)
         if (known.contains(api)) {
             continue;
         }
-        const Value first = all->rest.value(api).methods.isEmpty()
-                                ? all->rest.value(api).gatewayResponses.value(0).value
-                                : all->rest.value(api).methods.value(0).value;
+        const Value first = all->rest.value(api).first();
         sources.append({ApiCandidate{api, ApiType::Rest,
                                      CloudFormationImport::tr("AWS::ApiGateway::Method (API "
                                                               "defined elsewhere)"),

@@ -54,9 +54,15 @@ void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, 
 /// read when it is a literal mapping, reported otherwise.
 void readInlineOpenApi(const Value &definition, CorsConfig &config, ImportContext &context);
 
-/// The header an HTTP API authorizer's identity source names: "$request.header.Authorization"
-/// (also in a comma-separated list) -> "Authorization"; empty when it names none.
-QString headerOfIdentitySource(const QString &source);
+/// How an identity source names a request header: HTTP APIs write
+/// "$request.header.Authorization", REST APIs "method.request.header.Authorization".
+inline constexpr QStringView httpHeaderSource = u"$request.header.";
+inline constexpr QStringView restHeaderSource = u"method.request.header.";
+
+/// The header an authorizer's identity source names, `prefix` being one of the two above (also
+/// in a comma-separated list): "$request.header.Authorization" -> "Authorization"; empty when it
+/// names none.
+QString headerOfIdentitySource(const QString &source, QStringView prefix);
 
 /// A logical ID a value refers to with !Ref / {"Ref": ...} (or !GetAtt ID.Attribute), else empty.
 QString referencedId(const Value &value);

@@ -89,7 +89,7 @@ void readSecurity(const Value &document, const QList<Operation> &all, CorsConfig
             } else if (const auto text = context.string(source, Field::Authorizer)) {
                 sources = {*text};
             }
-            if (const QString header = headerOfIdentitySource(sources.join(u','));
+            if (const QString header = headerOfIdentitySource(sources.join(u','), httpHeaderSource);
                 !header.isEmpty()) {
                 config.authorizer = header;
             } else if (!source.isMissing()) {
@@ -193,9 +193,8 @@ void readHttpCors(const Value &document, const QList<Operation> &all, CorsConfig
 
 } // namespace
 
-QString headerOfIdentitySource(const QString &source)
+QString headerOfIdentitySource(const QString &source, QStringView prefix)
 {
-    static const QString prefix = u"$request.header."_s;
     for (const QString &part : source.split(u',')) {
         const QString trimmed = part.trimmed();
         if (trimmed.startsWith(prefix, Qt::CaseInsensitive)) {

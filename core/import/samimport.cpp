@@ -192,9 +192,10 @@ QString authorizerHeader(const QString &name, const Value &authorizers, ApiType 
         if (const QString header = identity.child(u"Header"_s).text(); !header.isEmpty()) {
             return header;
         }
-    } else if (const QString source = authorizer.child(u"IdentitySource"_s).text();
-               !headerOfIdentitySource(source).isEmpty()) {
-        return headerOfIdentitySource(source);
+    } else if (const QString header = headerOfIdentitySource(
+                   authorizer.child(u"IdentitySource"_s).text(), httpHeaderSource);
+               !header.isEmpty()) {
+        return header;
     }
     const QList<Value> headers = identity.child(u"Headers"_s).items();
     if (!headers.isEmpty()) {
