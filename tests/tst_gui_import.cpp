@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(report.notes()->currentItem(), report.notes()->topLevelItem(0));
         QVERIFY(report.text().startsWith(u"sam-several-apis.yaml:34:30: warning:"_s));
 
-        auto *copy = report.findChild<QPushButton *>();
+        QPushButton *copy = nullptr;
         for (QPushButton *button : report.findChildren<QPushButton *>()) {
             if (button->text().contains(u"Copy"_s)) {
                 copy = button;
