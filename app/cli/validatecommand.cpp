@@ -30,6 +30,13 @@ public:
             return reportLoadFailure(path, loaded, streams.out);
         }
 
+        if (loaded.version < projectfile::formatVersion) {
+            streams.out << tr("%1: format version %2, read as version %3 (saving writes version "
+                              "%3; nothing is lost)")
+                               .arg(path, QString::number(loaded.version),
+                                    QString::number(projectfile::formatVersion))
+                        << u'\n';
+        }
         const Findings findings = validate(loaded.config);
         int counts[3] = {0, 0, 0};
         for (const Finding &finding : findings) {
@@ -41,14 +48,15 @@ public:
         const int warnings = counts[int(Severity::Warning)];
         const int notes = counts[int(Severity::Info)];
         if (errors > 0) {
-            streams.out << tr("%1: invalid (%2 error(s), %3 warning(s), %4 note(s))")
+            streams.out << tr("%1: invalid (version %5; %2 error(s), %3 warning(s), %4 note(s))")
                                .arg(path, QString::number(errors), QString::number(warnings),
-                                    QString::number(notes))
+                                    QString::number(notes), QString::number(loaded.version))
                         << u'\n';
             return ExitFindings;
         }
-        streams.out << tr("%1: valid (%2 warning(s), %3 note(s))")
-                           .arg(path, QString::number(warnings), QString::number(notes))
+        streams.out << tr("%1: valid (version %4; %2 warning(s), %3 note(s))")
+                           .arg(path, QString::number(warnings), QString::number(notes),
+                                QString::number(loaded.version))
                     << u'\n';
         return ExitOk;
     }

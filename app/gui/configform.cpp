@@ -259,6 +259,8 @@ void ConfigForm::focusField(Field field, int entry)
     case Field::GatewayResponses:
         m_gatewayResponses->setFocus(Qt::OtherFocusReason);
         return;
+    case Field::Routes:
+        return; // TODO routes editor
     }
 }
 

@@ -110,6 +110,8 @@ QString fieldLabel(Field field)
         return ProjectDocument::tr("Preflight auth");
     case Field::GatewayResponses:
         return ProjectDocument::tr("Gateway responses");
+    case Field::Routes:
+        return ProjectDocument::tr("Routes");
     }
     return fieldKey(field);
 }

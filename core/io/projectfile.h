@@ -11,8 +11,10 @@
 
 namespace cors::projectfile {
 
-/// Project files are `*.cors.yaml`, a YAML mapping that starts with `version: 1`.
-inline constexpr int formatVersion = 1;
+/// Project files are `*.cors.yaml`, a YAML mapping that starts with `version: 2`. Version 1
+/// (the same keys without `routes`) is still read and written back as version 2.
+inline constexpr int formatVersion = 2;
+inline constexpr int oldestFormatVersion = 1;
 inline constexpr qint64 maxFileSize = 10 * 1024 * 1024;
 inline constexpr QStringView fileSuffix = u".cors.yaml";
 
@@ -26,6 +28,8 @@ struct LoadResult
     };
 
     Status status = Status::Invalid;
+    /// The format version the file was written in (0 when it could not be read).
+    int version = 0;
     /// The configuration as written; meaningful when status is Ok.
     CorsConfig config;
     SourceMap sourceMap;

@@ -38,6 +38,8 @@ private:
     void readMaxAge(const YAML::Node &value);
     void readApiType(const YAML::Node &key, const YAML::Node &value);
     void readAuthorizer(const YAML::Node &value);
+    void readRoutes(const YAML::Node &value);
+    std::optional<Route> readRoute(const YAML::Node &entry, int index);
 
     LoadResult &m_result;
 };
@@ -213,20 +215,23 @@ void ProjectReader::readVersion(const YAML::Node &key, const YAML::Node &value)
               tr("Write 'version: %1'.").arg(formatVersion));
         return;
     }
-    const int version = text(value).toInt();
+    const int version = text(value).size() > 6 ? formatVersion + 1 : text(value).toInt();
     if (version > formatVersion) {
         error(positionOf(value),
               tr("This file was written by a newer CORS Configurator (format version %1); this "
-                 "version reads format %2.")
+                 "version reads formats %2 to %3.")
                   .arg(text(value))
+                  .arg(oldestFormatVersion)
                   .arg(formatVersion),
               tr("Open it with a newer CORS Configurator."));
-    } else if (version != formatVersion) {
+    } else if (version < oldestFormatVersion) {
         error(positionOf(value),
               tr("Format version %1 does not exist; the format is version %2.")
                   .arg(text(value))
                   .arg(formatVersion),
               tr("Write 'version: %1'.").arg(formatVersion));
+    } else {
+        m_result.version = version;
     }
 }
 
@@ -275,6 +280,15 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
         if (const auto flag = readBool(field, key, value)) {
             config.gatewayResponses = *flag;
         }
+        break;
+    case Field::Routes:
+        if (m_result.version < 2) {
+            error(positionOf(key), tr("'routes' needs format version 2; this file says version %1.")
+                                       .arg(m_result.version),
+                  tr("Write 'version: 2' at the top."));
+            break;
+        }
+        readRoutes(value);
         break;
     }
 }
@@ -387,6 +401,100 @@ void ProjectReader::readAuthorizer(const YAML::Node &value)
         return;
     }
     m_result.config.authorizer = name;
+}
+
+void ProjectReader::readRoutes(const YAML::Node &value)
+{
+    if (value.IsNull()) {
+        return; // "routes:" with nothing after it: the default Lambda proxy
+    }
+    if (!value.IsSequence()) {
+        error(positionOf(value), tr("'routes' must be a list, not %1.").arg(describeKind(value)),
+              tr("Write one entry per route, e.g. '- path: /items' and 'methods: [GET]'."));
+        return;
+    }
+    int index = 0;
+    for (const YAML::Node &entry : value) {
+        if (auto route = readRoute(entry, index)) {
+            m_result.sourceMap.setEntry(Field::Routes, int(m_result.config.routes.size()),
+                                        positionOf(entry));
+            m_result.config.routes.append(*route);
+        }
+        ++index;
+    }
+}
+
+std::optional<Route> ProjectReader::readRoute(const YAML::Node &entry, int index)
+{
+    const QString which = tr("Route %1").arg(index + 1);
+    if (!entry.IsMap()) {
+        error(positionOf(entry).isValid() ? positionOf(entry) : SourcePosition{1, 1},
+              tr("%1 is %2; each route is a mapping with 'path' and 'methods'.")
+                  .arg(which, describeKind(entry)),
+              tr("Write it as '- path: /items' with 'methods: [GET]' below."));
+        return std::nullopt;
+    }
+    Route route;
+    bool ok = true;
+    bool hasPath = false;
+    for (const auto &member : entry) {
+        const QString name = member.first.IsScalar() ? text(member.first) : QString();
+        const YAML::Node &item = member.second;
+        if (name == u"path") {
+            hasPath = true;
+            if (!item.IsScalar()) {
+                error(valuePosition(member.first, item),
+                      tr("%1: 'path' must be text, not %2.").arg(which, describeKind(item)),
+                      tr("Write e.g. 'path: /items/{id}'."));
+                ok = false;
+            } else {
+                route.path = text(item);
+            }
+        } else if (name == u"methods") {
+            if (item.IsScalar()) {
+                route.methods = {text(item)};
+            } else if (item.IsSequence()) {
+                for (const YAML::Node &method : item) {
+                    if (!method.IsScalar()) {
+                        error(positionOf(method),
+                              tr("%1: each method must be a name such as GET, not %2.")
+                                  .arg(which, describeKind(method)),
+                              tr("Write e.g. 'methods: [GET, PUT]'."));
+                        ok = false;
+                        break;
+                    }
+                    route.methods.append(text(method));
+                }
+            } else {
+                error(valuePosition(member.first, item),
+                      tr("%1: 'methods' must be a list, not %2.").arg(which, describeKind(item)),
+                      tr("Write e.g. 'methods: [GET, PUT]' or 'methods: [ANY]'."));
+                ok = false;
+            }
+        } else if (name == u"authorizer") {
+            if (item.IsScalar() && isPlain(item) && text(item) == u"none") {
+                route.isPublic = true;
+            } else {
+                error(valuePosition(member.first, item),
+                      tr("%1: 'authorizer' can only be none (the route is public), not %2.")
+                          .arg(which, describeKind(item)),
+                      tr("Write 'authorizer: none', or leave the key out to use the API's "
+                         "authorizer."));
+                ok = false;
+            }
+        } else {
+            error(positionOf(member.first),
+                  tr("%1: unknown key '%2'.").arg(which, name),
+                  tr("A route has the keys path, methods and authorizer."));
+            ok = false;
+        }
+    }
+    if (!hasPath) {
+        error(positionOf(entry), tr("%1 has no 'path'.").arg(which),
+              tr("Add e.g. 'path: /items'."));
+        ok = false;
+    }
+    return ok ? std::optional<Route>(route) : std::nullopt;
 }
 
 } // namespace

@@ -82,6 +82,23 @@ QByteArray serialise(const CorsConfig &config)
         << config.authorizePreflight;
     out << YAML::Key << utf8(fieldKey(Field::GatewayResponses)) << YAML::Value
         << config.gatewayResponses;
+    if (!config.routes.isEmpty()) {
+        out << YAML::Key << utf8(fieldKey(Field::Routes)) << YAML::Value << YAML::BeginSeq;
+        for (const Route &route : config.routes) {
+            out << YAML::BeginMap << YAML::Key << "path" << YAML::Value;
+            emitString(out, route.path);
+            out << YAML::Key << "methods" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const QString &method : route.methods) {
+                emitString(out, method);
+            }
+            out << YAML::EndSeq;
+            if (route.isPublic) {
+                out << YAML::Key << "authorizer" << YAML::Value << "none";
+            }
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
     out << YAML::Newline;
     return QByteArray(out.c_str(), qsizetype(out.size()));

@@ -64,6 +64,32 @@ CorsConfig CorsConfig::blank()
     return config;
 }
 
+QList<Route> CorsConfig::effectiveRoutes() const
+{
+    if (!routes.isEmpty()) {
+        return routes;
+    }
+    return {Route{u"/"_s, {anyMethod}, false}, Route{u"/{proxy+}"_s, {anyMethod}, false}};
+}
+
+QStringList CorsConfig::preflightMethods(const Route &route) const
+{
+    const bool everyMethod = containsEntry(allowMethods, u"*", Qt::CaseSensitive);
+    const bool anyRoute = route.methods.contains(anyMethod) || route.path == defaultRoutePath;
+    QStringList methods;
+    for (const QString &method : routeMethods()) {
+        if (method == anyMethod || method == u"OPTIONS") {
+            continue;
+        }
+        const bool served = anyRoute || route.methods.contains(method);
+        if (served && (everyMethod || containsEntry(allowMethods, method, Qt::CaseSensitive))) {
+            methods.append(method);
+        }
+    }
+    methods.append(u"OPTIONS"_s);
+    return methods;
+}
+
 bool containsEntry(const QStringList &entries, QStringView value, Qt::CaseSensitivity sensitivity)
 {
     return std::any_of(entries.begin(), entries.end(), [value, sensitivity](const QString &entry) {

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "route.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -52,8 +55,20 @@ struct CorsConfig
     bool authorizePreflight = false;
     /// REST API: add the CORS headers to the DEFAULT_4XX and DEFAULT_5XX gateway responses.
     bool gatewayResponses = true;
+    /// The API's routes; empty means one Lambda proxy (see effectiveRoutes()).
+    QList<Route> routes;
 
     bool hasAuthorizer() const { return !authorizer.isEmpty(); }
+
+    /// The routes the renders and the emulator build: `routes`, or without any the Lambda proxy
+    /// almost every API starts as, `ANY /` and `ANY /{proxy+}`.
+    QList<Route> effectiveRoutes() const;
+    /// The methods of `route` that CORS allows (ANY: every allowed method), in routeMethods()
+    /// order, plus OPTIONS: a least-privilege Access-Control-Allow-Methods for its path.
+    QStringList preflightMethods(const Route &route) const;
+    /// Whether a preflight for `route` can reach the authorizer: the API has one and the route
+    /// is not public.
+    bool isAuthorized(const Route &route) const { return hasAuthorizer() && !route.isPublic; }
 
     /// A configuration that allows nothing: every list empty, no max age, no authorizer. Project
     /// files start from it, so a key left out of a file means "none", never a hidden default.

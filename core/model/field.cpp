@@ -31,6 +31,8 @@ QString fieldKey(Field field)
         return u"authorizePreflight"_s;
     case Field::GatewayResponses:
         return u"gatewayResponses"_s;
+    case Field::Routes:
+        return u"routes"_s;
     }
     return {};
 }
@@ -52,6 +54,7 @@ bool isListField(Field field)
     case Field::AllowMethods:
     case Field::AllowHeaders:
     case Field::ExposeHeaders:
+    case Field::Routes:
         return true;
     default:
         return false;

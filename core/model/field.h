@@ -23,6 +23,7 @@ enum class Field
     ApiKeyRequired,
     AuthorizePreflight,
     GatewayResponses,
+    Routes,
 };
 
 inline constexpr std::array allFields{
@@ -31,7 +32,7 @@ inline constexpr std::array allFields{
     Field::ExposeHeaders,    Field::MaxAge,
     Field::AllowCredentials, Field::Authorizer,
     Field::ApiKeyRequired,   Field::AuthorizePreflight,
-    Field::GatewayResponses,
+    Field::GatewayResponses, Field::Routes,
 };
 
 /// The key in project files and the name shown in messages: "allowOrigins", "maxAge", ...

@@ -42,6 +42,7 @@ void checkHeaders(const CorsConfig &config, FindingSink &sink);
 void checkMaxAge(const CorsConfig &config, FindingSink &sink);
 void checkCredentials(const CorsConfig &config, FindingSink &sink);
 void checkAuthorizer(const CorsConfig &config, FindingSink &sink);
+void checkRoutes(const CorsConfig &config, FindingSink &sink);
 
 /// "'value'" as messages quote user input.
 QString quoted(const QString &value);

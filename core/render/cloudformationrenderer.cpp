@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apishape.h"
 #include "corsvalues.h"
 #include "fingerprint.h"
 #include "renderers.h"
-#include "yamlsupport.h"
+#include "templateparts.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -11,190 +14,253 @@ namespace cors::render::detail {
 
 namespace {
 
-using namespace yaml;
+using namespace parts;
 
-void typeAndProperties(YAML::Emitter &out, const char *type)
+Node &resource(Node &resources, const QString &name, const char *type, const QString &why = {})
 {
-    key(out, "Type");
-    emit(out, type);
-    key(out, "Properties");
-    out << YAML::BeginMap;
+    Node &node = resources.set(name, Node::object(), why);
+    node.set(u"Type"_s, type);
+    return node;
 }
 
-void optionsMethod(YAML::Emitter &out, const char *name, const CorsValues &values,
-                   const char *resourceFunction, const QString &resourceArgument)
+Node &properties(Node &resources, const QString &name, const char *type, const QString &why = {})
 {
-    key(out, name,
-        u"The preflight answer: a MOCK integration returns the static CORS headers without "
-        u"calling any backend."_s);
-    out << YAML::BeginMap;
-    typeAndProperties(out, "AWS::ApiGateway::Method");
-    key(out, "RestApiId");
-    intrinsic(out, "Ref", u"RestApi"_s);
-    key(out, "ResourceId");
-    intrinsic(out, resourceFunction, resourceArgument);
-    key(out, "HttpMethod");
-    emit(out, "OPTIONS");
-    // Browsers send preflights without credentials, tokens or API keys.
-    key(out, "AuthorizationType");
-    emit(out, "NONE");
-    key(out, "ApiKeyRequired");
-    out << false;
+    return resource(resources, name, type, why).set(u"Properties"_s, Node::object());
+}
 
+Node resourceId(const QString &path, const QString &name)
+{
+    return path == u"/" ? getAtt(u"RestApi.RootResourceId"_s) : ref(name + u"Resource"_s);
+}
+
+/// The preflight answer of one path: a MOCK integration with the static CORS headers.
+void optionsMethod(Node &resources, const CorsConfig &config, const PathPreflight &preflight)
+{
+    CorsValues values(config);
+    values.allowMethods = preflight.allowMethods.join(u',');
     const HeaderList headers = values.preflightHeaders();
-    key(out, "Integration");
-    out << YAML::BeginMap;
-    key(out, "Type");
-    emit(out, "MOCK");
-    key(out, "RequestTemplates");
-    out << YAML::BeginMap;
-    key(out, "application/json");
-    emit(out, "{\"statusCode\": 200}");
-    out << YAML::EndMap;
-    key(out, "IntegrationResponses");
-    out << YAML::BeginSeq << YAML::BeginMap;
-    key(out, "StatusCode");
-    emit(out, "200");
-    key(out, "ResponseParameters");
-    staticHeaderMap(out, headers, u"method.response.header."_s);
-    key(out, "ResponseTemplates");
-    out << YAML::BeginMap;
-    key(out, "application/json");
-    emit(out, "");
-    out << YAML::EndMap;
-    out << YAML::EndMap << YAML::EndSeq;
-    out << YAML::EndMap;
-
-    key(out, "MethodResponses");
-    out << YAML::BeginSeq << YAML::BeginMap;
-    key(out, "StatusCode");
-    emit(out, "200");
-    key(out, "ResponseParameters");
-    out << YAML::BeginMap;
+    Node &method = properties(resources, preflight.resourceName + u"OptionsMethod"_s,
+                              "AWS::ApiGateway::Method",
+                              u"The preflight of %1: a MOCK integration answers with static CORS "
+                              u"headers, no backend call."_s.arg(preflight.path));
+    method.set(u"RestApiId"_s, ref(u"RestApi"_s));
+    method.set(u"ResourceId"_s, resourceId(preflight.path, preflight.resourceName));
+    method.set(u"HttpMethod"_s, "OPTIONS");
+    method.set(u"AuthorizationType"_s, "NONE",
+               u"Browsers send preflights without tokens or API keys."_s);
+    method.set(u"ApiKeyRequired"_s, false);
+    Node &integration = method.set(u"Integration"_s, Node::object());
+    integration.set(u"Type"_s, "MOCK");
+    // AWS: "Working with binary media types": with */* binary, a MOCK without CONVERT_TO_TEXT
+    // fails to turn its request template into the status code.
+    integration.set(u"ContentHandling"_s, "CONVERT_TO_TEXT");
+    integration.set(u"RequestTemplates"_s, Node::object())
+        .set(u"application/json"_s, "{\"statusCode\": 200}");
+    Node &answer = integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
+    answer.set(u"StatusCode"_s, "200");
+    answer.set(u"ResponseParameters"_s, staticHeaders(headers, u"method.response.header."_s));
+    answer.set(u"ResponseTemplates"_s, Node::object()).set(u"application/json"_s, "");
+    Node &declared = method.set(u"MethodResponses"_s, Node::array()).append(Node::object());
+    declared.set(u"StatusCode"_s, "200");
+    Node &parameters = declared.set(u"ResponseParameters"_s, Node::object());
     for (const auto &header : headers) {
-        out << YAML::Key;
-        emit(out, u"method.response.header."_s + header.first);
-        out << YAML::Value << true;
+        parameters.set(u"method.response.header."_s + header.first, true);
     }
-    out << YAML::EndMap;
-    key(out, "ResponseModels");
-    out << YAML::BeginMap;
-    key(out, "application/json");
-    emit(out, "Empty");
-    out << YAML::EndMap;
-    out << YAML::EndMap << YAML::EndSeq;
-    out << YAML::EndMap << YAML::EndMap;
+    declared.set(u"ResponseModels"_s, Node::object()).set(u"application/json"_s, "Empty");
 }
 
-void gatewayResponse(YAML::Emitter &out, const char *name, const char *type,
-                     const CorsValues &values)
+void routeMethod(Node &resources, const CorsConfig &config, const RestMethod &route,
+                 const QString &resourceName, bool first)
 {
-    key(out, name,
-        u"Errors API Gateway sends itself (authorizer denial, throttling, timeouts) need CORS "
-        u"headers too, or the browser hides them behind a CORS error."_s);
-    out << YAML::BeginMap;
-    typeAndProperties(out, "AWS::ApiGateway::GatewayResponse");
-    key(out, "RestApiId");
-    intrinsic(out, "Ref", u"RestApi"_s);
-    key(out, "ResponseType");
-    emit(out, type);
-    key(out, "ResponseParameters");
-    staticHeaderMap(out, values.gatewayResponseHeaders(), u"gatewayresponse.header."_s);
-    out << YAML::EndMap << YAML::EndMap;
-}
-
-void restResources(YAML::Emitter &out, const CorsConfig &config)
-{
-    const CorsValues values(config);
-    key(out, "RestApi");
-    out << YAML::BeginMap;
-    typeAndProperties(out, "AWS::ApiGateway::RestApi");
-    key(out, "Name");
-    emit(out, "cors-api");
-    out << YAML::EndMap << YAML::EndMap;
-
-    key(out, "CorsProxyResource",
-        u"A greedy resource whose OPTIONS method answers preflights for every path "
-        u"without a resource of its own; give your own resources the same method."_s);
-    out << YAML::BeginMap;
-    typeAndProperties(out, "AWS::ApiGateway::Resource");
-    key(out, "RestApiId");
-    intrinsic(out, "Ref", u"RestApi"_s);
-    key(out, "ParentId");
-    intrinsic(out, "GetAtt", u"RestApi.RootResourceId"_s);
-    key(out, "PathPart");
-    emit(out, "{cors+}");
-    out << YAML::EndMap << YAML::EndMap;
-
-    optionsMethod(out, "RootOptionsMethod", values, "GetAtt", u"RestApi.RootResourceId"_s);
-    optionsMethod(out, "CorsProxyOptionsMethod", values, "Ref", u"CorsProxyResource"_s);
-
-    QStringList dependencies{u"RootOptionsMethod"_s, u"CorsProxyOptionsMethod"_s};
-    if (config.gatewayResponses) {
-        gatewayResponse(out, "GatewayResponseDefault4XX", "DEFAULT_4XX", values);
-        gatewayResponse(out, "GatewayResponseDefault5XX", "DEFAULT_5XX", values);
-        dependencies << u"GatewayResponseDefault4XX"_s << u"GatewayResponseDefault5XX"_s;
+    Node &method = properties(resources, route.name + u"Method"_s, "AWS::ApiGateway::Method");
+    method.set(u"RestApiId"_s, ref(u"RestApi"_s));
+    method.set(u"ResourceId"_s, resourceId(route.path, resourceName));
+    method.set(u"HttpMethod"_s, route.method);
+    method.set(u"AuthorizationType"_s, route.authorized ? "CUSTOM" : "NONE");
+    if (route.authorized) {
+        method.set(u"AuthorizerId"_s, ref(u"TokenAuthorizer"_s));
     }
-
-    key(out, "Deployment",
-        u"Publishes the methods; the description carries a fingerprint of the CORS settings, so "
-        u"changing them replaces the deployment."_s);
-    out << YAML::BeginMap;
-    key(out, "Type");
-    emit(out, "AWS::ApiGateway::Deployment");
-    key(out, "DependsOn");
-    stringList(out, dependencies);
-    key(out, "Properties");
-    out << YAML::BeginMap;
-    key(out, "RestApiId");
-    intrinsic(out, "Ref", u"RestApi"_s);
-    key(out, "Description");
-    emit(out, u"CORS %1"_s.arg(fingerprint(config)));
-    out << YAML::EndMap << YAML::EndMap;
-
-    key(out, "Stage");
-    out << YAML::BeginMap;
-    typeAndProperties(out, "AWS::ApiGateway::Stage");
-    key(out, "RestApiId");
-    intrinsic(out, "Ref", u"RestApi"_s);
-    key(out, "DeploymentId");
-    intrinsic(out, "Ref", u"Deployment"_s);
-    key(out, "StageName");
-    emit(out, "prod");
-    out << YAML::EndMap << YAML::EndMap;
+    method.set(u"ApiKeyRequired"_s, config.apiKeyRequired);
+    Node &integration = method.set(u"Integration"_s, Node::object(),
+                                   first ? u"Lambda proxy: the function's response (with its "
+                                           u"CORS headers) goes to the browser as it is."_s
+                                         : QString());
+    integration.set(u"Type"_s, "AWS_PROXY");
+    integration.set(u"IntegrationHttpMethod"_s, "POST");
+    integration.set(u"Uri"_s, lambdaInvokeUri(u"FunctionArn"_s));
 }
 
-void httpResources(YAML::Emitter &out, const CorsConfig &config)
+void permission(Node &resources, const QString &name, const QString &function,
+                const QString &sourceArn)
 {
-    key(out, "HttpApi");
-    out << YAML::BeginMap;
-    typeAndProperties(out, "AWS::ApiGatewayV2::Api");
-    key(out, "Name");
-    emit(out, "cors-api");
-    key(out, "ProtocolType");
-    emit(out, "HTTP");
-    key(out, "CorsConfiguration",
-        u"API Gateway answers preflights itself and adds these headers to every "
-        u"response; it ignores CORS headers the integration returns."_s);
-    httpCorsConfiguration(out, config);
-    out << YAML::EndMap << YAML::EndMap;
+    Node &node = properties(resources, name, "AWS::Lambda::Permission");
+    node.set(u"Action"_s, "lambda:InvokeFunction");
+    node.set(u"FunctionName"_s, ref(function));
+    node.set(u"Principal"_s, "apigateway.amazonaws.com");
+    node.set(u"SourceArn"_s, sub(sourceArn));
+}
 
+void restAuthorizer(Node &resources, const CorsConfig &config)
+{
+    Node &authorizer = properties(resources, u"TokenAuthorizer"_s, "AWS::ApiGateway::Authorizer");
+    authorizer.set(u"RestApiId"_s, ref(u"RestApi"_s));
+    authorizer.set(u"Name"_s, "token-authorizer");
+    authorizer.set(u"Type"_s, "TOKEN");
+    authorizer.set(u"IdentitySource"_s, QString(u"method.request.header."_s + config.authorizer));
+    authorizer.set(u"AuthorizerUri"_s, lambdaInvokeUri(u"AuthorizerFunctionArn"_s));
+    permission(resources, u"AuthorizerPermission"_s, u"AuthorizerFunctionArn"_s,
+               u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RestApi}/"
+               u"authorizers/${TokenAuthorizer}"_s);
+}
+
+void usagePlan(Node &resources, const QString &stage, Node apiId)
+{
+    Node &key = properties(resources, u"ApiKey"_s, "AWS::ApiGateway::ApiKey",
+                           u"Methods that require an API key answer 403 to every call without "
+                           u"a key of a usage plan."_s);
+    key.set(u"Enabled"_s, true);
+    Node &plan = resource(resources, u"UsagePlan"_s, "AWS::ApiGateway::UsagePlan");
+    plan.set(u"DependsOn"_s, Node::stringArray({stage}));
+    Node &apiStage = plan.set(u"Properties"_s, Node::object())
+                         .set(u"ApiStages"_s, Node::array())
+                         .append(Node::object());
+    apiStage.set(u"ApiId"_s, std::move(apiId));
+    apiStage.set(u"Stage"_s, ref(stage));
+    Node &planKey = properties(resources, u"UsagePlanKey"_s, "AWS::ApiGateway::UsagePlanKey");
+    planKey.set(u"KeyId"_s, ref(u"ApiKey"_s));
+    planKey.set(u"KeyType"_s, "API_KEY");
+    planKey.set(u"UsagePlanId"_s, ref(u"UsagePlan"_s));
+}
+
+void restDeployment(Node &resources, const CorsConfig &config, const QStringList &methods)
+{
+    // CloudFormation updates a deployment in place when only its properties change, and the
+    // stage keeps serving the old snapshot: a new logical ID (the fingerprint of the CORS values
+    // and routes) makes it create a new deployment and point the stage at it.
+    const QString deployment = u"Deployment"_s + fingerprint(config);
+    Node &node = resource(resources, deployment, "AWS::ApiGateway::Deployment",
+                          u"Its logical ID carries a fingerprint of the CORS settings and routes: "
+                          u"a change creates a new deployment, the same settings keep this one."_s);
+    node.set(u"DependsOn"_s, Node::stringArray(methods));
+    node.set(u"Properties"_s, Node::object()).set(u"RestApiId"_s, ref(u"RestApi"_s));
+    Node &stage = properties(resources, u"Stage"_s, "AWS::ApiGateway::Stage");
+    stage.set(u"RestApiId"_s, ref(u"RestApi"_s));
+    stage.set(u"DeploymentId"_s, ref(deployment));
+    stage.set(u"StageName"_s, "prod");
+}
+
+void restResources(Node &resources, const CorsConfig &config)
+{
+    const ApiShape shape = apiShape(config);
+    properties(resources, u"RestApi"_s, "AWS::ApiGateway::RestApi").set(u"Name"_s, "cors-api");
+    QHash<QString, QString> nameOf{{u"/"_s, u"Root"_s}};
+    for (const RestResource &part : shape.resources) {
+        nameOf.insert(part.path, part.name);
+        Node &node = properties(resources, part.name + u"Resource"_s, "AWS::ApiGateway::Resource");
+        node.set(u"RestApiId"_s, ref(u"RestApi"_s));
+        node.set(u"ParentId"_s, resourceId(part.parentPath, nameOf.value(part.parentPath)));
+        node.set(u"PathPart"_s, part.pathPart);
+    }
     if (config.hasAuthorizer()) {
-        key(out, "DefaultStage",
-            u"Routes with an authorizer on $default or ANY /{proxy+} also catch OPTIONS: add an "
-            u"OPTIONS /{proxy+} route without authorization."_s);
-    } else {
-        key(out, "DefaultStage");
+        restAuthorizer(resources, config);
     }
-    out << YAML::BeginMap;
-    typeAndProperties(out, "AWS::ApiGatewayV2::Stage");
-    key(out, "ApiId");
-    intrinsic(out, "Ref", u"HttpApi"_s);
-    key(out, "StageName");
-    emit(out, "$default");
-    key(out, "AutoDeploy");
-    out << true;
-    out << YAML::EndMap << YAML::EndMap;
+    QStringList methods;
+    for (const RestMethod &method : shape.methods) {
+        routeMethod(resources, config, method, nameOf.value(method.path), methods.isEmpty());
+        methods.append(method.name + u"Method"_s);
+    }
+    permission(resources, u"FunctionPermission"_s, u"FunctionArn"_s,
+               u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RestApi}/*"_s);
+    for (const PathPreflight &preflight : shape.preflights) {
+        optionsMethod(resources, config, preflight);
+        methods.append(preflight.resourceName + u"OptionsMethod"_s);
+    }
+    if (config.gatewayResponses) {
+        for (const QString &type : gatewayResponseTypes()) {
+            const QString name = u"GatewayResponse"_s + type.mid(8).prepend(u"Default"_s);
+            Node &response = properties(resources, name, "AWS::ApiGateway::GatewayResponse",
+                                        gatewayResponsesWhy());
+            response.set(u"RestApiId"_s, ref(u"RestApi"_s));
+            response.set(u"ResponseType"_s, type);
+            response.set(u"ResponseParameters"_s,
+                         gatewayResponseHeaders(config, u"gatewayresponse.header."_s));
+            methods.append(name);
+        }
+    }
+    restDeployment(resources, config, methods);
+    if (config.apiKeyRequired) {
+        usagePlan(resources, u"Stage"_s, ref(u"RestApi"_s));
+    }
+}
+
+void httpAuthorizer(Node &resources, const CorsConfig &config)
+{
+    Node &authorizer = properties(resources, u"LambdaAuthorizer"_s,
+                                  "AWS::ApiGatewayV2::Authorizer");
+    authorizer.set(u"ApiId"_s, ref(u"HttpApi"_s));
+    authorizer.set(u"Name"_s, "lambda-authorizer");
+    authorizer.set(u"AuthorizerType"_s, "REQUEST");
+    authorizer.set(u"IdentitySource"_s,
+                   Node::stringArray({u"$request.header."_s + config.authorizer}));
+    authorizer.set(u"AuthorizerUri"_s, lambdaInvokeUri(u"AuthorizerFunctionArn"_s));
+    authorizer.set(u"AuthorizerPayloadFormatVersion"_s, "2.0");
+    authorizer.set(u"EnableSimpleResponses"_s, true);
+    permission(resources, u"AuthorizerPermission"_s, u"AuthorizerFunctionArn"_s,
+               u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${HttpApi}/"
+               u"authorizers/${LambdaAuthorizer}"_s);
+}
+
+void httpResources(Node &resources, const CorsConfig &config)
+{
+    Node &api = properties(resources, u"HttpApi"_s, "AWS::ApiGatewayV2::Api");
+    api.set(u"Name"_s, "cors-api");
+    api.set(u"ProtocolType"_s, "HTTP");
+    api.set(u"CorsConfiguration"_s, httpCorsConfiguration(config),
+            u"API Gateway answers preflights itself and adds these headers to every response; "
+            u"it ignores CORS headers the integration returns."_s);
+    Node &integration = properties(resources, u"FunctionIntegration"_s,
+                                   "AWS::ApiGatewayV2::Integration");
+    integration.set(u"ApiId"_s, ref(u"HttpApi"_s));
+    integration.set(u"IntegrationType"_s, "AWS_PROXY");
+    integration.set(u"IntegrationUri"_s, ref(u"FunctionArn"_s));
+    integration.set(u"PayloadFormatVersion"_s, "2.0");
+    if (config.hasAuthorizer()) {
+        httpAuthorizer(resources, config);
+    }
+    for (const HttpRoute &route : apiShape(config).httpRoutes) {
+        Node &node = properties(resources, route.name + u"Route"_s, "AWS::ApiGatewayV2::Route",
+                                route.preflightOnly
+                                    ? u"Without authorization, so preflights never reach the "
+                                      u"authorizer of the ANY route on this path."_s
+                                    : QString());
+        node.set(u"ApiId"_s, ref(u"HttpApi"_s));
+        node.set(u"RouteKey"_s, route.key);
+        node.set(u"Target"_s, sub(u"integrations/${FunctionIntegration}"_s));
+        node.set(u"AuthorizationType"_s, route.authorized ? "CUSTOM" : "NONE");
+        if (route.authorized) {
+            node.set(u"AuthorizerId"_s, ref(u"LambdaAuthorizer"_s));
+        }
+    }
+    permission(resources, u"FunctionPermission"_s, u"FunctionArn"_s,
+               u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${HttpApi}/*"_s);
+    Node &stage = properties(resources, u"DefaultStage"_s, "AWS::ApiGatewayV2::Stage",
+                             u"AutoDeploy publishes every change."_s);
+    stage.set(u"ApiId"_s, ref(u"HttpApi"_s));
+    stage.set(u"StageName"_s, "$default");
+    stage.set(u"AutoDeploy"_s, true);
+}
+
+Node parameters(const CorsConfig &config)
+{
+    Node node = Node::object();
+    node.set(u"FunctionArn"_s, stringParameter(u"ARN of the Lambda function behind the API's "
+                                               u"routes (the generated handler)"_s));
+    if (config.hasAuthorizer()) {
+        node.set(u"AuthorizerFunctionArn"_s,
+                 stringParameter(u"ARN of the Lambda authorizer that reads the %1 header"_s.arg(
+                     config.authorizer)));
+    }
+    return node;
 }
 
 } // namespace
@@ -202,37 +268,25 @@ void httpResources(YAML::Emitter &out, const CorsConfig &config)
 QByteArray renderCloudFormation(const CorsConfig &config)
 {
     const bool rest = config.apiType == ApiType::Rest;
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out << YAML::Comment(utf8(generatedBy(config)));
-    out << YAML::BeginMap;
-    key(out, "AWSTemplateFormatVersion");
-    emit(out, "2010-09-09");
-    key(out, "Description");
-    emit(out, rest ? u"REST API with CORS"_s : u"HTTP API with CORS"_s);
-    key(out, "Resources");
-    out << YAML::BeginMap;
+    Node doc = Node::object();
+    doc.set(u"AWSTemplateFormatVersion"_s, "2010-09-09");
+    doc.set(u"Description"_s, rest ? "REST API with CORS" : "HTTP API with CORS");
+    doc.set(u"Parameters"_s, parameters(config));
+    Node &resources = doc.set(u"Resources"_s, Node::object());
     if (rest) {
-        restResources(out, config);
+        restResources(resources, config);
     } else {
-        httpResources(out, config);
+        httpResources(resources, config);
     }
-    out << YAML::EndMap;
-
-    key(out, "Outputs");
-    out << YAML::BeginMap;
-    key(out, "ApiUrl");
-    out << YAML::BeginMap;
-    key(out, "Value");
-    if (rest) {
-        intrinsic(out, "Sub",
-                  u"https://${RestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/prod/"_s);
-    } else {
-        intrinsic(out, "GetAtt", u"HttpApi.ApiEndpoint"_s);
+    Node &outputs = doc.set(u"Outputs"_s, Node::object());
+    outputs.set(u"ApiUrl"_s, Node::object())
+        .set(u"Value"_s,
+             rest ? sub(u"https://${RestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/prod/"_s)
+                  : getAtt(u"HttpApi.ApiEndpoint"_s));
+    if (rest && config.apiKeyRequired) {
+        outputs.set(u"ApiKeyId"_s, Node::object()).set(u"Value"_s, ref(u"ApiKey"_s));
     }
-    out << YAML::EndMap << YAML::EndMap;
-    out << YAML::EndMap;
-    return bytes(out);
+    return doc.toYaml(generatedBy(config));
 }
 
 } // namespace cors::render::detail

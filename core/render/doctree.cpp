@@ -16,6 +16,9 @@ class NodeWriter
 public:
     static void yaml(YAML::Emitter &out, const Node &node)
     {
+        if (!node.m_tag.isEmpty()) {
+            out << YAML::LocalTag(yaml::utf8(node.m_tag));
+        }
         if (const auto *members = std::get_if<Node::Members>(&node.m_value)) {
             if (members->isEmpty()) {
                 out << YAML::Flow;
@@ -57,6 +60,14 @@ public:
 
     static void json(QString &out, const Node &node, int depth)
     {
+        if (!node.m_tag.isEmpty()) {
+            Node untagged = node;
+            untagged.m_tag.clear();
+            Node wrapper = Node::object();
+            wrapper.set(node.m_tag == u"Ref" ? node.m_tag : u"Fn::"_s + node.m_tag, untagged);
+            json(out, wrapper, depth);
+            return;
+        }
         const QString indent(2 * (depth + 1), u' ');
         const QString closing(2 * depth, u' ');
         if (const auto *members = std::get_if<Node::Members>(&node.m_value)) {
@@ -100,6 +111,23 @@ Node Node::stringArray(const QStringList &items)
         node.append(item);
     }
     return node;
+}
+
+bool isEmpty(const Node &node)
+{
+    if (const auto *members = std::get_if<Node::Members>(&node.m_value)) {
+        return members->isEmpty();
+    }
+    if (const auto *items = std::get_if<Node::Items>(&node.m_value)) {
+        return items->isEmpty();
+    }
+    return false;
+}
+
+Node Node::tagged(const QString &function, Node argument)
+{
+    argument.m_tag = function;
+    return argument;
 }
 
 Node &Node::set(const QString &key, Node value, const QString &why)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringBuilder>
 #include <QStringList>
 
 #include <utility>
@@ -27,6 +28,10 @@ public:
     Node(const QString &text)
         : m_value(text)
     {}
+    template<typename A, typename B>
+    Node(const QStringBuilder<A, B> &text)
+        : m_value(QString(text))
+    {}
     Node(const char *text)
         : m_value(QString::fromUtf8(text))
     {}
@@ -43,12 +48,18 @@ public:
     static Node object() { return Node(); }
     static Node array() { return Node(Items{}); }
     static Node stringArray(const QStringList &items);
+    /// A CloudFormation intrinsic function in short form: tagged("Ref", "Api") is `!Ref Api` in
+    /// YAML and {"Ref": "Api"} in JSON; tagged("GetAtt", ...) is {"Fn::GetAtt": ...}.
+    static Node tagged(const QString &function, Node argument);
 
     /// Adds a member to an object and returns it, for nested building. `why`, when given, is
     /// written as a comment after the key in YAML (JSON has no comments).
     Node &set(const QString &key, Node value, const QString &why = {});
     /// Appends to an array.
     Node &append(Node value);
+
+    /// An object or array without members or items.
+    friend bool isEmpty(const Node &node);
 
     QByteArray toYaml(const QString &headerComment) const;
     QByteArray toJson() const;
@@ -61,6 +72,7 @@ private:
     friend class NodeWriter;
     std::variant<Members, Items, QString, bool, qint64> m_value;
     QString m_comment; ///< why this node exists, for YAML output
+    QString m_tag;     ///< the intrinsic function's short-form tag, without "!"
 };
 
 } // namespace cors::render

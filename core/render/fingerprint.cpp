@@ -40,6 +40,14 @@ QString fingerprint(const CorsConfig &config)
     const char flags[] = {config.allowCredentials ? 'c' : '-', config.apiKeyRequired ? 'k' : '-',
                           config.gatewayResponses ? 'g' : '-'};
     hash.addData(QByteArrayView(flags, sizeof flags));
+    // The routes decide the resources and methods a deployment snapshots.
+    const QList<Route> routes = config.effectiveRoutes();
+    hash.addData(QByteArray(QByteArray::number(routes.size()) + '{'));
+    for (const Route &route : routes) {
+        add(hash, route.path);
+        add(hash, route.methods);
+        hash.addData(QByteArrayView(route.isPublic ? "p" : "-"));
+    }
     return QString::fromLatin1(hash.result().toHex().left(12));
 }
 

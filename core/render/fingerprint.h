@@ -8,8 +8,9 @@
 
 namespace cors::render {
 
-/// A short, stable hash of everything in a configuration that ends up in a deployment, so
-/// templates can re-deploy when (and only when) CORS changes.
+/// A short, stable hash of everything in a configuration that ends up in a deployment (CORS
+/// values and routes), so templates can re-deploy when (and only when) it changes. Letters and
+/// digits only: it goes into CloudFormation logical IDs.
 QString fingerprint(const CorsConfig &config);
 
 } // namespace cors::render

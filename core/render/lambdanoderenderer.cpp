@@ -19,9 +19,9 @@ QString proxyHandler(const CorsConfig &config)
 {
     const bool anyOrigin = config.allowOrigins.contains(u"*"_s);
     QString js;
-    js += u"// Lambda proxy integration (REST API, or HTTP API with payload format 1.0): API\n"
-          u"// Gateway passes the function's response through, so every response must carry its\n"
-          u"// own CORS headers.\n"
+    js += u"// Lambda proxy integration of a REST API: API Gateway passes the function's response\n"
+          u"// through, so every response must carry its own CORS headers. (An HTTP API with a\n"
+          u"// CORS configuration ignores them: render the HTTP API handler for one.)\n"
           u"// @ts-check\n\n"_s;
     // JSDoc types keep the constants general: the handler type-checks for any configuration.
     const auto constant = [&js](const char *type, const char *name, const QString &value) {
@@ -129,6 +129,11 @@ QString plainHandler()
 
 /** @type {import("aws-lambda").APIGatewayProxyHandlerV2} */
 export const handler = async (event) => {
+  if (event.requestContext.http.method === "OPTIONS") {
+    // A preflight that reached the function (an OPTIONS route of ours targets it): answer at
+    // once, without the function's work; API Gateway adds the CORS headers.
+    return { statusCode: 204, body: "" };
+  }
   return {
     statusCode: 200,
     headers: { "Content-Type": "application/json" },

@@ -19,9 +19,9 @@ QString proxyHandler(const CorsConfig &config)
 {
     const bool anyOrigin = config.allowOrigins.contains(u"*"_s);
     QString py;
-    py += u"# Lambda proxy integration (REST API, or HTTP API with payload format 1.0): API\n"
-          u"# Gateway passes the function's response through, so every response must carry its\n"
-          u"# own CORS headers.\n"
+    py += u"# Lambda proxy integration of a REST API: API Gateway passes the function's response\n"
+          u"# through, so every response must carry its own CORS headers. (An HTTP API with a\n"
+          u"# CORS configuration ignores them: render the HTTP API handler for one.)\n"
           u"import json\n\n"_s;
     py += u"ALLOWED_ORIGINS = "_s + pythonList(anyOrigin ? QStringList{} : config.allowOrigins) +
           u"\n"_s;
@@ -97,6 +97,10 @@ import json
 
 
 def lambda_handler(event, context):
+    if event.get("requestContext", {}).get("http", {}).get("method") == "OPTIONS":
+        # A preflight that reached the function (an OPTIONS route of ours targets it): answer
+        # at once, without the function's work; API Gateway adds the CORS headers.
+        return {"statusCode": 204, "body": ""}
     return {
         "statusCode": 200,
         "headers": {"Content-Type": "application/json"},

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apishape.h"
 #include "corsvalues.h"
 #include "doctree.h"
 #include "renderers.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -44,19 +47,35 @@ Node mockIntegration(const HeaderList &headers)
     return integration;
 }
 
-Node preflightOperation(const CorsConfig &config, Dialect dialect, const QString &operationId)
+/// The security requirement of an operation the API's authorizer or API key guards.
+Node securityOf(const CorsConfig &config, bool authorized)
 {
-    const HeaderList headers = CorsValues(config).preflightHeaders();
+    const bool apiKey = config.apiKeyRequired && config.apiType == ApiType::Rest;
+    Node security = Node::array();
+    if (!authorized && !apiKey) {
+        return security;
+    }
+    Node &requirement = security.append(Node::object());
+    if (authorized) {
+        requirement.set(u"TokenAuthorizer"_s, Node::array());
+    }
+    if (apiKey) {
+        requirement.set(u"api_key"_s, Node::array());
+    }
+    return security;
+}
+
+Node preflightOperation(const CorsConfig &config, Dialect dialect, const PathPreflight &preflight)
+{
+    CorsValues values(config);
+    values.allowMethods = preflight.allowMethods.join(u',');
+    const HeaderList headers = values.preflightHeaders();
     Node operation = Node::object();
-    operation.set(u"operationId"_s, operationId);
+    operation.set(u"operationId"_s, u"corsPreflight"_s + pathName(preflight.path));
     operation.set(u"summary"_s, "CORS preflight");
     operation.set(u"description"_s,
-                  dialect == Dialect::OpenApi3
-                      ? "Answers the browser's preflight with static CORS headers from a MOCK "
-                        "integration, without calling any backend."
-                      : "Answers the browser's preflight with static CORS headers from a MOCK "
-                        "integration, without calling any backend. Give every path of the API "
-                        "this options operation.");
+                  "Answers the browser's preflight with static CORS headers from a MOCK "
+                  "integration, without calling any backend.");
     operation.set(u"tags"_s, Node::stringArray({u"CORS"_s}));
     if (dialect == Dialect::Swagger2) {
         operation.set(u"produces"_s, Node::stringArray({u"application/json"_s}));
@@ -79,6 +98,158 @@ Node preflightOperation(const CorsConfig &config, Dialect dialect, const QString
     operation.set(u"x-amazon-apigateway-integration"_s, mockIntegration(headers),
                   u"A MOCK integration: the static CORS headers, no backend call."_s);
     return operation;
+}
+
+/// The path's {name} parameters. A greedy {proxy+} is declared as "proxy+", the placeholder's
+/// text, as OpenAPI's path templating matches names (OpenAPI 3.0.3 "Path Templating"); API
+/// Gateway exports HTTP APIs the same way.
+Node pathParameters(const QString &path, Dialect dialect)
+{
+    Node parameters = Node::array();
+    for (const QString &segment : pathSegments(path)) {
+        if (!isVariableSegment(segment)) {
+            continue;
+        }
+        Node &parameter = parameters.append(Node::object());
+        parameter.set(u"name"_s, segment.mid(1, segment.size() - 2));
+        parameter.set(u"in"_s, "path");
+        parameter.set(u"required"_s, true);
+        if (dialect == Dialect::Swagger2) {
+            parameter.set(u"type"_s, "string");
+        } else {
+            parameter.set(u"schema"_s, Node::object()).set(u"type"_s, "string");
+        }
+    }
+    return parameters;
+}
+
+/// The user's operation: a Lambda proxy integration.
+Node routeOperation(const CorsConfig &config, Dialect dialect, const QString &path,
+                    const QString &method, bool authorized)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    Node operation = Node::object();
+    operation.set(u"operationId"_s, method.toLower() + pathName(path));
+    if (dialect == Dialect::Swagger2) {
+        operation.set(u"produces"_s, Node::stringArray({u"application/json"_s}));
+    }
+    if (config.hasAuthorizer() || (rest && config.apiKeyRequired)) {
+        operation.set(u"security"_s, securityOf(config, authorized),
+                      authorized ? QString() : u"Public: no authorizer."_s);
+    }
+    operation.set(u"responses"_s, Node::object())
+        .set(u"200"_s, Node::object())
+        .set(u"description"_s, "The function's response");
+    Node &integration = operation.set(
+        u"x-amazon-apigateway-integration"_s, Node::object(),
+        u"Lambda proxy: replace the uri with your function's (region, account, name)."_s);
+    integration.set(u"type"_s, "aws_proxy");
+    integration.set(u"httpMethod"_s, "POST");
+    const QString function = u"arn:aws:lambda:us-east-1:123456789012:function:api-function"_s;
+    integration.set(u"uri"_s, rest ? QString(u"arn:aws:apigateway:us-east-1:lambda:path/"
+                                             u"2015-03-31/functions/"_s +
+                                             function + u"/invocations"_s)
+                                   : function);
+    if (!rest) {
+        integration.set(u"payloadFormatVersion"_s, "2.0");
+    }
+    return operation;
+}
+
+QString operationKey(const QString &method)
+{
+    return method == anyMethod ? u"x-amazon-apigateway-any-method"_s : method.toLower();
+}
+
+Node &pathItem(Node &paths, const QString &path, Dialect dialect)
+{
+    Node &item = paths.set(path, Node::object());
+    if (Node parameters = pathParameters(path, dialect); !isEmpty(parameters)) {
+        item.set(u"parameters"_s, std::move(parameters));
+    }
+    return item;
+}
+
+Node restPaths(const CorsConfig &config, Dialect dialect)
+{
+    const ApiShape shape = apiShape(config);
+    Node paths = Node::object();
+    for (const PathPreflight &preflight : shape.preflights) {
+        Node &item = pathItem(paths, preflight.path, dialect);
+        for (const RestMethod &method : shape.methods) {
+            if (method.path == preflight.path) {
+                item.set(operationKey(method.method),
+                         routeOperation(config, dialect, method.path, method.method,
+                                        method.authorized));
+            }
+        }
+        item.set(u"options"_s, preflightOperation(config, dialect, preflight));
+    }
+    return paths;
+}
+
+Node httpPaths(const CorsConfig &config, Dialect dialect)
+{
+    QStringList order;
+    QHash<QString, QList<HttpRoute>> byPath;
+    for (const HttpRoute &route : apiShape(config).httpRoutes) {
+        if (!byPath.contains(route.path)) {
+            order.append(route.path);
+        }
+        byPath[route.path].append(route);
+    }
+    Node paths = Node::object();
+    for (const QString &path : order) {
+        // AWS: "x-amazon-apigateway-any-method object": the $default route is the path
+        // "/$default" with isDefaultRoute.
+        const bool catchAll = path == defaultRoutePath;
+        Node &item = pathItem(paths, catchAll ? u"/"_s + path : path, dialect);
+        for (const HttpRoute &route : byPath.value(path)) {
+            const QString method = catchAll ? anyMethod : route.key.section(u' ', 0, 0);
+            Node operation = routeOperation(config, dialect, path, method, route.authorized);
+            if (catchAll) {
+                operation.set(u"isDefaultRoute"_s, true);
+            }
+            item.set(operationKey(method), std::move(operation),
+                     route.preflightOnly ? u"Without authorization, so preflights never reach "
+                                           u"the authorizer of the ANY route on this path."_s
+                                         : QString());
+        }
+    }
+    return paths;
+}
+
+Node securitySchemes(const CorsConfig &config)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    Node schemes = Node::object();
+    if (config.hasAuthorizer()) {
+        Node &scheme = schemes.set(u"TokenAuthorizer"_s, Node::object());
+        scheme.set(u"type"_s, "apiKey");
+        scheme.set(u"name"_s, config.authorizer);
+        scheme.set(u"in"_s, "header");
+        scheme.set(u"x-amazon-apigateway-authtype"_s, "custom");
+        Node &authorizer = scheme.set(u"x-amazon-apigateway-authorizer"_s, Node::object(),
+                                      u"Replace the authorizerUri with your authorizer's."_s);
+        authorizer.set(u"type"_s, rest ? "token" : "request");
+        authorizer.set(u"authorizerUri"_s,
+                       "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+                       "arn:aws:lambda:us-east-1:123456789012:function:authorizer/invocations");
+        authorizer.set(u"identitySource"_s,
+                       QString((rest ? u"method.request.header."_s : u"$request.header."_s) +
+                               config.authorizer));
+        if (!rest) {
+            authorizer.set(u"authorizerPayloadFormatVersion"_s, "2.0");
+            authorizer.set(u"enableSimpleResponses"_s, true);
+        }
+    }
+    if (config.apiKeyRequired && rest) {
+        Node &scheme = schemes.set(u"api_key"_s, Node::object());
+        scheme.set(u"type"_s, "apiKey");
+        scheme.set(u"name"_s, "x-api-key");
+        scheme.set(u"in"_s, "header");
+    }
+    return schemes;
 }
 
 Node gatewayResponses(const CorsConfig &config)
@@ -118,46 +289,43 @@ Node httpCors(const CorsConfig &config)
 
 Node document(const CorsConfig &config, Dialect dialect)
 {
+    const bool rest = config.apiType == ApiType::Rest;
     Node doc = Node::object();
     if (dialect == Dialect::OpenApi3) {
         doc.set(u"openapi"_s, "3.0.1");
     } else {
         doc.set(u"swagger"_s, "2.0");
     }
-    doc.set(u"info"_s, info(config));
+    Node &about = doc.set(u"info"_s, info(config));
+    if (!rest && dialect == Dialect::Swagger2) {
+        // AWS: "Working with OpenAPI definitions for HTTP APIs": HTTP APIs import OpenAPI 3.0.
+        about.set(u"x-note"_s, "API Gateway imports HTTP APIs from OpenAPI 3.0 only: import "
+                               "openapi.yaml. This Swagger 2.0 file describes the same routes "
+                               "for tools that read Swagger 2.0.");
+    }
     Node &tag = doc.set(u"tags"_s, Node::array()).append(Node::object());
     tag.set(u"name"_s, "CORS");
     tag.set(u"description"_s, "Cross-origin resource sharing for browsers.");
-
-    if (config.apiType == ApiType::Http) {
+    if (!rest) {
         // HTTP APIs: API Gateway answers preflights itself from this configuration and adds
         // the headers to every response; CORS headers from integrations are ignored.
         doc.set(u"x-amazon-apigateway-cors"_s, httpCors(config),
                 u"API Gateway answers preflights itself and adds these headers to every "
                 u"response; it ignores CORS headers the integration returns."_s);
-        doc.set(u"paths"_s, Node::object());
-        return doc;
     }
-
-    Node &paths = doc.set(u"paths"_s, Node::object());
-    paths.set(u"/"_s, Node::object())
-        .set(u"options"_s, preflightOperation(config, dialect, u"corsPreflightRoot"_s));
-    if (dialect == Dialect::OpenApi3) {
-        // A greedy path catches the preflight for every path without a resource of its own.
-        // Its {cors+} placeholder is API Gateway syntax, not an OpenAPI parameter, so it is not
-        // declared as one. Swagger 2.0 requires every placeholder to be declared, under a name
-        // that cannot contain "+", so there each path gets the operation instead.
-        paths
-            .set(u"/{cors+}"_s, Node::object(),
-                 u"Greedy: answers preflights for every path without an options operation of "
-                 u"its own."_s)
-            .set(u"options"_s, preflightOperation(config, dialect, u"corsPreflightProxy"_s));
+    doc.set(u"paths"_s, rest ? restPaths(config, dialect) : httpPaths(config, dialect));
+    if (Node schemes = securitySchemes(config); !isEmpty(schemes)) {
+        if (dialect == Dialect::OpenApi3) {
+            doc.set(u"components"_s, Node::object()).set(u"securitySchemes"_s, std::move(schemes));
+        } else {
+            doc.set(u"securityDefinitions"_s, std::move(schemes));
+        }
     }
-    if (config.gatewayResponses) {
-        // Errors API Gateway sends itself need CORS headers too, or the browser hides them.
+    if (rest && config.gatewayResponses) {
         doc.set(u"x-amazon-apigateway-gateway-responses"_s, gatewayResponses(config),
-                u"Errors API Gateway sends itself (authorizer denial, throttling, timeouts) need "
-                u"CORS headers too, or the browser hides them behind a CORS error."_s);
+                u"Errors API Gateway sends itself (authorizer denial, missing API key, unknown "
+                u"path, throttling, timeouts) need CORS headers too, or the browser hides them "
+                u"behind a CORS error."_s);
     }
     return doc;
 }

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apishape.h"
 #include "corsvalues.h"
 #include "renderers.h"
-#include "yamlsupport.h"
+#include "templateparts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,206 +11,164 @@ namespace cors::render::detail {
 
 namespace {
 
-using namespace yaml;
+using namespace parts;
 
-void restGlobals(YAML::Emitter &out, const CorsConfig &config, const CorsValues &values)
+Node restCors(const CorsConfig &config)
 {
-    key(out, "Api");
-    out << YAML::BeginMap;
-
-    key(out, "Cors",
-        u"SAM adds an OPTIONS method (MOCK integration) to every path that answers the "
-        u"browser's preflight with these static values."_s);
-    out << YAML::BeginMap;
-    key(out, "AllowOrigin");
-    emit(out, staticValue(values.allowOrigin));
-    if (values.allowMethods.isEmpty()) {
-        // Left out, SAM would fill in every method of each path.
-        key(out, "AllowMethods",
-            u"Empty on purpose: without AllowMethods SAM would allow every method of each "
-            u"path."_s);
-    } else {
-        key(out, "AllowMethods");
-    }
-    emit(out, staticValue(values.allowMethods));
+    const CorsValues values(config);
+    Node cors = Node::object();
+    cors.set(u"AllowOrigin"_s, staticValue(values.allowOrigin));
+    // Left out, SAM would fill in every method of each path.
+    cors.set(u"AllowMethods"_s, staticValue(values.allowMethods),
+             values.allowMethods.isEmpty() ? u"Empty on purpose: without AllowMethods SAM would "
+                                             u"allow every method of each path."_s
+                                           : QString());
     if (!values.allowHeaders.isEmpty()) {
-        key(out, "AllowHeaders");
-        emit(out, staticValue(values.allowHeaders));
+        cors.set(u"AllowHeaders"_s, staticValue(values.allowHeaders));
     }
     if (!values.maxAge.isEmpty()) {
-        key(out, "MaxAge");
-        emit(out, staticValue(values.maxAge));
+        cors.set(u"MaxAge"_s, staticValue(values.maxAge));
     }
     if (config.allowCredentials) {
-        key(out, "AllowCredentials");
-        out << true;
+        cors.set(u"AllowCredentials"_s, true);
     }
-    out << YAML::EndMap;
-
-    if (config.hasAuthorizer() || config.apiKeyRequired) {
-        key(out, "Auth",
-            u"Browsers never send the token or API key on a preflight: keep OPTIONS "
-            u"free of the authorizer and the API key, or every preflight fails."_s);
-        out << YAML::BeginMap;
-        if (config.hasAuthorizer()) {
-            key(out, "DefaultAuthorizer");
-            emit(out, "TokenAuthorizer");
-            key(out, "Authorizers");
-            out << YAML::BeginMap;
-            key(out, "TokenAuthorizer");
-            out << YAML::BeginMap;
-            key(out, "FunctionArn");
-            intrinsic(out, "Ref", u"AuthorizerFunctionArn"_s);
-            key(out, "Identity");
-            out << YAML::BeginMap;
-            key(out, "Header");
-            emit(out, config.authorizer);
-            out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
-            key(out, "AddDefaultAuthorizerToCorsPreflight");
-            out << false;
-        }
-        if (config.apiKeyRequired) {
-            key(out, "ApiKeyRequired");
-            out << true;
-            key(out, "AddApiKeyRequiredToCorsPreflight");
-            out << false;
-        }
-        out << YAML::EndMap;
-    }
-
-    if (config.gatewayResponses) {
-        key(out, "GatewayResponses",
-            u"Errors API Gateway sends itself (authorizer denial, throttling, timeouts) "
-            u"need CORS headers too, or the browser hides them behind a CORS error."_s);
-        out << YAML::BeginMap;
-        for (const char *type : {"DEFAULT_4XX", "DEFAULT_5XX"}) {
-            key(out, type);
-            out << YAML::BeginMap;
-            key(out, "ResponseParameters");
-            out << YAML::BeginMap;
-            key(out, "Headers");
-            staticHeaderMap(out, values.gatewayResponseHeaders(), QString());
-            out << YAML::EndMap << YAML::EndMap;
-        }
-        out << YAML::EndMap;
-    }
-    out << YAML::EndMap;
+    return cors;
 }
 
-void httpGlobals(YAML::Emitter &out, const CorsConfig &config)
+Node authorizerFunction(const CorsConfig &config, bool rest)
 {
-    if (config.apiKeyRequired) {
-        key(out, "HttpApi",
-            u"apiKeyRequired is left out: HTTP APIs have no API keys (use a REST API, or an "
-            u"authorizer)."_s);
-    } else {
-        key(out, "HttpApi");
-    }
-    out << YAML::BeginMap;
-    key(out, "CorsConfiguration",
-        u"API Gateway answers preflights itself and adds these headers to every "
-        u"response; it ignores CORS headers the function returns."_s);
-    httpCorsConfiguration(out, config);
-
-    if (config.hasAuthorizer()) {
-        key(out, "Auth");
-        out << YAML::BeginMap;
-        key(out, "DefaultAuthorizer");
-        emit(out, "LambdaAuthorizer");
-        key(out, "Authorizers");
-        out << YAML::BeginMap;
-        key(out, "LambdaAuthorizer");
-        out << YAML::BeginMap;
-        key(out, "FunctionArn");
-        intrinsic(out, "Ref", u"AuthorizerFunctionArn"_s);
-        key(out, "Identity");
-        out << YAML::BeginMap;
-        key(out, "Headers");
-        stringList(out, {config.authorizer});
-        out << YAML::EndMap;
-        key(out, "AuthorizerPayloadFormatVersion");
-        emit(out, "2.0");
-        key(out, "EnableSimpleResponses");
-        out << true;
-        out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
-    }
-    out << YAML::EndMap;
-}
-
-void apiEvent(YAML::Emitter &out, const CorsConfig &config, const char *name, const char *path,
-              const char *method, bool withoutAuthorizer)
-{
-    const bool rest = config.apiType == ApiType::Rest;
-    key(out, name);
-    out << YAML::BeginMap;
-    key(out, "Type");
-    emit(out, rest ? "Api" : "HttpApi");
-    key(out, "Properties");
-    out << YAML::BeginMap;
-    key(out, rest ? "RestApiId" : "ApiId");
-    intrinsic(out, "Ref", rest ? u"Api"_s : u"HttpApi"_s);
-    key(out, "Path");
-    emit(out, path);
-    key(out, "Method");
-    emit(out, method);
-    if (!rest) {
-        key(out, "PayloadFormatVersion");
-        emit(out, "2.0");
-    }
-    if (withoutAuthorizer) {
-        key(out, "Auth");
-        out << YAML::BeginMap;
-        key(out, "Authorizer");
-        emit(out, "NONE");
-        out << YAML::EndMap;
-    }
-    out << YAML::EndMap << YAML::EndMap;
-}
-
-void resources(YAML::Emitter &out, const CorsConfig &config)
-{
-    const bool rest = config.apiType == ApiType::Rest;
-    key(out, "Resources");
-    out << YAML::BeginMap;
-
-    key(out, rest ? "Api" : "HttpApi");
-    out << YAML::BeginMap;
-    key(out, "Type");
-    emit(out, rest ? "AWS::Serverless::Api" : "AWS::Serverless::HttpApi");
-    key(out, "Properties");
-    out << YAML::BeginMap;
+    Node authorizer = Node::object();
+    authorizer.set(u"FunctionArn"_s, ref(u"AuthorizerFunctionArn"_s));
+    Node &identity = authorizer.set(u"Identity"_s, Node::object());
     if (rest) {
-        key(out, "StageName");
-        emit(out, "prod");
+        identity.set(u"Header"_s, config.authorizer);
     } else {
-        key(out, "Description");
-        emit(out, "HTTP API with CORS");
+        identity.set(u"Headers"_s, Node::stringArray({config.authorizer}));
+        authorizer.set(u"AuthorizerPayloadFormatVersion"_s, "2.0");
+        authorizer.set(u"EnableSimpleResponses"_s, true);
     }
-    out << YAML::EndMap << YAML::EndMap;
+    return authorizer;
+}
 
-    key(out, "ApiFunction");
-    out << YAML::BeginMap;
-    key(out, "Type");
-    emit(out, "AWS::Serverless::Function");
-    key(out, "Properties");
-    out << YAML::BeginMap;
-    key(out, "Runtime");
-    emit(out, "nodejs24.x");
-    key(out, "Handler");
-    emit(out, "handler.handler");
-    key(out, "CodeUri");
-    emit(out, ".");
-    key(out, "Events");
-    out << YAML::BeginMap;
-    apiEvent(out, config, "Root", "/", "ANY", false);
-    apiEvent(out, config, "Proxy", "/{proxy+}", "ANY", false);
-    if (!rest && config.hasAuthorizer()) {
-        // With an authorizer on ANY, OPTIONS needs a route of its own that skips it, or the
-        // authorizer denies the preflights.
-        apiEvent(out, config, "Preflight", "/{proxy+}", "OPTIONS", true);
+Node restAuth(const CorsConfig &config)
+{
+    Node auth = Node::object();
+    if (config.hasAuthorizer()) {
+        auth.set(u"DefaultAuthorizer"_s, "TokenAuthorizer");
+        auth.set(u"Authorizers"_s, Node::object())
+            .set(u"TokenAuthorizer"_s, authorizerFunction(config, true));
+        auth.set(u"AddDefaultAuthorizerToCorsPreflight"_s, false);
     }
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
-    out << YAML::EndMap;
+    if (config.apiKeyRequired) {
+        auth.set(u"ApiKeyRequired"_s, true);
+        auth.set(u"AddApiKeyRequiredToCorsPreflight"_s, false);
+        // SAM "ApiUsagePlan": PER_API creates a usage plan, an API key and the key's link.
+        auth.set(u"UsagePlan"_s, Node::object(),
+                 u"Without a usage plan and a key every call is refused with 403."_s)
+            .set(u"CreateUsagePlan"_s, "PER_API");
+    }
+    return auth;
+}
+
+Node restGlobals(const CorsConfig &config)
+{
+    Node api = Node::object();
+    // SAM "AWS::Serverless::Api": without OpenApiVersion SAM also creates a stage named Stage.
+    api.set(u"OpenApiVersion"_s, "3.0.1");
+    api.set(u"Cors"_s, restCors(config),
+            u"SAM adds an OPTIONS method (MOCK integration) to every path that answers the "
+            u"browser's preflight with these static values."_s);
+    if (config.hasAuthorizer() || config.apiKeyRequired) {
+        api.set(u"Auth"_s, restAuth(config),
+                u"Browsers never send the token or API key on a preflight: keep OPTIONS free of "
+                u"the authorizer and the API key, or every preflight fails."_s);
+    }
+    if (config.gatewayResponses) {
+        Node &responses = api.set(u"GatewayResponses"_s, Node::object(), gatewayResponsesWhy());
+        for (const QString &type : gatewayResponseTypes()) {
+            responses.set(type, Node::object())
+                .set(u"ResponseParameters"_s, Node::object())
+                .set(u"Headers"_s, gatewayResponseHeaders(config, {}));
+        }
+    }
+    return api;
+}
+
+Node httpGlobals(const CorsConfig &config)
+{
+    Node api = Node::object();
+    api.set(u"CorsConfiguration"_s, httpCorsConfiguration(config),
+            u"API Gateway answers preflights itself and adds these headers to every response; "
+            u"it ignores CORS headers the function returns."_s);
+    if (config.hasAuthorizer()) {
+        Node &auth = api.set(u"Auth"_s, Node::object());
+        auth.set(u"DefaultAuthorizer"_s, "LambdaAuthorizer");
+        auth.set(u"Authorizers"_s, Node::object())
+            .set(u"LambdaAuthorizer"_s, authorizerFunction(config, false));
+    }
+    return api;
+}
+
+Node event(const CorsConfig &config, const QString &path, const QString &method, bool open)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    Node node = Node::object();
+    node.set(u"Type"_s, rest ? "Api" : "HttpApi");
+    Node &properties = node.set(u"Properties"_s, Node::object());
+    properties.set(rest ? u"RestApiId"_s : u"ApiId"_s, ref(rest ? u"Api"_s : u"HttpApi"_s));
+    if (path != defaultRoutePath) { // SAM: an HttpApi event without Path and Method is $default
+        properties.set(u"Path"_s, path);
+        properties.set(u"Method"_s, method);
+    }
+    if (!rest) {
+        properties.set(u"PayloadFormatVersion"_s, "2.0");
+    }
+    if (open && config.hasAuthorizer()) {
+        properties.set(u"Auth"_s, Node::object()).set(u"Authorizer"_s, "NONE");
+    }
+    return node;
+}
+
+Node events(const CorsConfig &config)
+{
+    const ApiShape shape = apiShape(config);
+    Node node = Node::object();
+    if (config.apiType == ApiType::Rest) {
+        for (const RestMethod &method : shape.methods) {
+            node.set(method.name, event(config, method.path, method.method, !method.authorized));
+        }
+        return node;
+    }
+    for (const HttpRoute &route : shape.httpRoutes) {
+        const QString method = route.key.section(u' ', 0, 0);
+        node.set(route.name, event(config, route.path, method, !route.authorized),
+                 route.preflightOnly ? u"Without the authorizer, so preflights never reach the "
+                                       u"authorizer of the ANY route on this path."_s
+                                     : QString());
+    }
+    return node;
+}
+
+Node resources(const CorsConfig &config)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    Node node = Node::object();
+    Node &api = node.set(rest ? u"Api"_s : u"HttpApi"_s, Node::object());
+    api.set(u"Type"_s, rest ? "AWS::Serverless::Api" : "AWS::Serverless::HttpApi");
+    Node &apiProperties = api.set(u"Properties"_s, Node::object());
+    if (rest) {
+        apiProperties.set(u"StageName"_s, "prod");
+    } else {
+        apiProperties.set(u"Description"_s, "HTTP API with CORS");
+    }
+    Node &function = node.set(u"ApiFunction"_s, Node::object());
+    function.set(u"Type"_s, "AWS::Serverless::Function");
+    Node &properties = function.set(u"Properties"_s, Node::object());
+    properties.set(u"Runtime"_s, "nodejs24.x");
+    properties.set(u"Handler"_s, "handler.handler");
+    properties.set(u"CodeUri"_s, ".");
+    properties.set(u"Events"_s, events(config));
+    return node;
 }
 
 } // namespace
@@ -217,52 +176,32 @@ void resources(YAML::Emitter &out, const CorsConfig &config)
 QByteArray renderSam(const CorsConfig &config)
 {
     const bool rest = config.apiType == ApiType::Rest;
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out << YAML::Comment(utf8(generatedBy(config)));
-    out << YAML::BeginMap;
-    key(out, "AWSTemplateFormatVersion");
-    emit(out, "2010-09-09");
-    key(out, "Transform");
-    emit(out, "AWS::Serverless-2016-10-31");
-    key(out, "Description");
-    emit(out, rest ? u"REST API with CORS"_s : u"HTTP API with CORS"_s);
-
+    Node doc = Node::object();
+    doc.set(u"AWSTemplateFormatVersion"_s, "2010-09-09");
+    doc.set(u"Transform"_s, "AWS::Serverless-2016-10-31");
+    doc.set(u"Description"_s, rest ? "REST API with CORS" : "HTTP API with CORS");
     if (config.hasAuthorizer()) {
-        key(out, "Parameters");
-        out << YAML::BeginMap;
-        key(out, "AuthorizerFunctionArn");
-        out << YAML::BeginMap;
-        key(out, "Type");
-        emit(out, "String");
-        key(out, "Description");
-        emit(out,
-             u"ARN of the Lambda authorizer that reads the %1 header"_s.arg(config.authorizer));
-        out << YAML::EndMap << YAML::EndMap;
+        doc.set(u"Parameters"_s, Node::object())
+            .set(u"AuthorizerFunctionArn"_s,
+                 stringParameter(u"ARN of the Lambda authorizer that reads the %1 header"_s.arg(
+                     config.authorizer)));
     }
-
-    key(out, "Globals");
-    out << YAML::BeginMap;
+    Node &globals = doc.set(u"Globals"_s, Node::object());
     if (rest) {
-        restGlobals(out, config, CorsValues(config));
+        globals.set(u"Api"_s, restGlobals(config));
     } else {
-        httpGlobals(out, config);
+        globals.set(u"HttpApi"_s, httpGlobals(config),
+                    config.apiKeyRequired ? u"apiKeyRequired is left out: HTTP APIs have no API "
+                                            u"keys (use a REST API, or an authorizer)."_s
+                                          : QString());
     }
-    out << YAML::EndMap;
-
-    resources(out, config);
-
-    key(out, "Outputs");
-    out << YAML::BeginMap;
-    key(out, "ApiUrl");
-    out << YAML::BeginMap;
-    key(out, "Value");
-    intrinsic(out, "Sub",
-              rest ? u"https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/prod/"_s
-                   : u"https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"_s);
-    out << YAML::EndMap << YAML::EndMap;
-    out << YAML::EndMap;
-    return bytes(out);
+    doc.set(u"Resources"_s, resources(config));
+    doc.set(u"Outputs"_s, Node::object())
+        .set(u"ApiUrl"_s, Node::object())
+        .set(u"Value"_s,
+             sub(rest ? u"https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/prod/"_s
+                      : u"https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"_s));
+    return doc.toYaml(generatedBy(config));
 }
 
 } // namespace cors::render::detail

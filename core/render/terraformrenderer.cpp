@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apishape.h"
 #include "corsvalues.h"
 #include "escape.h"
 #include "fingerprint.h"
 #include "hclwriter.h"
 #include "renderers.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -12,16 +15,36 @@ namespace cors::render::detail {
 
 namespace {
 
+using Entries = QList<std::pair<QString, QString>>;
+
 const QString restApiId = u"aws_api_gateway_rest_api.api.id"_s;
 
-QList<std::pair<QString, QString>> staticParameters(const HeaderList &headers,
-                                                    const QString &prefix)
+Entries staticParameters(const HeaderList &headers, const QString &prefix)
 {
-    QList<std::pair<QString, QString>> entries;
+    Entries entries;
     for (const auto &[name, value] : headers) {
         entries.append({prefix + name, hclString(staticValue(value))});
     }
     return entries;
+}
+
+/// "items_id" for the resource named "ItemsId".
+QString snakeName(const QString &name)
+{
+    QString snake;
+    for (const QChar c : name) {
+        if (c.isUpper() && !snake.isEmpty()) {
+            snake += u'_';
+        }
+        snake += c.toLower();
+    }
+    return snake;
+}
+
+QString resourceIdOf(const QString &path, const QHash<QString, QString> &names)
+{
+    return path == u"/" ? u"aws_api_gateway_rest_api.api.root_resource_id"_s
+                        : u"aws_api_gateway_resource.%1.id"_s.arg(snakeName(names.value(path)));
 }
 
 void providerRequirement(HclWriter &hcl)
@@ -36,108 +59,214 @@ void providerRequirement(HclWriter &hcl)
     hcl.closeBlock();
 }
 
-void restApi(HclWriter &hcl, const CorsConfig &config)
+void variable(HclWriter &hcl, const QString &name, const QString &description)
 {
-    const CorsValues values(config);
-    const HeaderList preflight = values.preflightHeaders();
-
     hcl.blankLine();
-    hcl.openBlock(u"resource \"aws_api_gateway_rest_api\" \"api\""_s);
-    hcl.attribute(u"name"_s, hclString(u"cors-api"_s));
+    hcl.openBlock(u"variable \""_s + name + u'"');
+    hcl.attribute(u"type"_s, u"string"_s);
+    hcl.attribute(u"description"_s, hclString(description));
     hcl.closeBlock();
+}
 
+void variables(HclWriter &hcl, const CorsConfig &config)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    variable(hcl, u"function_name"_s, u"Name of the Lambda function behind the API's routes"_s);
+    variable(hcl, rest ? u"function_invoke_arn"_s : u"function_arn"_s,
+             rest ? u"invoke_arn of the Lambda function behind the API's routes"_s
+                  : u"ARN of the Lambda function behind the API's routes"_s);
+    if (config.hasAuthorizer()) {
+        variable(hcl, u"authorizer_function_name"_s, u"Name of the Lambda authorizer"_s);
+        variable(hcl, u"authorizer_invoke_arn"_s,
+                 u"invoke_arn of the Lambda authorizer that reads the %1 header"_s.arg(
+                     config.authorizer));
+    }
+}
+
+void permission(HclWriter &hcl, const QString &name, const QString &function,
+                const QString &sourceArn)
+{
     hcl.blankLine();
-    hcl.comment(u"A greedy resource whose OPTIONS method answers preflights for every path "
-                u"without a resource of its own; give your own resources the same method."_s);
-    hcl.openBlock(u"resource \"aws_api_gateway_resource\" \"cors\""_s);
-    hcl.attribute(u"rest_api_id"_s, restApiId);
-    hcl.attribute(u"parent_id"_s, u"aws_api_gateway_rest_api.api.root_resource_id"_s);
-    hcl.attribute(u"path_part"_s, hclString(u"{cors+}"_s));
+    hcl.openBlock(u"resource \"aws_lambda_permission\" \""_s + name + u'"');
+    hcl.attribute(u"action"_s, hclString(u"lambda:InvokeFunction"_s));
+    hcl.attribute(u"function_name"_s, function);
+    hcl.attribute(u"principal"_s, hclString(u"apigateway.amazonaws.com"_s));
+    hcl.attribute(u"source_arn"_s, sourceArn);
     hcl.closeBlock();
+}
 
+void restResources(HclWriter &hcl, const ApiShape &shape, QHash<QString, QString> &names)
+{
+    for (const RestResource &part : shape.resources) {
+        names.insert(part.path, part.name);
+        hcl.blankLine();
+        hcl.openBlock(u"resource \"aws_api_gateway_resource\" \""_s + snakeName(part.name) + u'"');
+        hcl.attribute(u"rest_api_id"_s, restApiId);
+        hcl.attribute(u"parent_id"_s, resourceIdOf(part.parentPath, names));
+        hcl.attribute(u"path_part"_s, hclString(part.pathPart));
+        hcl.closeBlock();
+    }
+}
+
+void restRouteMethods(HclWriter &hcl, const CorsConfig &config, const ApiShape &shape,
+                      const QHash<QString, QString> &names)
+{
+    Entries methods;
+    for (const RestMethod &method : shape.methods) {
+        methods.append({method.method + u' ' + method.path,
+                        u"{ resource_id = %1, http_method = %2, authorized = %3 }"_s.arg(
+                            resourceIdOf(method.path, names), hclString(method.method),
+                            method.authorized ? u"true"_s : u"false"_s)});
+    }
     hcl.blankLine();
     hcl.openBlock(u"locals"_s);
-    hcl.mapAttribute(u"cors_resources"_s,
-                     {{u"root"_s, u"aws_api_gateway_rest_api.api.root_resource_id"_s},
-                      {u"proxy"_s, u"aws_api_gateway_resource.cors.id"_s}});
+    hcl.mapAttribute(u"route_methods"_s, methods);
     hcl.closeBlock();
 
     hcl.blankLine();
-    hcl.comment(u"Browsers send preflights without credentials, tokens or API keys: OPTIONS must "
-                u"need neither an authorizer nor an API key."_s);
-    hcl.openBlock(u"resource \"aws_api_gateway_method\" \"cors_options\""_s);
-    hcl.attribute(u"for_each"_s, u"local.cors_resources"_s);
+    hcl.openBlock(u"resource \"aws_api_gateway_method\" \"route\""_s);
+    hcl.attribute(u"for_each"_s, u"local.route_methods"_s);
     hcl.attribute(u"rest_api_id"_s, restApiId);
-    hcl.attribute(u"resource_id"_s, u"each.value"_s);
+    hcl.attribute(u"resource_id"_s, u"each.value.resource_id"_s);
+    hcl.attribute(u"http_method"_s, u"each.value.http_method"_s);
+    if (config.hasAuthorizer()) {
+        hcl.attribute(u"authorization"_s, u"each.value.authorized ? \"CUSTOM\" : \"NONE\""_s);
+        hcl.attribute(u"authorizer_id"_s,
+                      u"each.value.authorized ? aws_api_gateway_authorizer.token.id : null"_s);
+    } else {
+        hcl.attribute(u"authorization"_s, hclString(u"NONE"_s));
+    }
+    hcl.attribute(u"api_key_required"_s, config.apiKeyRequired ? u"true"_s : u"false"_s);
+    hcl.closeBlock();
+
+    hcl.blankLine();
+    hcl.comment(u"Lambda proxy: the function's response (with its CORS headers) goes to the "
+                u"browser as it is."_s);
+    hcl.openBlock(u"resource \"aws_api_gateway_integration\" \"route\""_s);
+    hcl.attribute(u"for_each"_s, u"local.route_methods"_s);
+    hcl.attribute(u"rest_api_id"_s, restApiId);
+    hcl.attribute(u"resource_id"_s, u"each.value.resource_id"_s);
+    hcl.attribute(u"http_method"_s, u"aws_api_gateway_method.route[each.key].http_method"_s);
+    hcl.attribute(u"type"_s, hclString(u"AWS_PROXY"_s));
+    hcl.attribute(u"integration_http_method"_s, hclString(u"POST"_s));
+    hcl.attribute(u"uri"_s, u"var.function_invoke_arn"_s);
+    hcl.closeBlock();
+}
+
+void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &shape,
+                    const QHash<QString, QString> &names)
+{
+    Entries preflights;
+    for (const PathPreflight &preflight : shape.preflights) {
+        preflights.append(
+            {preflight.path, u"{ resource_id = %1, allow_methods = %2 }"_s.arg(
+                                 resourceIdOf(preflight.path, names),
+                                 hclString(staticValue(preflight.allowMethods.join(u','))))});
+    }
+    hcl.blankLine();
+    hcl.comment(u"Every path with a route answers its own preflight: the methods its routes "
+                u"serve that CORS allows, plus OPTIONS."_s);
+    hcl.openBlock(u"locals"_s);
+    hcl.mapAttribute(u"cors_preflights"_s, preflights);
+    hcl.closeBlock();
+
+    const auto perPath = [&hcl](const QString &type, const QString &why = {}) {
+        hcl.blankLine();
+        if (!why.isEmpty()) {
+            hcl.comment(why);
+        }
+        hcl.openBlock(u"resource \"%1\" \"cors_options\""_s.arg(type));
+        hcl.attribute(u"for_each"_s, u"local.cors_preflights"_s);
+        hcl.attribute(u"rest_api_id"_s, restApiId);
+        hcl.attribute(u"resource_id"_s, u"each.value.resource_id"_s);
+    };
+    perPath(u"aws_api_gateway_method"_s,
+            u"Browsers send preflights without credentials, tokens or API keys: OPTIONS must "
+            u"need neither an authorizer nor an API key."_s);
     hcl.attribute(u"http_method"_s, hclString(u"OPTIONS"_s));
     hcl.attribute(u"authorization"_s, hclString(u"NONE"_s));
     hcl.attribute(u"api_key_required"_s, u"false"_s);
     hcl.closeBlock();
 
-    hcl.blankLine();
-    hcl.comment(u"A MOCK integration answers the preflight without calling any backend."_s);
-    hcl.openBlock(u"resource \"aws_api_gateway_integration\" \"cors_options\""_s);
-    hcl.attribute(u"for_each"_s, u"local.cors_resources"_s);
-    hcl.attribute(u"rest_api_id"_s, restApiId);
-    hcl.attribute(u"resource_id"_s, u"each.value"_s);
-    hcl.attribute(u"http_method"_s, u"aws_api_gateway_method.cors_options[each.key].http_method"_s);
+    const QString method = u"aws_api_gateway_method.cors_options[each.key].http_method"_s;
+    perPath(u"aws_api_gateway_integration"_s);
+    hcl.attribute(u"http_method"_s, method);
     hcl.attribute(u"type"_s, hclString(u"MOCK"_s));
+    // AWS: "Working with binary media types": with */* binary, a MOCK needs CONVERT_TO_TEXT.
     hcl.attribute(u"content_handling"_s, hclString(u"CONVERT_TO_TEXT"_s));
     hcl.mapAttribute(u"request_templates"_s,
                      {{u"application/json"_s, hclString(u"{\"statusCode\": 200}"_s)}});
     hcl.closeBlock();
 
-    hcl.blankLine();
-    hcl.openBlock(u"resource \"aws_api_gateway_method_response\" \"cors_options\""_s);
-    hcl.attribute(u"for_each"_s, u"local.cors_resources"_s);
-    hcl.attribute(u"rest_api_id"_s, restApiId);
-    hcl.attribute(u"resource_id"_s, u"each.value"_s);
-    hcl.attribute(u"http_method"_s, u"aws_api_gateway_method.cors_options[each.key].http_method"_s);
-    hcl.attribute(u"status_code"_s, hclString(u"200"_s));
-    QList<std::pair<QString, QString>> declared;
-    for (const auto &header : preflight) {
-        declared.append({u"method.response.header."_s + header.first, u"true"_s});
+    CorsValues values(config);
+    values.allowMethods = u"OPTIONS"_s; // each path has its own, from the locals
+    const HeaderList headers = values.preflightHeaders();
+    Entries declared;
+    Entries parameters = staticParameters(headers, u"method.response.header."_s);
+    for (auto &[name, value] : parameters) {
+        declared.append({name, u"true"_s});
+        if (name.endsWith(u"Allow-Methods")) {
+            value = u"each.value.allow_methods"_s;
+        }
     }
+    perPath(u"aws_api_gateway_method_response"_s);
+    hcl.attribute(u"http_method"_s, method);
+    hcl.attribute(u"status_code"_s, hclString(u"200"_s));
     hcl.mapAttribute(u"response_parameters"_s, declared);
     hcl.mapAttribute(u"response_models"_s, {{u"application/json"_s, hclString(u"Empty"_s)}});
     hcl.closeBlock();
 
-    hcl.blankLine();
-    hcl.comment(u"The static CORS headers of the preflight answer."_s);
-    hcl.openBlock(u"resource \"aws_api_gateway_integration_response\" \"cors_options\""_s);
-    hcl.attribute(u"for_each"_s, u"local.cors_resources"_s);
-    hcl.attribute(u"rest_api_id"_s, restApiId);
-    hcl.attribute(u"resource_id"_s, u"each.value"_s);
-    hcl.attribute(u"http_method"_s, u"aws_api_gateway_method.cors_options[each.key].http_method"_s);
+    perPath(u"aws_api_gateway_integration_response"_s,
+            u"The static CORS headers of the preflight answer."_s);
+    hcl.attribute(u"http_method"_s, method);
     hcl.attribute(u"status_code"_s,
                   u"aws_api_gateway_method_response.cors_options[each.key].status_code"_s);
-    hcl.mapAttribute(u"response_parameters"_s,
-                     staticParameters(preflight, u"method.response.header."_s));
+    hcl.mapAttribute(u"response_parameters"_s, parameters);
     hcl.mapAttribute(u"response_templates"_s, {{u"application/json"_s, hclString(QString())}});
     hcl.attribute(u"depends_on"_s, u"[aws_api_gateway_integration.cors_options]"_s);
     hcl.closeBlock();
+}
 
-    QStringList dependencies{u"aws_api_gateway_integration_response.cors_options"_s};
-    if (config.gatewayResponses) {
-        hcl.blankLine();
-        hcl.comment(u"Errors API Gateway sends itself (authorizer denial, throttling, timeouts) "
-                    u"need CORS headers too, or the browser hides them behind a CORS error."_s);
-        for (const QString &type : {u"DEFAULT_4XX"_s, u"DEFAULT_5XX"_s}) {
-            const QString name = type.toLower();
-            hcl.openBlock(u"resource \"aws_api_gateway_gateway_response\" \""_s + name + u'"');
-            hcl.attribute(u"rest_api_id"_s, restApiId);
-            hcl.attribute(u"response_type"_s, hclString(type));
-            hcl.mapAttribute(
-                u"response_parameters"_s,
-                staticParameters(values.gatewayResponseHeaders(), u"gatewayresponse.header."_s));
-            hcl.closeBlock();
-            dependencies.append(u"aws_api_gateway_gateway_response."_s + name);
-        }
-    }
-
+void restAuthorizer(HclWriter &hcl, const CorsConfig &config)
+{
     hcl.blankLine();
-    hcl.comment(u"The trigger carries a fingerprint of the CORS settings, so changing them "
-                u"deploys the API again."_s);
+    hcl.openBlock(u"resource \"aws_api_gateway_authorizer\" \"token\""_s);
+    hcl.attribute(u"rest_api_id"_s, restApiId);
+    hcl.attribute(u"name"_s, hclString(u"token-authorizer"_s));
+    hcl.attribute(u"type"_s, hclString(u"TOKEN"_s));
+    hcl.attribute(u"authorizer_uri"_s, u"var.authorizer_invoke_arn"_s);
+    hcl.attribute(u"identity_source"_s, hclString(u"method.request.header."_s + config.authorizer));
+    hcl.closeBlock();
+    permission(hcl, u"authorizer"_s, u"var.authorizer_function_name"_s,
+               u"\"${aws_api_gateway_rest_api.api.execution_arn}/authorizers/"
+               u"${aws_api_gateway_authorizer.token.id}\""_s);
+}
+
+void restGatewayResponses(HclWriter &hcl, const CorsConfig &config, QStringList &dependencies)
+{
+    const CorsValues values(config);
+    hcl.blankLine();
+    hcl.comment(u"Errors API Gateway sends itself (authorizer denial, missing API key, unknown "
+                u"path, throttling, timeouts) need CORS headers too, or the browser hides them "
+                u"behind a CORS error."_s);
+    for (const QString &type : {u"DEFAULT_4XX"_s, u"DEFAULT_5XX"_s}) {
+        const QString name = type.toLower();
+        hcl.openBlock(u"resource \"aws_api_gateway_gateway_response\" \""_s + name + u'"');
+        hcl.attribute(u"rest_api_id"_s, restApiId);
+        hcl.attribute(u"response_type"_s, hclString(type));
+        hcl.mapAttribute(u"response_parameters"_s,
+                         staticParameters(values.gatewayResponseHeaders(),
+                                          u"gatewayresponse.header."_s));
+        hcl.closeBlock();
+        dependencies.append(u"aws_api_gateway_gateway_response."_s + name);
+    }
+}
+
+void restDeployment(HclWriter &hcl, const CorsConfig &config, const QStringList &dependencies)
+{
+    hcl.blankLine();
+    hcl.comment(u"The trigger carries a fingerprint of the CORS settings and routes, so changing "
+                u"them deploys the API again."_s);
     hcl.openBlock(u"resource \"aws_api_gateway_deployment\" \"api\""_s);
     hcl.attribute(u"rest_api_id"_s, restApiId);
     hcl.mapAttribute(u"triggers"_s, {{u"cors"_s, hclString(fingerprint(config))}});
@@ -153,19 +282,65 @@ void restApi(HclWriter &hcl, const CorsConfig &config)
     hcl.attribute(u"deployment_id"_s, u"aws_api_gateway_deployment.api.id"_s);
     hcl.attribute(u"stage_name"_s, hclString(u"prod"_s));
     hcl.closeBlock();
+}
 
+void restUsagePlan(HclWriter &hcl)
+{
+    hcl.blankLine();
+    hcl.comment(u"Methods that require an API key answer 403 to every call without a key of a "
+                u"usage plan."_s);
+    hcl.openBlock(u"resource \"aws_api_gateway_usage_plan\" \"api\""_s);
+    hcl.attribute(u"name"_s, hclString(u"cors-api"_s));
+    hcl.openBlock(u"api_stages"_s);
+    hcl.attribute(u"api_id"_s, restApiId);
+    hcl.attribute(u"stage"_s, u"aws_api_gateway_stage.prod.stage_name"_s);
+    hcl.closeBlock();
+    hcl.closeBlock();
+    hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_api_gateway_api_key\" \"api\""_s);
+    hcl.attribute(u"name"_s, hclString(u"cors-api-key"_s));
+    hcl.closeBlock();
+    hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_api_gateway_usage_plan_key\" \"api\""_s);
+    hcl.attribute(u"key_id"_s, u"aws_api_gateway_api_key.api.id"_s);
+    hcl.attribute(u"key_type"_s, hclString(u"API_KEY"_s));
+    hcl.attribute(u"usage_plan_id"_s, u"aws_api_gateway_usage_plan.api.id"_s);
+    hcl.closeBlock();
+}
+
+void restApi(HclWriter &hcl, const CorsConfig &config)
+{
+    const ApiShape shape = apiShape(config);
+    hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_api_gateway_rest_api\" \"api\""_s);
+    hcl.attribute(u"name"_s, hclString(u"cors-api"_s));
+    hcl.closeBlock();
+    QHash<QString, QString> names;
+    restResources(hcl, shape, names);
+    if (config.hasAuthorizer()) {
+        restAuthorizer(hcl, config);
+    }
+    restRouteMethods(hcl, config, shape, names);
+    permission(hcl, u"api"_s, u"var.function_name"_s,
+               u"\"${aws_api_gateway_rest_api.api.execution_arn}/*\""_s);
+    restPreflights(hcl, config, shape, names);
+    QStringList dependencies{u"aws_api_gateway_integration.route"_s,
+                             u"aws_api_gateway_integration_response.cors_options"_s};
+    if (config.gatewayResponses) {
+        restGatewayResponses(hcl, config, dependencies);
+    }
+    restDeployment(hcl, config, dependencies);
+    if (config.apiKeyRequired) {
+        restUsagePlan(hcl);
+    }
     hcl.blankLine();
     hcl.openBlock(u"output \"api_url\""_s);
     hcl.attribute(u"value"_s, u"aws_api_gateway_stage.prod.invoke_url"_s);
     hcl.closeBlock();
 }
 
-void httpApi(HclWriter &hcl, const CorsConfig &config)
+void httpCorsConfiguration(HclWriter &hcl, const CorsConfig &config)
 {
-    hcl.blankLine();
-    hcl.openBlock(u"resource \"aws_apigatewayv2_api\" \"api\""_s);
-    hcl.attribute(u"name"_s, hclString(u"cors-api"_s));
-    hcl.attribute(u"protocol_type"_s, hclString(u"HTTP"_s));
     hcl.blankLine();
     hcl.comment(u"API Gateway answers preflights itself and adds these headers to every "
                 u"response; it ignores CORS headers the integration returns."_s);
@@ -186,13 +361,82 @@ void httpApi(HclWriter &hcl, const CorsConfig &config)
         hcl.attribute(u"allow_credentials"_s, u"true"_s);
     }
     hcl.closeBlock();
+}
+
+void httpAuthorizer(HclWriter &hcl, const CorsConfig &config)
+{
+    hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_apigatewayv2_authorizer\" \"lambda\""_s);
+    hcl.attribute(u"api_id"_s, u"aws_apigatewayv2_api.api.id"_s);
+    hcl.attribute(u"name"_s, hclString(u"lambda-authorizer"_s));
+    hcl.attribute(u"authorizer_type"_s, hclString(u"REQUEST"_s));
+    hcl.attribute(u"authorizer_uri"_s, u"var.authorizer_invoke_arn"_s);
+    hcl.attribute(u"identity_sources"_s, hclList({u"$request.header."_s + config.authorizer}));
+    hcl.attribute(u"authorizer_payload_format_version"_s, hclString(u"2.0"_s));
+    hcl.attribute(u"enable_simple_responses"_s, u"true"_s);
+    hcl.closeBlock();
+    permission(hcl, u"authorizer"_s, u"var.authorizer_function_name"_s,
+               u"\"${aws_apigatewayv2_api.api.execution_arn}/authorizers/"
+               u"${aws_apigatewayv2_authorizer.lambda.id}\""_s);
+}
+
+void httpRoutes(HclWriter &hcl, const CorsConfig &config)
+{
+    Entries routes;
+    for (const HttpRoute &route : apiShape(config).httpRoutes) {
+        routes.append({route.key, u"{ authorized = %1 }"_s.arg(route.authorized ? u"true"_s
+                                                                                : u"false"_s)});
+    }
+    hcl.blankLine();
+    if (config.hasAuthorizer()) {
+        hcl.comment(u"OPTIONS routes without authorization keep preflights away from the "
+                    u"authorizer of ANY and $default routes."_s);
+    }
+    hcl.openBlock(u"locals"_s);
+    hcl.mapAttribute(u"routes"_s, routes);
+    hcl.closeBlock();
+    hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_apigatewayv2_route\" \"route\""_s);
+    hcl.attribute(u"for_each"_s, u"local.routes"_s);
+    hcl.attribute(u"api_id"_s, u"aws_apigatewayv2_api.api.id"_s);
+    hcl.attribute(u"route_key"_s, u"each.key"_s);
+    hcl.attribute(u"target"_s, u"\"integrations/${aws_apigatewayv2_integration.function.id}\""_s);
+    if (config.hasAuthorizer()) {
+        hcl.attribute(u"authorization_type"_s,
+                      u"each.value.authorized ? \"CUSTOM\" : \"NONE\""_s);
+        hcl.attribute(u"authorizer_id"_s,
+                      u"each.value.authorized ? aws_apigatewayv2_authorizer.lambda.id : null"_s);
+    } else {
+        hcl.attribute(u"authorization_type"_s, hclString(u"NONE"_s));
+    }
+    hcl.closeBlock();
+}
+
+void httpApi(HclWriter &hcl, const CorsConfig &config)
+{
+    hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_apigatewayv2_api\" \"api\""_s);
+    hcl.attribute(u"name"_s, hclString(u"cors-api"_s));
+    hcl.attribute(u"protocol_type"_s, hclString(u"HTTP"_s));
+    httpCorsConfiguration(hcl, config);
     hcl.closeBlock();
 
     hcl.blankLine();
+    hcl.openBlock(u"resource \"aws_apigatewayv2_integration\" \"function\""_s);
+    hcl.attribute(u"api_id"_s, u"aws_apigatewayv2_api.api.id"_s);
+    hcl.attribute(u"integration_type"_s, hclString(u"AWS_PROXY"_s));
+    hcl.attribute(u"integration_uri"_s, u"var.function_arn"_s);
+    hcl.attribute(u"payload_format_version"_s, hclString(u"2.0"_s));
+    hcl.closeBlock();
     if (config.hasAuthorizer()) {
-        hcl.comment(u"Routes with an authorizer on $default or ANY /{proxy+} also catch OPTIONS: "
-                    u"add an OPTIONS /{proxy+} route with authorization_type = \"NONE\"."_s);
+        httpAuthorizer(hcl, config);
     }
+    httpRoutes(hcl, config);
+    permission(hcl, u"api"_s, u"var.function_name"_s,
+               u"\"${aws_apigatewayv2_api.api.execution_arn}/*\""_s);
+
+    hcl.blankLine();
+    hcl.comment(u"auto_deploy publishes every change."_s);
     hcl.openBlock(u"resource \"aws_apigatewayv2_stage\" \"default\""_s);
     hcl.attribute(u"api_id"_s, u"aws_apigatewayv2_api.api.id"_s);
     hcl.attribute(u"name"_s, hclString(u"$default"_s));
@@ -212,6 +456,7 @@ QByteArray renderTerraform(const CorsConfig &config)
     HclWriter hcl;
     hcl.comment(generatedBy(config));
     providerRequirement(hcl);
+    variables(hcl, config);
     if (config.apiType == ApiType::Rest) {
         restApi(hcl, config);
     } else {

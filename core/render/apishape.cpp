@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apishape.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::render {
+
+namespace {
+
+QString capitalised(const QString &segment)
+{
+    QString word;
+    bool upper = true;
+    for (const QChar c : segment) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            word += upper ? c.toUpper() : c;
+            upper = false;
+        } else {
+            upper = true;
+        }
+    }
+    return word;
+}
+
+/// Names unique within one render: a second path with the same name gets a number.
+class Names
+{
+public:
+    QString unique(const QString &wanted)
+    {
+        QString name = wanted;
+        for (int n = 2; m_used.contains(name); ++n) {
+            name = wanted + QString::number(n);
+        }
+        m_used.insert(name);
+        return name;
+    }
+
+private:
+    QSet<QString> m_used;
+};
+
+void addRest(const CorsConfig &config, const QList<Route> &routes, ApiShape &shape)
+{
+    Names names;
+    names.unique(u"Root"_s);
+    QHash<QString, QString> resourceNames{{u"/"_s, u"Root"_s}};
+    QHash<QString, int> preflightOf;
+    for (const Route &route : routes) {
+        QString parent = u"/"_s;
+        for (const QString &segment : pathSegments(route.path)) {
+            const QString path = (parent == u"/" ? QString() : parent) + u'/' + segment;
+            if (!resourceNames.contains(path)) {
+                const QString name = names.unique(pathName(path));
+                resourceNames.insert(path, name);
+                shape.resources.append({path, parent, segment, name});
+            }
+            parent = path;
+        }
+        const QString &resource = resourceNames.value(route.path);
+        for (const QString &method : route.methods) {
+            if (method != u"OPTIONS") {
+                shape.methods.append({route.path, method, config.isAuthorized(route),
+                                      resource + capitalised(method.toLower())});
+            }
+        }
+        const QStringList allow = config.preflightMethods(route);
+        if (const auto it = preflightOf.constFind(route.path); it != preflightOf.cend()) {
+            QStringList &merged = shape.preflights[*it].allowMethods;
+            for (const QString &method : allow) {
+                if (!merged.contains(method)) {
+                    merged.append(method);
+                }
+            }
+            QStringList ordered; // keep routeMethods() order after a merge
+            for (const QString &method : routeMethods()) {
+                if (merged.contains(method)) {
+                    ordered.append(method);
+                }
+            }
+            merged = ordered;
+        } else {
+            preflightOf.insert(route.path, int(shape.preflights.size()));
+            shape.preflights.append({route.path, allow, resource});
+        }
+    }
+}
+
+void addHttp(const CorsConfig &config, const QList<Route> &routes, ApiShape &shape)
+{
+    Names names;
+    QSet<QString> keys;
+    const auto add = [&](const QString &method, const QString &path, bool authorized,
+                         bool preflightOnly) {
+        const QString key = path == defaultRoutePath ? path : method + u' ' + path;
+        if (keys.contains(key)) {
+            return;
+        }
+        keys.insert(key);
+        const QString name =
+            path == defaultRoutePath ? u"Default"_s
+                                     : capitalised(method.toLower()) + pathName(path);
+        shape.httpRoutes.append({key, path, authorized, preflightOnly, names.unique(name)});
+    };
+    for (const Route &route : routes) {
+        for (const QString &method : route.methods) {
+            add(method, route.path, config.isAuthorized(route), false);
+        }
+    }
+    // AWS: "Configuring CORS for an HTTP API": a preflight that matches a route with an
+    // authorizer goes through it (and fails, carrying no token). An ANY route, or $default,
+    // matches OPTIONS: give its path an OPTIONS route without authorization.
+    for (const Route &route : routes) {
+        const bool catchesOptions = route.methods.contains(anyMethod) ||
+                                    route.path == defaultRoutePath;
+        if (!catchesOptions || !config.isAuthorized(route)) {
+            continue;
+        }
+        if (route.path == defaultRoutePath) {
+            add(u"OPTIONS"_s, u"/"_s, false, true);
+            add(u"OPTIONS"_s, u"/{proxy+}"_s, false, true);
+        } else {
+            add(u"OPTIONS"_s, route.path, false, true);
+        }
+    }
+}
+
+} // namespace
+
+QString pathName(const QString &path)
+{
+    QString name;
+    for (const QString &segment : pathSegments(path)) {
+        name += capitalised(segment);
+    }
+    return name.isEmpty() ? u"Root"_s : name;
+}
+
+ApiShape apiShape(const CorsConfig &config)
+{
+    ApiShape shape;
+    const QList<Route> routes = config.effectiveRoutes();
+    if (config.apiType == ApiType::Rest) {
+        addRest(config, routes, shape);
+    } else {
+        addHttp(config, routes, shape);
+        // HTTP APIs answer preflights from CorsConfiguration; the per-path lists still say what
+        // each path serves (OpenAPI documents them).
+        for (const Route &route : routes) {
+            if (route.path != defaultRoutePath) {
+                shape.preflights.append({route.path, config.preflightMethods(route), {}});
+            }
+        }
+    }
+    return shape;
+}
+
+} // namespace cors::render

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templateparts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cors::render::parts {
+
+Node ref(const QString &name)
+{
+    return Node::tagged(u"Ref"_s, name);
+}
+
+Node getAtt(const QString &name)
+{
+    return Node::tagged(u"GetAtt"_s, name);
+}
+
+Node sub(const QString &text)
+{
+    return Node::tagged(u"Sub"_s, text);
+}
+
+Node staticHeaders(const HeaderList &headers, const QString &prefix)
+{
+    Node map = Node::object();
+    for (const auto &[name, value] : headers) {
+        map.set(prefix + name, staticValue(value));
+    }
+    return map;
+}
+
+QStringList gatewayResponseTypes()
+{
+    return {u"DEFAULT_4XX"_s, u"DEFAULT_5XX"_s};
+}
+
+Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix)
+{
+    return staticHeaders(CorsValues(config).gatewayResponseHeaders(), prefix);
+}
+
+QString gatewayResponsesWhy()
+{
+    return u"Errors API Gateway sends itself (authorizer denial, missing API key, unknown path, "
+           u"throttling, timeouts) need CORS headers too, or the browser hides them behind a "
+           u"CORS error."_s;
+}
+
+Node httpCorsConfiguration(const CorsConfig &config)
+{
+    Node cors = Node::object();
+    const auto list = [&cors](const QString &name, const QStringList &entries) {
+        if (!entries.isEmpty()) {
+            cors.set(name, Node::stringArray(entries));
+        }
+    };
+    list(u"AllowOrigins"_s, config.allowOrigins);
+    list(u"AllowMethods"_s, config.allowMethods);
+    list(u"AllowHeaders"_s, config.allowHeaders);
+    list(u"ExposeHeaders"_s, config.exposeHeaders);
+    if (config.maxAge) {
+        cors.set(u"MaxAge"_s, *config.maxAge);
+    }
+    if (config.allowCredentials) {
+        cors.set(u"AllowCredentials"_s, true);
+    }
+    return cors;
+}
+
+Node lambdaInvokeUri(const QString &arnParameter)
+{
+    // AWS: "Set up Lambda proxy integrations": arn:aws:apigateway:{region}:lambda:path/
+    // 2015-03-31/functions/{function ARN}/invocations, invoked with POST.
+    return sub(u"arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/"
+               u"functions/${%1}/invocations"_s.arg(arnParameter));
+}
+
+Node stringParameter(const QString &description)
+{
+    Node parameter = Node::object();
+    parameter.set(u"Type"_s, "String");
+    parameter.set(u"Description"_s, description);
+    return parameter;
+}
+
+} // namespace cors::render::parts
