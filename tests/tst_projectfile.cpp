@@ -42,6 +42,9 @@ CorsConfig everythingSet()
     config.apiKeyRequired = true;
     config.authorizePreflight = true;
     config.gatewayResponses = false;
+    config.routes = {Route{u"/items/{id}"_s, {u"GET"_s, u"PUT"_s}, false},
+                     Route{u"$default"_s, {u"ANY"_s}, false},
+                     Route{u"/health"_s, {u"GET"_s}, true}};
     return config;
 }
 
@@ -137,6 +140,9 @@ private Q_SLOTS:
             config.apiKeyRequired = random.bounded(2);
             config.authorizePreflight = random.bounded(2);
             config.gatewayResponses = random.bounded(2);
+            for (int i = random.bounded(0, 3); i > 0; --i) {
+                config.routes.append(Route{randomText(), randomList(), random.bounded(2) == 0});
+            }
             const QByteArray bytes = projectfile::serialise(config);
             const projectfile::LoadResult loaded = projectfile::parse(bytes);
             QVERIFY2(loaded.ok(),
@@ -160,7 +166,7 @@ private Q_SLOTS:
     void serialisedFormIsReadable()
     {
         const QByteArray bytes = projectfile::serialise(CorsConfig{});
-        QVERIFY(bytes.contains("version: 1\n"));
+        QVERIFY(bytes.contains("version: 2\n"));
         QVERIFY(bytes.contains("apiType: rest\n"));
         QVERIFY(bytes.contains("allowOrigins:\n  - http://localhost:3000\n"));
         QVERIFY(bytes.contains("exposeHeaders: []\n"));
@@ -186,6 +192,36 @@ private Q_SLOTS:
         QCOMPARE(loaded.sourceMap.position(Field::AllowOrigins), (SourcePosition{4, 3}));
         // A field that is not in the file points at the start of the file.
         QCOMPARE(loaded.sourceMap.position(Field::Authorizer), (SourcePosition{1, 1}));
+
+        const projectfile::LoadResult routes = projectfile::parse("version: 2\n"
+                                                                  "routes:\n"
+                                                                  "  - path: /a\n"
+                                                                  "    methods: [GET]\n"
+                                                                  "  - path: /b\n"
+                                                                  "    methods: [ANY]\n");
+        QVERIFY2(routes.ok(), qPrintable(describeErrors(routes)));
+        QCOMPARE(routes.sourceMap.position(Field::Routes, 1), (SourcePosition{5, 5}));
+    }
+
+    // Version 1 files open with nothing lost and are written back as version 2.
+    void versionOneIsMigrated()
+    {
+        const QByteArray text = "version: 1\n"
+                                "apiType: http\n"
+                                "allowOrigins: [https://a.example.com]\n"
+                                "allowMethods: [GET, PUT]\n"
+                                "maxAge: 600\n"
+                                "authorizer: Authorization\n";
+        const projectfile::LoadResult loaded = projectfile::parse(text);
+        QVERIFY2(loaded.ok(), qPrintable(describeErrors(loaded)));
+        QCOMPARE(loaded.version, 1);
+        QVERIFY(loaded.config.routes.isEmpty());
+        QCOMPARE(loaded.config.allowMethods, (QStringList{u"GET"_s, u"PUT"_s}));
+        const QByteArray saved = projectfile::serialise(loaded.config);
+        QVERIFY(saved.startsWith("# ") && saved.contains("\nversion: 2\n"));
+        const projectfile::LoadResult again = projectfile::parse(saved);
+        QCOMPARE(again.version, 2);
+        QCOMPARE(again.config, loaded.config);
     }
 
     void missingKeysMeanNone()
@@ -243,13 +279,37 @@ private Q_SLOTS:
         QTest::addRow("missing version")
             << QByteArray("apiType: rest\n") << false << 1 << 1 << u"'version' is missing"_s;
         QTest::addRow("newer version")
-            << QByteArray("version: 2\napiType: rest\n") << false << 1 << 10 << u"newer"_s;
+            << QByteArray("version: 3\napiType: rest\n") << false << 1 << 10 << u"newer"_s;
+        QTest::addRow("huge version")
+            << QByteArray("version: 99999999999999999999\n") << false << 1 << 10 << u"newer"_s;
+        QTest::addRow("routes in version 1")
+            << QByteArray("version: 1\nroutes: []\n") << false << 2 << 1 << u"version 2"_s;
+        QTest::addRow("routes not a list")
+            << QByteArray("version: 2\nroutes: /items\n") << false << 2 << 9 << u"a list"_s;
+        QTest::addRow("route not a mapping")
+            << QByteArray("version: 2\nroutes:\n  - /items\n") << false << 3 << 5
+            << u"Route 1 is the value '/items'"_s;
+        QTest::addRow("route without path")
+            << QByteArray("version: 2\nroutes:\n  - methods: [GET]\n") << false << 3 << 5
+            << u"has no 'path'"_s;
+        QTest::addRow("route unknown key")
+            << QByteArray("version: 2\nroutes:\n  - path: /a\n    method: [GET]\n") << false
+            << 4 << 5 << u"unknown key 'method'"_s;
+        QTest::addRow("route authorizer header")
+            << QByteArray("version: 2\nroutes:\n  - path: /a\n    authorizer: X-Token\n")
+            << false << 4 << 17 << u"can only be none"_s;
+        QTest::addRow("route methods mapping")
+            << QByteArray("version: 2\nroutes:\n  - path: /a\n    methods: {GET: 1}\n") << false
+            << 4 << 14 << u"'methods' must be a list"_s;
+        QTest::addRow("route path list")
+            << QByteArray("version: 2\nroutes:\n  - path: [/a]\n") << false << 3 << 11
+            << u"'path' must be text"_s;
         QTest::addRow("version zero")
             << QByteArray("version: 0\n") << false << 1 << 10 << u"does not exist"_s;
         QTest::addRow("version quoted")
-            << QByteArray("version: \"1\"\n") << false << 1 << 10 << u"must be the number 1"_s;
+            << QByteArray("version: \"1\"\n") << false << 1 << 10 << u"must be the number 2"_s;
         QTest::addRow("version list")
-            << QByteArray("version: [1]\n") << false << 1 << 10 << u"must be the number 1"_s;
+            << QByteArray("version: [1]\n") << false << 1 << 10 << u"must be the number 2"_s;
         QTest::addRow("unknown key") << QByteArray("version: 1\norigins: [a]\n") << false << 2 << 1
                                      << u"Unknown key 'origins'"_s;
         QTest::addRow("duplicate key") << QByteArray("version: 1\nmaxAge: 5\nmaxAge: 6\n") << false

@@ -120,9 +120,11 @@ private Q_SLOTS:
         QCOMPARE(cors["MaxAge"].as<int>(), 7200);
         QCOMPARE(str(cors["ExposeHeaders"][1]), "ETag");
         QVERIFY(!sam["Globals"]["Api"]);
-        // The OPTIONS route that skips the authorizer.
-        const YAML::Node preflight =
-            sam["Resources"]["ApiFunction"]["Properties"]["Events"]["Preflight"];
+        // The OPTIONS routes that skip the authorizer of the ANY routes.
+        const YAML::Node events = sam["Resources"]["ApiFunction"]["Properties"]["Events"];
+        QCOMPARE(str(events["OptionsRoot"]["Properties"]["Path"]), "/");
+        const YAML::Node preflight = events["OptionsProxy"];
+        QCOMPARE(str(preflight["Properties"]["Path"]), "/{proxy+}");
         QCOMPARE(str(preflight["Properties"]["Method"]), "OPTIONS");
         QCOMPARE(str(preflight["Properties"]["Auth"]["Authorizer"]), "NONE");
         // "2.0" stays a string for YAML readers that would take it for a number.
@@ -132,11 +134,12 @@ private Q_SLOTS:
     void cloudFormationRestMock()
     {
         const YAML::Node cfn = parseYaml(render::render(CorsConfig{}, Format::CloudFormation).text);
-        for (const char *method : {"RootOptionsMethod", "CorsProxyOptionsMethod"}) {
+        for (const char *method : {"RootOptionsMethod", "ProxyOptionsMethod"}) {
             const YAML::Node properties = cfn["Resources"][method]["Properties"];
             QCOMPARE(str(properties["HttpMethod"]), "OPTIONS");
             QCOMPARE(str(properties["AuthorizationType"]), "NONE");
             QCOMPARE(str(properties["Integration"]["Type"]), "MOCK");
+            QCOMPARE(str(properties["Integration"]["ContentHandling"]), "CONVERT_TO_TEXT");
             const YAML::Node integration = properties["Integration"]["IntegrationResponses"][0];
             QCOMPARE(str(integration["ResponseParameters"]
                                     ["method.response.header.Access-Control-Allow-Origin"]),
@@ -165,7 +168,7 @@ private Q_SLOTS:
         const YAML::Node openapi = parseYaml(render::render(CorsConfig{}, Format::OpenApi).text);
         QCOMPARE(str(openapi["openapi"]), "3.0.1");
         QCOMPARE(
-            str(openapi["paths"]["/{cors+}"]["options"]["x-amazon-apigateway-integration"]["type"]),
+            str(openapi["paths"]["/{proxy+}"]["options"]["x-amazon-apigateway-integration"]["type"]),
             "mock");
         QVERIFY(openapi["x-amazon-apigateway-gateway-responses"]["DEFAULT_4XX"]);
 

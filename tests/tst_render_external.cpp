@@ -125,7 +125,7 @@ private Q_SLOTS:
             << u"check-terraform.mjs"_s << u"cors.tf"_s << QByteArray("content_handling")
             << QByteArray("content_handlin");
         QTest::addRow("openapi: undeclared parameter")
-            << u"check-openapi.mjs"_s << u"openapi.yaml"_s << QByteArray("  /{cors+}:")
+            << u"check-openapi.mjs"_s << u"openapi.yaml"_s << QByteArray("  /{proxy+}:")
             << QByteArray("  /{id}:");
         QTest::addRow("lambda: missing Vary")
             << u"check-lambdas.mjs"_s << u"handler.mjs"_s

@@ -9,9 +9,11 @@ namespace cors::emulator {
 QString formatLogEntry(const LogEntry &entry)
 {
     const QString origin = entry.origin.isEmpty() ? u"-"_s : entry.origin;
-    return u"%1 %2 %3 origin=%4 → %5 %6"_s.arg(
+    const QString route = entry.route.isEmpty() ? u"no route"_s : entry.route;
+    return u"%1 %2 %3 origin=%4 → %5 [%6] %7"_s.arg(
         entry.time.toLocalTime().toString(u"HH:mm:ss"_s), QString::fromLatin1(entry.method),
-        QString::fromLatin1(entry.target), origin, QString::number(entry.status), entry.outcome);
+        QString::fromLatin1(entry.target), origin, QString::number(entry.status), route,
+        entry.outcome);
 }
 
 Emulator::Emulator(const CorsConfig &config, QObject *parent)
@@ -56,6 +58,7 @@ HttpResponse Emulator::handle(const HttpRequest &request)
     entry.origin = QString::fromLatin1(request.headers.get("Origin").value_or(QByteArray()));
     entry.status = answered.status;
     entry.verdict = answered.verdict;
+    entry.route = answered.route;
     entry.outcome = answered.outcome;
     Q_EMIT requestHandled(entry);
 

@@ -20,10 +20,12 @@ struct LogEntry
     QString origin; ///< empty when the request had no Origin header
     int status = 0;
     Verdict verdict = Verdict::NoCorsHeaders;
+    QString route; ///< the route that matched ("GET /items/{id}"), empty when none did
     QString outcome;
 };
 
-/// "14:02:31 OPTIONS /items origin=https://app.example.com → 204 preflight answered ...".
+/// "14:02:31 OPTIONS /items origin=https://app.example.com → 204 [OPTIONS /items] preflight
+/// answered ...".
 QString formatLogEntry(const LogEntry &entry);
 
 /// A local stand-in for API Gateway: an HTTP server whose every answer is gateway::answer() for

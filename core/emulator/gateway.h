@@ -25,6 +25,9 @@ struct GatewayResponse
     fetch::HeaderList headers;
     QByteArray body;
     Verdict verdict = Verdict::NoCorsHeaders;
+    /// The route that matched, "GET /items/{id}" or "OPTIONS /items" (REST: the resource and the
+    /// method definition); empty when no route did.
+    QString route;
     /// One sentence on what the gateway did and why, e.g. "preflight refused: method PUT is not
     /// in allowMethods".
     QString outcome;

@@ -4,6 +4,7 @@
 // An HTTP API (v2) with a CorsConfiguration: API Gateway answers preflights itself and adds the
 // configured CORS headers to every response for an allowed origin, ignoring the backend's.
 #include "gatewaydetail.h"
+#include "routematch.h"
 
 #include <algorithm>
 
@@ -114,16 +115,27 @@ GatewayResponse preflightAnswer(const CorsConfig &config, const HttpRequest &req
 GatewayResponse answerHttp(const CorsConfig &config, const HttpRequest &request)
 {
     const bool preflight = isPreflight(request);
-    // With CORS configured, API Gateway answers preflights before any route. authorizePreflight
-    // describes an API whose authorized ANY route catches OPTIONS instead.
-    const bool routed = !preflight || (config.authorizePreflight && config.hasAuthorizer());
-    if (!routed) {
-        return preflightAnswer(config, request);
+    const HttpMatch match = matchHttp(config, request.target, request.method);
+    // With CORS configured, API Gateway answers preflights before any route, unless the route
+    // OPTIONS reaches has an authorizer (an ANY or $default route without an open OPTIONS
+    // route): then the authorizer runs first (AWS: "Configuring CORS for an HTTP API").
+    if (preflight && !(match.found && match.authorized && config.hasAuthorizer())) {
+        GatewayResponse response = preflightAnswer(config, request);
+        response.route = match.found ? match.key : QString();
+        return response;
     }
 
     GatewayResponse response;
+    response.route = match.key;
     response.headers.append("content-type", "application/json");
-    if (config.hasAuthorizer() && !hasToken(config, request)) {
+    if (!match.found) {
+        // AWS: "Working with routes for HTTP APIs": a request no route matches gets 404.
+        response.status = 404;
+        response.body = messageBody(gatewayErrorMessage(404));
+        response.outcome = GatewayText::tr("no route matches %1 %2")
+                               .arg(QString::fromLatin1(request.method),
+                                    QString::fromLatin1(request.target));
+    } else if (match.authorized && config.hasAuthorizer() && !hasToken(config, request)) {
         response.status = 401;
         response.body = messageBody(gatewayErrorMessage(401));
         response.outcome = GatewayText::tr("the authorizer denies the request: no %1 header")

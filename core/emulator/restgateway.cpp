@@ -5,6 +5,9 @@
 // a Lambda proxy integration behind every other method, DEFAULT_4XX/5XX gateway responses.
 #include "gatewaydetail.h"
 #include "render/corsvalues.h"
+#include "routematch.h"
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -63,10 +66,24 @@ GatewayResponse gatewayError(const CorsConfig &config, const HttpRequest &reques
     return response;
 }
 
-/// The MOCK integration of the OPTIONS method: the same static headers for every request.
-GatewayResponse mockAnswer(const CorsConfig &config, const HttpRequest &request)
+/// API Gateway's answer to a path no resource serves, or a method the resource lacks: 403
+/// "Missing Authentication Token" (AWS: "Troubleshoot 403 errors": MISSING_AUTHENTICATION_TOKEN,
+/// a DEFAULT_4XX response type).
+GatewayResponse missingAuthenticationToken(const CorsConfig &config, const HttpRequest &request,
+                                           const QString &why)
 {
-    const render::CorsValues values(config);
+    GatewayResponse response = gatewayError(config, request, 403, why);
+    response.headers.append("x-amzn-ErrorType", "MissingAuthenticationTokenException");
+    response.body = messageBody(u"Missing Authentication Token"_s);
+    return response;
+}
+
+/// The MOCK integration of the OPTIONS method: the same static headers for every request.
+GatewayResponse mockAnswer(const CorsConfig &config, const HttpRequest &request,
+                           const QStringList &allowMethods)
+{
+    render::CorsValues values(config);
+    values.allowMethods = allowMethods.join(u',');
     GatewayResponse response;
     response.status = 200;
     response.headers.append("Content-Type", "application/json");
@@ -123,35 +140,78 @@ GatewayResponse lambdaAnswer(const CorsConfig &config, const HttpRequest &reques
     return response;
 }
 
+/// The authorizer and the API key check, which run before any integration; empty when both let
+/// the request through.
+std::optional<GatewayResponse> methodRequestChecks(const CorsConfig &config,
+                                                   const HttpRequest &request, bool authorized)
+{
+    if (authorized && config.hasAuthorizer() && !hasToken(config, request)) {
+        return gatewayError(config, request, 401,
+                            GatewayText::tr("no %1 header: the authorizer denies the request")
+                                .arg(config.authorizer.trimmed()));
+    }
+    if (config.apiKeyRequired && !hasApiKey(request)) {
+        return gatewayError(config, request, 403,
+                            GatewayText::tr("no X-Api-Key header: the method requires an API "
+                                            "key"));
+    }
+    return std::nullopt;
+}
+
+GatewayResponse answerMatched(const CorsConfig &config, const HttpRequest &request,
+                              const RestMatch &match)
+{
+    const bool options = request.method == "OPTIONS";
+    if (!match.resourceFound) {
+        return missingAuthenticationToken(
+            config, request, GatewayText::tr("no resource of the API matches this path"));
+    }
+    if (options && match.hasPreflight) {
+        // The generated snippets exempt OPTIONS from both checks; authorizePreflight describes
+        // an API that does not.
+        if (config.authorizePreflight) {
+            if (auto refused = methodRequestChecks(config, request, true)) {
+                return *refused;
+            }
+        }
+        return mockAnswer(config, request, match.allowMethods);
+    }
+    if (match.method.isEmpty()) {
+        return missingAuthenticationToken(
+            config, request,
+            GatewayText::tr("the resource %1 has no %2 method")
+                .arg(match.resourcePath, QString::fromLatin1(request.method)));
+    }
+    if (auto refused = methodRequestChecks(config, request, match.authorized)) {
+        return *refused;
+    }
+    return lambdaAnswer(config, request);
+}
+
 } // namespace
 
 GatewayResponse answerRest(const CorsConfig &config, const HttpRequest &request)
 {
     const bool options = request.method == "OPTIONS";
-    // Method request checks run before any integration: first the authorizer, then the API key.
-    // The generated snippets exempt OPTIONS from both; authorizePreflight describes an API that
-    // does not.
-    if (!options || config.authorizePreflight) {
-        if (config.hasAuthorizer() && !hasToken(config, request)) {
-            return gatewayError(config, request, 401,
-                                GatewayText::tr("no %1 header: the authorizer denies the "
-                                                "request")
-                                    .arg(config.authorizer.trimmed()));
+    // /_status/NNN: an error API Gateway generates itself (a test hook of the emulator, on any
+    // path), after the API-wide checks.
+    if (const int status = requestedErrorStatus(request.target); status && !options) {
+        GatewayResponse response;
+        if (auto refused = methodRequestChecks(config, request, config.hasAuthorizer())) {
+            response = *refused;
+        } else {
+            response = gatewayError(config, request, status,
+                                    GatewayText::tr("asked for by /_status/%1").arg(status));
         }
-        if (config.apiKeyRequired && !hasApiKey(request)) {
-            return gatewayError(config, request, 403,
-                                GatewayText::tr("no X-Api-Key header: the method requires an "
-                                                "API key"));
-        }
+        return response;
     }
-    if (options) {
-        return mockAnswer(config, request);
+    const RestMatch match = matchRest(config, request.target, request.method);
+    GatewayResponse response = answerMatched(config, request, match);
+    if (match.resourceFound) {
+        const QString method = options && match.hasPreflight ? u"OPTIONS"_s : match.method;
+        response.route = method.isEmpty() ? QString() : method + u' ' + match.resourcePath;
     }
-    if (const int status = requestedErrorStatus(request.target)) {
-        return gatewayError(config, request, status,
-                            GatewayText::tr("asked for by /_status/%1").arg(status));
-    }
-    return lambdaAnswer(config, request);
+    return response;
 }
 
 } // namespace cors::emulator::detail

@@ -129,7 +129,7 @@ QString plainHandler()
 
 /** @type {import("aws-lambda").APIGatewayProxyHandlerV2} */
 export const handler = async (event) => {
-  if (event.requestContext.http.method === "OPTIONS") {
+  if (event.requestContext?.http?.method === "OPTIONS") {
     // A preflight that reached the function (an OPTIONS route of ours targets it): answer at
     // once, without the function's work; API Gateway adds the CORS headers.
     return { statusCode: 204, body: "" };

@@ -36,6 +36,8 @@ Node mockIntegration(const HeaderList &headers)
     integration.set(u"requestTemplates"_s, Node::object())
         .set(u"application/json"_s, "{\"statusCode\": 200}");
     integration.set(u"passthroughBehavior"_s, "when_no_match");
+    // AWS: "Working with binary media types": with */* binary, a MOCK needs CONVERT_TO_TEXT.
+    integration.set(u"contentHandling"_s, "CONVERT_TO_TEXT");
     Node &response =
         integration.set(u"responses"_s, Node::object()).set(u"default"_s, Node::object());
     response.set(u"statusCode"_s, "200");
@@ -129,7 +131,8 @@ Node routeOperation(const CorsConfig &config, Dialect dialect, const QString &pa
 {
     const bool rest = config.apiType == ApiType::Rest;
     Node operation = Node::object();
-    operation.set(u"operationId"_s, method.toLower() + pathName(path));
+    operation.set(u"operationId"_s,
+                  method.toLower() + (path == defaultRoutePath ? u"Default"_s : pathName(path)));
     if (dialect == Dialect::Swagger2) {
         operation.set(u"produces"_s, Node::stringArray({u"application/json"_s}));
     }
@@ -140,9 +143,7 @@ Node routeOperation(const CorsConfig &config, Dialect dialect, const QString &pa
     operation.set(u"responses"_s, Node::object())
         .set(u"200"_s, Node::object())
         .set(u"description"_s, "The function's response");
-    Node &integration = operation.set(
-        u"x-amazon-apigateway-integration"_s, Node::object(),
-        u"Lambda proxy: replace the uri with your function's (region, account, name)."_s);
+    Node &integration = operation.set(u"x-amazon-apigateway-integration"_s, Node::object());
     integration.set(u"type"_s, "aws_proxy");
     integration.set(u"httpMethod"_s, "POST");
     const QString function = u"arn:aws:lambda:us-east-1:123456789012:function:api-function"_s;
@@ -313,7 +314,9 @@ Node document(const CorsConfig &config, Dialect dialect)
                 u"API Gateway answers preflights itself and adds these headers to every "
                 u"response; it ignores CORS headers the integration returns."_s);
     }
-    doc.set(u"paths"_s, rest ? restPaths(config, dialect) : httpPaths(config, dialect));
+    doc.set(u"paths"_s, rest ? restPaths(config, dialect) : httpPaths(config, dialect),
+            u"Lambda proxy integrations: replace each uri with your function's (region, account, "
+            u"name)."_s);
     if (Node schemes = securitySchemes(config); !isEmpty(schemes)) {
         if (dialect == Dialect::OpenApi3) {
             doc.set(u"components"_s, Node::object()).set(u"securitySchemes"_s, std::move(schemes));

@@ -189,7 +189,8 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
     hcl.closeBlock();
 
     const QString method = u"aws_api_gateway_method.cors_options[each.key].http_method"_s;
-    perPath(u"aws_api_gateway_integration"_s);
+    perPath(u"aws_api_gateway_integration"_s,
+            u"A MOCK integration answers the preflight without calling any backend."_s);
     hcl.attribute(u"http_method"_s, method);
     hcl.attribute(u"type"_s, hclString(u"MOCK"_s));
     // AWS: "Working with binary media types": with */* binary, a MOCK needs CONVERT_TO_TEXT.

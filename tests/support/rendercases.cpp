@@ -55,6 +55,40 @@ QList<std::pair<QString, CorsConfig>> namedConfigurations()
     httpWildcards.exposeHeaders = {u"*"_s};
     httpWildcards.maxAge = -1;
     configs.append({u"http-wildcards"_s, httpWildcards});
+
+    // Two realistic APIs: the routes a Lambda-proxy application really has.
+    CorsConfig restRoutes = CorsConfig::blank();
+    restRoutes.allowOrigins = {u"https://app.example.com"_s};
+    restRoutes.allowMethods = {u"GET"_s, u"POST"_s, u"PUT"_s, u"DELETE"_s, u"OPTIONS"_s};
+    restRoutes.allowHeaders = {u"Content-Type"_s, u"Authorization"_s};
+    restRoutes.maxAge = 600;
+    restRoutes.authorizer = u"Authorization"_s;
+    restRoutes.routes = {Route{u"/items"_s, {u"GET"_s, u"POST"_s}, false},
+                         Route{u"/items/{id}"_s, {u"GET"_s, u"PUT"_s, u"DELETE"_s}, false},
+                         Route{u"/{proxy+}"_s, {u"ANY"_s}, false},
+                         Route{u"/health"_s, {u"GET"_s}, true}};
+    configs.append({u"rest-routes"_s, restRoutes});
+
+    CorsConfig httpRoutes = CorsConfig::blank();
+    httpRoutes.apiType = ApiType::Http;
+    httpRoutes.allowOrigins = {u"https://app.example.com"_s};
+    httpRoutes.allowMethods = {u"GET"_s, u"POST"_s, u"PUT"_s, u"DELETE"_s};
+    httpRoutes.allowHeaders = {u"Content-Type"_s, u"Authorization"_s};
+    httpRoutes.maxAge = 600;
+    httpRoutes.authorizer = u"Authorization"_s;
+    httpRoutes.routes = {Route{u"/{proxy+}"_s, {u"ANY"_s}, false},
+                         Route{u"/"_s, {u"ANY"_s}, false},
+                         Route{u"/public"_s, {u"GET"_s}, true}};
+    configs.append({u"http-routes"_s, httpRoutes});
+
+    CorsConfig restKeys = restRoutes;
+    restKeys.authorizer.clear();
+    restKeys.apiKeyRequired = true;
+    restKeys.allowHeaders.append(u"X-Api-Key"_s);
+    restKeys.routes = {Route{u"/"_s, {u"GET"_s}, false},
+                       Route{u"/v1/orders/{orderId}/lines/{line}"_s, {u"GET"_s, u"PATCH"_s}, false}};
+    restKeys.allowMethods.append(u"PATCH"_s);
+    configs.append({u"rest-api-key-nested"_s, restKeys});
     return configs;
 }
 
@@ -141,7 +175,7 @@ CorsConfig ConfigGenerator::next()
     static const QList<std::optional<qint64>> badMaxAges{86401, -5, 9'000'000'000LL};
 
     // Each field is hostile one time in ten.
-    const auto hostile = [this] { return m_random.bounded(10) == 0; };
+    const std::function<bool()> hostile = [this] { return m_random.bounded(10) == 0; };
     const auto list = [&](const QStringList &good, const QStringList &bad, int most) {
         QStringList values = pickSome(good, most);
         if (hostile()) {
@@ -176,7 +210,53 @@ CorsConfig ConfigGenerator::next()
     }
     config.apiKeyRequired = m_random.bounded(3) == 0;
     config.gatewayResponses = m_random.bounded(4) != 0;
+    if (m_random.bounded(2) == 0) {
+        config.routes = routes(hostile);
+    }
     return config;
+}
+
+QList<Route> ConfigGenerator::routes(const std::function<bool()> &hostile)
+{
+    static const QStringList goodPaths{u"/"_s,
+                                       u"/items"_s,
+                                       u"/items/{id}"_s,
+                                       u"/items/{id}/tags"_s,
+                                       u"/{proxy+}"_s,
+                                       u"/health"_s,
+                                       u"/v1/users/{userId}"_s,
+                                       u"/files/{path+}"_s,
+                                       u"/a-b.c_d~e:f@g"_s,
+                                       u"/yes"_s,
+                                       u"/null/{x}"_s,
+                                       u"$default"_s};
+    static const QStringList badPaths{u"/a/../b"_s,     u"/it'em"_s,      u"/${x}"_s,
+                                      u"/a#b"_s,        u"/a\nb"_s,       u"/{proxy+}/x"_s,
+                                      QString(),        u"items"_s,       u"/a/"_s,
+                                      u"/\"q\""_s,      u"/%7Bx%7D"_s,     u"/{id"_s,
+                                      u"/a//b"_s,       u"/`id`"_s,       u"/{a-b}"_s,
+                                      u"/" + QStringList(10000, u"a"_s).join(u'/')};
+    static const QStringList methods{u"GET"_s,   u"HEAD"_s,   u"POST"_s,    u"PUT"_s,
+                                     u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s};
+    static const QStringList badMethods{u"get"_s, u"TRACE"_s, u"*"_s, u"G\"ET"_s};
+    QList<Route> routes;
+    const int count = 1 + m_random.bounded(6);
+    for (int i = 0; i < count; ++i) {
+        Route route;
+        route.path = hostile() ? pick(badPaths) : pick(goodPaths);
+        if (route.path == u"$default" || m_random.bounded(3) == 0) {
+            route.methods = {u"ANY"_s};
+        } else {
+            route.methods = pickSome(methods, 3);
+            route.methods.removeDuplicates();
+        }
+        if (hostile()) {
+            route.methods.append(pick(badMethods));
+        }
+        route.isPublic = m_random.bounded(4) == 0;
+        routes.append(route);
+    }
+    return routes;
 }
 
 bool writeCase(const QString &dir, const CorsConfig &config)

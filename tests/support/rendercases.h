@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 namespace cors::test {
@@ -28,6 +29,8 @@ public:
 private:
     QString pick(const QStringList &values);
     QStringList pickSome(const QStringList &values, int most);
+    /// One to six routes, hostile paths and methods among them.
+    QList<Route> routes(const std::function<bool()> &hostile);
 
     QRandomGenerator m_random;
 };

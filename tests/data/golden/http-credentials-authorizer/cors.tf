@@ -8,6 +8,26 @@ terraform {
   }
 }
 
+variable "function_name" {
+  type        = string
+  description = "Name of the Lambda function behind the API's routes"
+}
+
+variable "function_arn" {
+  type        = string
+  description = "ARN of the Lambda function behind the API's routes"
+}
+
+variable "authorizer_function_name" {
+  type        = string
+  description = "Name of the Lambda authorizer"
+}
+
+variable "authorizer_invoke_arn" {
+  type        = string
+  description = "invoke_arn of the Lambda authorizer that reads the Authorization header"
+}
+
 resource "aws_apigatewayv2_api" "api" {
   name          = "cors-api"
   protocol_type = "HTTP"
@@ -23,7 +43,57 @@ resource "aws_apigatewayv2_api" "api" {
   }
 }
 
-# Routes with an authorizer on $default or ANY /{proxy+} also catch OPTIONS: add an OPTIONS /{proxy+} route with authorization_type = "NONE".
+resource "aws_apigatewayv2_integration" "function" {
+  api_id                 = aws_apigatewayv2_api.api.id
+  integration_type       = "AWS_PROXY"
+  integration_uri        = var.function_arn
+  payload_format_version = "2.0"
+}
+
+resource "aws_apigatewayv2_authorizer" "lambda" {
+  api_id                            = aws_apigatewayv2_api.api.id
+  name                              = "lambda-authorizer"
+  authorizer_type                   = "REQUEST"
+  authorizer_uri                    = var.authorizer_invoke_arn
+  identity_sources                  = ["$request.header.Authorization"]
+  authorizer_payload_format_version = "2.0"
+  enable_simple_responses           = true
+}
+
+resource "aws_lambda_permission" "authorizer" {
+  action        = "lambda:InvokeFunction"
+  function_name = var.authorizer_function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.api.execution_arn}/authorizers/${aws_apigatewayv2_authorizer.lambda.id}"
+}
+
+# OPTIONS routes without authorization keep preflights away from the authorizer of ANY and $default routes.
+locals {
+  routes = {
+    "ANY /"             = { authorized = true }
+    "ANY /{proxy+}"     = { authorized = true }
+    "OPTIONS /"         = { authorized = false }
+    "OPTIONS /{proxy+}" = { authorized = false }
+  }
+}
+
+resource "aws_apigatewayv2_route" "route" {
+  for_each           = local.routes
+  api_id             = aws_apigatewayv2_api.api.id
+  route_key          = each.key
+  target             = "integrations/${aws_apigatewayv2_integration.function.id}"
+  authorization_type = each.value.authorized ? "CUSTOM" : "NONE"
+  authorizer_id      = each.value.authorized ? aws_apigatewayv2_authorizer.lambda.id : null
+}
+
+resource "aws_lambda_permission" "api" {
+  action        = "lambda:InvokeFunction"
+  function_name = var.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.api.execution_arn}/*"
+}
+
+# auto_deploy publishes every change.
 resource "aws_apigatewayv2_stage" "default" {
   api_id      = aws_apigatewayv2_api.api.id
   name        = "$default"

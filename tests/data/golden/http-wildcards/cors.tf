@@ -8,6 +8,16 @@ terraform {
   }
 }
 
+variable "function_name" {
+  type        = string
+  description = "Name of the Lambda function behind the API's routes"
+}
+
+variable "function_arn" {
+  type        = string
+  description = "ARN of the Lambda function behind the API's routes"
+}
+
 resource "aws_apigatewayv2_api" "api" {
   name          = "cors-api"
   protocol_type = "HTTP"
@@ -22,6 +32,36 @@ resource "aws_apigatewayv2_api" "api" {
   }
 }
 
+resource "aws_apigatewayv2_integration" "function" {
+  api_id                 = aws_apigatewayv2_api.api.id
+  integration_type       = "AWS_PROXY"
+  integration_uri        = var.function_arn
+  payload_format_version = "2.0"
+}
+
+locals {
+  routes = {
+    "ANY /"         = { authorized = false }
+    "ANY /{proxy+}" = { authorized = false }
+  }
+}
+
+resource "aws_apigatewayv2_route" "route" {
+  for_each           = local.routes
+  api_id             = aws_apigatewayv2_api.api.id
+  route_key          = each.key
+  target             = "integrations/${aws_apigatewayv2_integration.function.id}"
+  authorization_type = "NONE"
+}
+
+resource "aws_lambda_permission" "api" {
+  action        = "lambda:InvokeFunction"
+  function_name = var.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.api.execution_arn}/*"
+}
+
+# auto_deploy publishes every change.
 resource "aws_apigatewayv2_stage" "default" {
   api_id      = aws_apigatewayv2_api.api.id
   name        = "$default"

@@ -8,29 +8,99 @@ terraform {
   }
 }
 
+variable "function_name" {
+  type        = string
+  description = "Name of the Lambda function behind the API's routes"
+}
+
+variable "function_invoke_arn" {
+  type        = string
+  description = "invoke_arn of the Lambda function behind the API's routes"
+}
+
+variable "authorizer_function_name" {
+  type        = string
+  description = "Name of the Lambda authorizer"
+}
+
+variable "authorizer_invoke_arn" {
+  type        = string
+  description = "invoke_arn of the Lambda authorizer that reads the Authorization header"
+}
+
 resource "aws_api_gateway_rest_api" "api" {
   name = "cors-api"
 }
 
-# A greedy resource whose OPTIONS method answers preflights for every path without a resource of its own; give your own resources the same method.
-resource "aws_api_gateway_resource" "cors" {
+resource "aws_api_gateway_resource" "proxy" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   parent_id   = aws_api_gateway_rest_api.api.root_resource_id
-  path_part   = "{cors+}"
+  path_part   = "{proxy+}"
+}
+
+resource "aws_api_gateway_authorizer" "token" {
+  rest_api_id     = aws_api_gateway_rest_api.api.id
+  name            = "token-authorizer"
+  type            = "TOKEN"
+  authorizer_uri  = var.authorizer_invoke_arn
+  identity_source = "method.request.header.Authorization"
+}
+
+resource "aws_lambda_permission" "authorizer" {
+  action        = "lambda:InvokeFunction"
+  function_name = var.authorizer_function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_api_gateway_rest_api.api.execution_arn}/authorizers/${aws_api_gateway_authorizer.token.id}"
 }
 
 locals {
-  cors_resources = {
-    "root"  = aws_api_gateway_rest_api.api.root_resource_id
-    "proxy" = aws_api_gateway_resource.cors.id
+  route_methods = {
+    "ANY /"         = { resource_id = aws_api_gateway_rest_api.api.root_resource_id, http_method = "ANY", authorized = true }
+    "ANY /{proxy+}" = { resource_id = aws_api_gateway_resource.proxy.id, http_method = "ANY", authorized = true }
+  }
+}
+
+resource "aws_api_gateway_method" "route" {
+  for_each         = local.route_methods
+  rest_api_id      = aws_api_gateway_rest_api.api.id
+  resource_id      = each.value.resource_id
+  http_method      = each.value.http_method
+  authorization    = each.value.authorized ? "CUSTOM" : "NONE"
+  authorizer_id    = each.value.authorized ? aws_api_gateway_authorizer.token.id : null
+  api_key_required = true
+}
+
+# Lambda proxy: the function's response (with its CORS headers) goes to the browser as it is.
+resource "aws_api_gateway_integration" "route" {
+  for_each                = local.route_methods
+  rest_api_id             = aws_api_gateway_rest_api.api.id
+  resource_id             = each.value.resource_id
+  http_method             = aws_api_gateway_method.route[each.key].http_method
+  type                    = "AWS_PROXY"
+  integration_http_method = "POST"
+  uri                     = var.function_invoke_arn
+}
+
+resource "aws_lambda_permission" "api" {
+  action        = "lambda:InvokeFunction"
+  function_name = var.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_api_gateway_rest_api.api.execution_arn}/*"
+}
+
+# Every path with a route answers its own preflight: the methods its routes serve that CORS allows, plus OPTIONS.
+locals {
+  cors_preflights = {
+    "/"         = { resource_id = aws_api_gateway_rest_api.api.root_resource_id, allow_methods = "'GET,PUT,DELETE,OPTIONS'" }
+    "/{proxy+}" = { resource_id = aws_api_gateway_resource.proxy.id, allow_methods = "'GET,PUT,DELETE,OPTIONS'" }
   }
 }
 
 # Browsers send preflights without credentials, tokens or API keys: OPTIONS must need neither an authorizer nor an API key.
 resource "aws_api_gateway_method" "cors_options" {
-  for_each         = local.cors_resources
+  for_each         = local.cors_preflights
   rest_api_id      = aws_api_gateway_rest_api.api.id
-  resource_id      = each.value
+  resource_id      = each.value.resource_id
   http_method      = "OPTIONS"
   authorization    = "NONE"
   api_key_required = false
@@ -38,9 +108,9 @@ resource "aws_api_gateway_method" "cors_options" {
 
 # A MOCK integration answers the preflight without calling any backend.
 resource "aws_api_gateway_integration" "cors_options" {
-  for_each         = local.cors_resources
+  for_each         = local.cors_preflights
   rest_api_id      = aws_api_gateway_rest_api.api.id
-  resource_id      = each.value
+  resource_id      = each.value.resource_id
   http_method      = aws_api_gateway_method.cors_options[each.key].http_method
   type             = "MOCK"
   content_handling = "CONVERT_TO_TEXT"
@@ -50,9 +120,9 @@ resource "aws_api_gateway_integration" "cors_options" {
 }
 
 resource "aws_api_gateway_method_response" "cors_options" {
-  for_each    = local.cors_resources
+  for_each    = local.cors_preflights
   rest_api_id = aws_api_gateway_rest_api.api.id
-  resource_id = each.value
+  resource_id = each.value.resource_id
   http_method = aws_api_gateway_method.cors_options[each.key].http_method
   status_code = "200"
   response_parameters = {
@@ -69,14 +139,14 @@ resource "aws_api_gateway_method_response" "cors_options" {
 
 # The static CORS headers of the preflight answer.
 resource "aws_api_gateway_integration_response" "cors_options" {
-  for_each    = local.cors_resources
+  for_each    = local.cors_preflights
   rest_api_id = aws_api_gateway_rest_api.api.id
-  resource_id = each.value
+  resource_id = each.value.resource_id
   http_method = aws_api_gateway_method.cors_options[each.key].http_method
   status_code = aws_api_gateway_method_response.cors_options[each.key].status_code
   response_parameters = {
     "method.response.header.Access-Control-Allow-Origin"      = "'https://app.example.com'"
-    "method.response.header.Access-Control-Allow-Methods"     = "'GET,PUT,DELETE,OPTIONS'"
+    "method.response.header.Access-Control-Allow-Methods"     = each.value.allow_methods
     "method.response.header.Access-Control-Allow-Headers"     = "'Content-Type,Authorization,X-Api-Key'"
     "method.response.header.Access-Control-Allow-Credentials" = "'true'"
     "method.response.header.Access-Control-Max-Age"           = "'600'"
@@ -87,7 +157,7 @@ resource "aws_api_gateway_integration_response" "cors_options" {
   depends_on = [aws_api_gateway_integration.cors_options]
 }
 
-# Errors API Gateway sends itself (authorizer denial, throttling, timeouts) need CORS headers too, or the browser hides them behind a CORS error.
+# Errors API Gateway sends itself (authorizer denial, missing API key, unknown path, throttling, timeouts) need CORS headers too, or the browser hides them behind a CORS error.
 resource "aws_api_gateway_gateway_response" "default_4xx" {
   rest_api_id   = aws_api_gateway_rest_api.api.id
   response_type = "DEFAULT_4XX"
@@ -109,13 +179,13 @@ resource "aws_api_gateway_gateway_response" "default_5xx" {
   }
 }
 
-# The trigger carries a fingerprint of the CORS settings, so changing them deploys the API again.
+# The trigger carries a fingerprint of the CORS settings and routes, so changing them deploys the API again.
 resource "aws_api_gateway_deployment" "api" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   triggers = {
-    "cors" = "b58b72db0373"
+    "cors" = "772d51eb28c6"
   }
-  depends_on = [aws_api_gateway_integration_response.cors_options, aws_api_gateway_gateway_response.default_4xx, aws_api_gateway_gateway_response.default_5xx]
+  depends_on = [aws_api_gateway_integration.route, aws_api_gateway_integration_response.cors_options, aws_api_gateway_gateway_response.default_4xx, aws_api_gateway_gateway_response.default_5xx]
   lifecycle {
     create_before_destroy = true
   }
@@ -125,6 +195,25 @@ resource "aws_api_gateway_stage" "prod" {
   rest_api_id   = aws_api_gateway_rest_api.api.id
   deployment_id = aws_api_gateway_deployment.api.id
   stage_name    = "prod"
+}
+
+# Methods that require an API key answer 403 to every call without a key of a usage plan.
+resource "aws_api_gateway_usage_plan" "api" {
+  name = "cors-api"
+  api_stages {
+    api_id = aws_api_gateway_rest_api.api.id
+    stage  = aws_api_gateway_stage.prod.stage_name
+  }
+}
+
+resource "aws_api_gateway_api_key" "api" {
+  name = "cors-api-key"
+}
+
+resource "aws_api_gateway_usage_plan_key" "api" {
+  key_id        = aws_api_gateway_api_key.api.id
+  key_type      = "API_KEY"
+  usage_plan_id = aws_api_gateway_usage_plan.api.id
 }
 
 output "api_url" {
