@@ -189,6 +189,14 @@ void checkRouteMethods(const CorsConfig &config, FindingSink &sink, int index,
             Validation::tr("Write methods: [ANY]."));
         return;
     }
+    if (route.methods.contains(u"OPTIONS"_s) && config.apiType == ApiType::Rest) {
+        add(sink, "route-options-mock", index, Severity::Info,
+            Validation::tr("OPTIONS on route %1 is the generated MOCK preflight; the function "
+                           "never receives it.")
+                .arg(where),
+            Validation::tr("Remove OPTIONS from the route's methods; the preflight is there "
+                           "anyway."));
+    }
     // Fetch §4.8 "CORS-preflight fetch": a method that is not CORS-safelisted passes only when
     // Access-Control-Allow-Methods names it.
     const bool everyMethod = containsEntry(config.allowMethods, u"*", Qt::CaseSensitive);

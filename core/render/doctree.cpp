@@ -13,6 +13,9 @@ namespace cors::render {
 
 class NodeWriter
 {
+    using Members = Node::Members;
+    using Items = Node::Items;
+
 public:
     static void yaml(YAML::Emitter &out, const Node &node)
     {
@@ -28,10 +31,19 @@ public:
                 out << YAML::Key;
                 yaml::emit(out, key);
                 out << YAML::Value;
-                if (!value.m_comment.isEmpty()) {
+                // A scalar (or an empty [] / {}) keeps its comment on its own line after it;
+                // a block mapping or list gets it after the key.
+                const bool inlineValue = isEmpty(value) || (!std::holds_alternative<Members>(
+                                                                 value.m_value) &&
+                                                             !std::holds_alternative<Items>(
+                                                                 value.m_value));
+                if (!value.m_comment.isEmpty() && !inlineValue) {
                     out << YAML::Comment(yaml::utf8(value.m_comment));
                 }
                 yaml(out, value);
+                if (!value.m_comment.isEmpty() && inlineValue) {
+                    out << YAML::Comment(yaml::utf8(value.m_comment));
+                }
             }
             out << YAML::EndMap;
         } else if (const auto *items = std::get_if<Node::Items>(&node.m_value)) {

@@ -40,14 +40,18 @@ QString fingerprint(const CorsConfig &config)
     const char flags[] = {config.allowCredentials ? 'c' : '-', config.apiKeyRequired ? 'k' : '-',
                           config.gatewayResponses ? 'g' : '-'};
     hash.addData(QByteArrayView(flags, sizeof flags));
-    // The routes decide the resources and methods a deployment snapshots.
-    const QList<Route> routes = config.effectiveRoutes();
-    hash.addData(QByteArray(QByteArray::number(routes.size()) + '{'));
-    for (const Route &route : routes) {
-        add(hash, route.path);
-        add(hash, route.methods);
-        hash.addData(QByteArrayView(route.isPublic ? "p" : "-"));
+    // The routes decide the resources and methods a deployment snapshots; their order in the
+    // project does not.
+    QStringList routes;
+    for (const Route &route : config.effectiveRoutes()) {
+        QCryptographicHash one(QCryptographicHash::Sha256);
+        add(one, route.path);
+        add(one, route.methods);
+        one.addData(QByteArrayView(route.isPublic ? "p" : "-"));
+        routes.append(QString::fromLatin1(one.result().toHex()));
     }
+    routes.sort();
+    add(hash, routes);
     return QString::fromLatin1(hash.result().toHex().left(12));
 }
 

@@ -211,12 +211,12 @@ CorsConfig ConfigGenerator::next()
     config.apiKeyRequired = m_random.bounded(3) == 0;
     config.gatewayResponses = m_random.bounded(4) != 0;
     if (m_random.bounded(2) == 0) {
-        config.routes = routes(hostile);
+        config.routes = routes(rest, hostile);
     }
     return config;
 }
 
-QList<Route> ConfigGenerator::routes(const std::function<bool()> &hostile)
+QList<Route> ConfigGenerator::routes(bool rest, const std::function<bool()> &hostile)
 {
     static const QStringList goodPaths{u"/"_s,
                                        u"/items"_s,
@@ -239,11 +239,16 @@ QList<Route> ConfigGenerator::routes(const std::function<bool()> &hostile)
     static const QStringList methods{u"GET"_s,   u"HEAD"_s,   u"POST"_s,    u"PUT"_s,
                                      u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s};
     static const QStringList badMethods{u"get"_s, u"TRACE"_s, u"*"_s, u"G\"ET"_s};
+    // Distinct paths, so most sets are valid; the hostile ones must be refused clearly.
+    QStringList paths = goodPaths;
+    if (rest) {
+        paths.removeAll(u"$default"_s);
+    }
     QList<Route> routes;
     const int count = 1 + m_random.bounded(6);
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < count && !paths.isEmpty(); ++i) {
         Route route;
-        route.path = hostile() ? pick(badPaths) : pick(goodPaths);
+        route.path = hostile() ? pick(badPaths) : paths.takeAt(m_random.bounded(int(paths.size())));
         if (route.path == u"$default" || m_random.bounded(3) == 0) {
             route.methods = {u"ANY"_s};
         } else {

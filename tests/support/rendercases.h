@@ -30,7 +30,7 @@ private:
     QString pick(const QStringList &values);
     QStringList pickSome(const QStringList &values, int most);
     /// One to six routes, hostile paths and methods among them.
-    QList<Route> routes(const std::function<bool()> &hostile);
+    QList<Route> routes(bool rest, const std::function<bool()> &hostile);
 
     QRandomGenerator m_random;
 };
