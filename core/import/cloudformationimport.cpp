@@ -59,6 +59,7 @@ struct TemplateResources
     QHash<QString, RestApiParts> rest;
     QHash<QString, HttpApiParts> http;
     QHash<QString, Resource> restAuthorizers;
+    QHash<QString, Resource> restResources; ///< AWS::ApiGateway::Resource by logical ID
     QStringList restOrder; ///< APIs of methods and gateway responses, in first-seen order
 };
 
@@ -80,6 +81,8 @@ TemplateResources collect(const Value &root)
             RestApiParts &parts = all.rest[api];
             (type == u"AWS::ApiGateway::Method" ? parts.methods : parts.gatewayResponses)
                 .append(resource);
+        } else if (type == u"AWS::ApiGateway::Resource") {
+            all.restResources.insert(id, resource);
         } else if (type == u"AWS::ApiGateway::Authorizer") {
             all.restAuthorizers.insert(id, resource);
         } else if (type == u"AWS::ApiGatewayV2::Authorizer") {
@@ -98,10 +101,56 @@ bool isGuarded(const Value &method)
     return authorized || method.child(u"ApiKeyRequired"_s).text() == u"true";
 }
 
-void readRestMethods(const QList<Resource> &methods, const TemplateResources &all,
-                     CorsConfig &config, ImportContext &context)
+/// The attribute a !GetAtt names ("RootResourceId" of RestApi.RootResourceId), else empty.
+QString attributeOf(const Value &value)
+{
+    const QString function = value.intrinsicFunction();
+    if (function != u"GetAtt" && function != u"Fn::GetAtt") {
+        return {};
+    }
+    const Value argument = value.isMap() ? value.members().value(0).second : value;
+    return argument.isSequence() ? argument.items().value(1).text()
+                                 : argument.text().section(u'.', 1);
+}
+
+/// The path of the resource a ResourceId or ParentId names: "/" for the API's root resource,
+/// else its parents' path parts; empty when it is not a resource of this template.
+QString resourcePath(const Value &id, const TemplateResources &all, int depth = 0)
+{
+    if (attributeOf(id) == u"RootResourceId") {
+        return u"/"_s;
+    }
+    const QString name = referencedId(id);
+    if (depth > 100 || !all.restResources.contains(name)) {
+        return {};
+    }
+    const Value properties = all.restResources.value(name).properties();
+    const QString parent = resourcePath(properties.child(u"ParentId"_s), all, depth + 1);
+    const QString part = properties.child(u"PathPart"_s).text();
+    if (parent.isEmpty() || part.isEmpty()) {
+        return {};
+    }
+    return (parent == u"/" ? QString() : parent) + u'/' + part;
+}
+
+/// The header of an authorizer the API defines though no method uses it (every route public).
+QString unusedAuthorizerHeader(const QString &api, const TemplateResources &all)
+{
+    for (const Resource &authorizer : all.restAuthorizers) {
+        const Value properties = authorizer.properties();
+        if (owningApi(properties.child(u"RestApiId"_s)) == api) {
+            return headerOfIdentitySource(properties.child(u"IdentitySource"_s).text(),
+                                          restHeaderSource);
+        }
+    }
+    return {};
+}
+
+void readRestMethods(const QString &api, const QList<Resource> &methods,
+                     const TemplateResources &all, CorsConfig &config, ImportContext &context)
 {
     PreflightReader preflights;
+    RouteCollector routes;
     for (const Resource &method : methods) {
         const Value properties = method.properties();
         const Value httpMethod = properties.child(u"HttpMethod"_s);
@@ -122,6 +171,17 @@ void readRestMethods(const QList<Resource> &methods, const TemplateResources &al
             }
             if (properties.child(u"ApiKeyRequired"_s).text() == u"true") {
                 config.apiKeyRequired = true;
+            }
+            const QString path = resourcePath(properties.child(u"ResourceId"_s), all);
+            if (path.isEmpty()) {
+                context.unmapped(properties.child(u"ResourceId"_s),
+                                 CloudFormationImport::tr("the resource of method %1 is not a "
+                                                          "resource of this template; its route "
+                                                          "is not taken over.")
+                                     .arg(method.id));
+            } else {
+                routes.add(path, httpMethod.text(),
+                           !authorization.isEmpty() && authorization != u"NONE");
             }
             continue;
         }
@@ -146,6 +206,12 @@ void readRestMethods(const QList<Resource> &methods, const TemplateResources &al
         preflights.read(method.id, response.child(u"ResponseParameters"_s), config, context);
     }
     preflights.finish(config, context);
+    if (config.authorizer.isEmpty()) {
+        config.authorizer = unusedAuthorizerHeader(api, all);
+    }
+    if (!routes.isEmpty()) {
+        routes.finish(config);
+    }
 }
 
 void readRestApi(const QString &api, const Resource *resource, const TemplateResources &all,
@@ -162,7 +228,7 @@ void readRestApi(const QString &api, const Resource *resource, const TemplateRes
                                                           "read; import that file as well."));
         }
     }
-    readRestMethods(parts.methods, all, config, context);
+    readRestMethods(api, parts.methods, all, config, context);
     GatewayResponseReader responses;
     for (const Resource &response : parts.gatewayResponses) {
         const Value properties = response.properties();
@@ -202,6 +268,7 @@ void readHttpApi(const Resource &api, const TemplateResources &all, CorsConfig &
     // on the route it takes sees a request without a token.
     bool anyAuthorized = false;
     bool optionsOpen = false;
+    RouteCollector routes;
     for (const Resource &route : parts.routes) {
         const Value routeProperties = route.properties();
         const QString key = routeProperties.child(u"RouteKey"_s).text();
@@ -214,6 +281,11 @@ void readHttpApi(const Resource &api, const TemplateResources &all, CorsConfig &
                 config.authorizer = header;
             }
         }
+        if (key == defaultRoutePath) {
+            routes.add(key, anyMethod, authorized);
+        } else if (key.contains(u' ')) {
+            routes.add(key.section(u' ', 1), key.section(u' ', 0, 0), authorized);
+        }
         if ((key.startsWith(u"ANY "_s) || key == u"$default") && authorized) {
             anyAuthorized = true;
         } else if (key.startsWith(u"OPTIONS "_s) && !authorized) {
@@ -221,6 +293,13 @@ void readHttpApi(const Resource &api, const TemplateResources &all, CorsConfig &
         }
     }
     config.authorizePreflight = config.authorizePreflight || (anyAuthorized && !optionsOpen);
+    if (config.authorizer.isEmpty() && !parts.authorizers.isEmpty()) {
+        // An authorizer no route uses: the API has one, every route is public.
+        config.authorizer = headerOfAuthorizer.value(parts.authorizers.first().id);
+    }
+    if (!routes.isEmpty()) {
+        routes.finish(config);
+    }
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "importcontext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -353,17 +354,25 @@ void PreflightReader::read(const QString &where, const Value &parameters, const 
         m_firstWhere = where;
         return;
     }
-    // Later preflights are only compared: their notes would repeat the first one's.
+    // Later preflights are only compared: their notes would repeat the first one's. Each path
+    // allows its own methods (least privilege): allowMethods is their union.
     ImportContext quiet;
     CorsConfig config = base;
     readPreflightHeaders(headerValues(parameters, prefix, quiet), config, quiet);
+    for (const QString &method : config.allowMethods) {
+        if (!m_first->allowMethods.contains(method)) {
+            m_first->allowMethods.append(method);
+        }
+    }
+    config.allowMethods = m_first->allowMethods;
     if (config != *m_first) {
         context.warn(parameters,
                      TemplateImport::tr("the preflight of %1 answers differently from that of "
                                         "%2; the import keeps %2's.")
                          .arg(where, m_firstWhere),
-                     TemplateImport::tr("Give every path the same CORS headers; the exported "
-                                        "snippet answers all preflights alike."));
+                     TemplateImport::tr("Give every path the same CORS headers (only the "
+                                        "methods may differ per path); the exported snippet "
+                                        "answers all preflights alike."));
     }
 }
 
@@ -421,6 +430,54 @@ void GatewayResponseReader::finish(const Value &where, CorsConfig &config,
                                           "them to DEFAULT_4XX and DEFAULT_5XX alike.")
                            .arg(m_default4xx ? u"DEFAULT_4XX"_s : u"DEFAULT_5XX"_s));
     }
+}
+
+} // namespace cors::templateimport::detail
+
+namespace cors::templateimport::detail {
+
+void RouteCollector::add(const QString &path, const QString &method, bool authorized)
+{
+    m_entries.append({path, method.toUpper(), authorized});
+}
+
+void RouteCollector::finish(CorsConfig &config) const
+{
+    const bool http = config.apiType == ApiType::Http;
+    QSet<QString> guardedAnyPaths;
+    for (const Entry &entry : m_entries) {
+        if (entry.authorized && (entry.method == anyMethod || entry.path == defaultRoutePath)) {
+            guardedAnyPaths.insert(entry.path);
+        }
+    }
+    const auto isPreflightRoute = [&](const Entry &entry) {
+        if (!http || entry.method != u"OPTIONS" || entry.authorized) {
+            return false;
+        }
+        const bool catchAll = guardedAnyPaths.contains(defaultRoutePath) &&
+                              (entry.path == u"/" || entry.path == u"/{proxy+}");
+        return guardedAnyPaths.contains(entry.path) || catchAll;
+    };
+    QList<Route> routes;
+    for (const Entry &entry : m_entries) {
+        if (isPreflightRoute(entry)) {
+            continue;
+        }
+        const bool isPublic = config.hasAuthorizer() && !entry.authorized;
+        auto it = std::find_if(routes.begin(), routes.end(), [&](const Route &route) {
+            return route.path == entry.path && route.isPublic == isPublic;
+        });
+        if (it == routes.end()) {
+            routes.append(Route{entry.path, {}, isPublic});
+            it = routes.end() - 1;
+        }
+        if (!it->methods.contains(entry.method)) {
+            it->methods.append(entry.method);
+        }
+    }
+    const QList<Route> lambdaProxy{Route{u"/"_s, {anyMethod}, false},
+                                   Route{u"/{proxy+}"_s, {anyMethod}, false}};
+    config.routes = routes == lambdaProxy ? QList<Route>{} : routes;
 }
 
 } // namespace cors::templateimport::detail

@@ -113,6 +113,31 @@ private:
     bool m_default5xx = false;
 };
 
+/// The routes of one API as the template defines them (a REST method on a resource, an HTTP
+/// route, an OpenAPI operation, a SAM event), turned into the configuration's routes.
+class RouteCollector
+{
+public:
+    /// `method` as written (upper-cased here): GET..., ANY; `path` "/items/{id}" or "$default".
+    void add(const QString &path, const QString &method, bool authorized);
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    /// Sets config.routes once the authorizer is known: one route per path and authorization,
+    /// in the order first seen. A route without the authorizer of an API that has one is public.
+    /// The OPTIONS routes the generated snippets add to keep preflights away from an ANY or
+    /// $default route's authorizer are the preflight's, not routes of their own; the Lambda
+    /// proxy every render starts from (ANY / and ANY /{proxy+}) is no routes at all.
+    void finish(CorsConfig &config) const;
+
+private:
+    struct Entry
+    {
+        QString path;
+        QString method;
+        bool authorized = false;
+    };
+    QList<Entry> m_entries;
+};
+
 /// A comma-separated header value as list entries: "GET, POST" -> GET, POST.
 QStringList splitList(const QString &value);
 

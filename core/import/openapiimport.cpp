@@ -74,8 +74,17 @@ void readSecurity(const Value &document, const QList<Operation> &all, CorsConfig
             }
         }
     }
-    for (const auto &[name, scheme] : securitySchemes(document).members()) {
-        if (!used.contains(name)) {
+    // An authorizer no operation uses still says the API has one (every route is public).
+    const auto isAuthorizerScheme = [](const Value &scheme) {
+        return !scheme.child(u"x-amazon-apigateway-authorizer"_s).isMissing() ||
+               !scheme.child(u"x-amazon-apigateway-authtype"_s).isMissing();
+    };
+    const auto members = securitySchemes(document).members();
+    const bool authorizerUsed = std::any_of(members.begin(), members.end(), [&](const auto &m) {
+        return used.contains(m.first) && isAuthorizerScheme(m.second);
+    });
+    for (const auto &[name, scheme] : members) {
+        if (!used.contains(name) && (authorizerUsed || !isAuthorizerScheme(scheme))) {
             continue;
         }
         const Value authorizer = scheme.child(u"x-amazon-apigateway-authorizer"_s);
@@ -154,6 +163,46 @@ void readRestPreflights(const Value &document, const QList<Operation> &all, Cors
     reader.finish(config, context);
 }
 
+/// The names of the security schemes that are API Gateway authorizers (not API keys).
+QSet<QString> authorizerSchemes(const Value &document)
+{
+    QSet<QString> names;
+    for (const auto &[name, scheme] : securitySchemes(document).members()) {
+        if (!scheme.child(u"x-amazon-apigateway-authorizer"_s).isMissing() ||
+            !scheme.child(u"x-amazon-apigateway-authtype"_s).isMissing()) {
+            names.insert(name);
+        }
+    }
+    return names;
+}
+
+/// The routes: every operation (x-amazon-apigateway-any-method is ANY; "/$default" the $default
+/// route), a REST API's options operations excepted (they are its preflights).
+void readRoutes(const Value &document, const QList<Operation> &all, CorsConfig &config)
+{
+    static const QStringList methods{u"get"_s,   u"head"_s,   u"post"_s,    u"put"_s,
+                                     u"patch"_s, u"delete"_s, u"options"_s};
+    const QSet<QString> authorizers = authorizerSchemes(document);
+    RouteCollector routes;
+    for (const Operation &operation : all) {
+        const bool any = operation.method == u"x-amazon-apigateway-any-method";
+        if (!any && (!methods.contains(operation.method) ||
+                     (operation.method == u"options" && config.apiType == ApiType::Rest))) {
+            continue;
+        }
+        bool authorized = false;
+        for (const QString &scheme : effectiveSecurity(operation.value, document)) {
+            authorized = authorized || authorizers.contains(scheme);
+        }
+        const bool catchAll = operation.path == u"/$default" && config.apiType == ApiType::Http;
+        routes.add(catchAll ? defaultRoutePath : operation.path,
+                   any ? anyMethod : operation.method, authorized);
+    }
+    if (!routes.isEmpty()) {
+        routes.finish(config);
+    }
+}
+
 void readGatewayResponses(const Value &document, CorsConfig &config, ImportContext &context)
 {
     const Value responses = document.child(u"x-amazon-apigateway-gateway-responses"_s);
@@ -215,10 +264,11 @@ void readOpenApi(const Value &document, CorsConfig &config, ImportContext &conte
     readSecurity(document, all, config, context);
     if (config.apiType == ApiType::Http) {
         readHttpCors(document, all, config, context);
-        return;
+    } else {
+        readRestPreflights(document, all, config, context);
+        readGatewayResponses(document, config, context);
     }
-    readRestPreflights(document, all, config, context);
-    readGatewayResponses(document, config, context);
+    readRoutes(document, all, config);
 }
 
 ApiSource openApiApi(const Value &document, const QString &kind)

@@ -98,6 +98,20 @@ Value ownOrGlobal(const Value &global, const Value &own)
 
 /// SAM's AllowMethods when Cors leaves it out: the methods of each path plus OPTIONS, sorted,
 /// ANY standing for all of them.
+/// The API's routes from its functions' events: a route without the authorizer is public.
+void readRoutes(const QList<Route> &events, CorsConfig &config)
+{
+    RouteCollector routes;
+    for (const Route &event : events) {
+        const bool catchAll = event.method.isEmpty() && event.path.isEmpty();
+        routes.add(catchAll ? defaultRoutePath : event.path, catchAll ? anyMethod : event.method,
+                   !event.withoutAuthorizer);
+    }
+    if (!routes.isEmpty()) {
+        routes.finish(config);
+    }
+}
+
 QStringList methodsOfRoutes(const QList<Route> &routes)
 {
     static const QStringList any{u"DELETE"_s, u"GET"_s,  u"HEAD"_s, u"OPTIONS"_s,
@@ -286,6 +300,7 @@ void readRestApi(const SamResources &all, const QString &id, const Value &proper
     readRestAuth(global.child(u"Auth"_s), properties.child(u"Auth"_s), config, context);
     readGatewayResponses(global.child(u"GatewayResponses"_s),
                          properties.child(u"GatewayResponses"_s), properties, config, context);
+    readRoutes(all.routes.value(id), config);
 }
 
 void readHttpCors(const Value &global, const Value &own, CorsConfig &config, ImportContext &context)
@@ -338,6 +353,7 @@ void readHttpApi(const SamResources &all, const QString &id, const Value &proper
         });
         config.authorizePreflight = config.authorizePreflight || (anyGuarded && !optionsOpen);
     }
+    readRoutes(all.routes.value(id), config);
     const Value responses = properties.child(u"GatewayResponses"_s);
     if (!responses.isMissing()) {
         context.unmapped(responses, SamImport::tr("HTTP APIs have no gateway responses; API "

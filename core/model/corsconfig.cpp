@@ -74,19 +74,30 @@ QList<Route> CorsConfig::effectiveRoutes() const
 
 QStringList CorsConfig::preflightMethods(const Route &route) const
 {
-    const bool everyMethod = containsEntry(allowMethods, u"*", Qt::CaseSensitive);
     const bool anyRoute = route.methods.contains(anyMethod) || route.path == defaultRoutePath;
+    const auto served = [&](const QString &method) {
+        return method == u"OPTIONS" || anyRoute || route.methods.contains(method);
+    };
     QStringList methods;
-    for (const QString &method : routeMethods()) {
-        if (method == anyMethod || method == u"OPTIONS") {
-            continue;
+    if (containsEntry(allowMethods, u"*", Qt::CaseSensitive)) {
+        for (const QString &method : routeMethods()) {
+            if (method != anyMethod && served(method)) {
+                methods.append(method);
+            }
         }
-        const bool served = anyRoute || route.methods.contains(method);
-        if (served && (everyMethod || containsEntry(allowMethods, method, Qt::CaseSensitive))) {
+        return methods;
+    }
+    // In allowMethods' order, so an ANY route's list is allowMethods itself.
+    for (const QString &entry : allowMethods) {
+        const QString method = entry.trimmed();
+        if (routeMethods().contains(method) && method != anyMethod && served(method) &&
+            !methods.contains(method)) {
             methods.append(method);
         }
     }
-    methods.append(u"OPTIONS"_s);
+    if (!methods.contains(u"OPTIONS"_s)) {
+        methods.append(u"OPTIONS"_s);
+    }
     return methods;
 }
 

@@ -63,7 +63,7 @@ struct CorsConfig
     /// The routes the renders and the emulator build: `routes`, or without any the Lambda proxy
     /// almost every API starts as, `ANY /` and `ANY /{proxy+}`.
     QList<Route> effectiveRoutes() const;
-    /// The methods of `route` that CORS allows (ANY: every allowed method), in routeMethods()
+    /// The methods of `route` that CORS allows (ANY: every allowed method), in allowMethods'
     /// order, plus OPTIONS: a least-privilege Access-Control-Allow-Methods for its path.
     QStringList preflightMethods(const Route &route) const;
     /// Whether a preflight for `route` can reach the authorizer: the API has one and the route

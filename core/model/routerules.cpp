@@ -189,6 +189,14 @@ void checkRouteMethods(const CorsConfig &config, FindingSink &sink, int index,
             Validation::tr("Write methods: [ANY]."));
         return;
     }
+    if (route.methods == QStringList{u"OPTIONS"_s} && config.apiType == ApiType::Rest) {
+        add(sink, "route-options-only", index, Severity::Error,
+            Validation::tr("route %1 serves only OPTIONS, which is the generated MOCK preflight: "
+                           "the route would have no method of its own.")
+                .arg(where),
+            Validation::tr("List the methods the function serves on it, e.g. [GET]."));
+        return;
+    }
     if (route.methods.contains(u"OPTIONS"_s) && config.apiType == ApiType::Rest) {
         add(sink, "route-options-mock", index, Severity::Info,
             Validation::tr("OPTIONS on route %1 is the generated MOCK preflight; the function "

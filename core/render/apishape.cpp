@@ -50,6 +50,7 @@ void addRest(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
     names.unique(u"Root"_s);
     QHash<QString, QString> resourceNames{{u"/"_s, u"Root"_s}};
     QHash<QString, int> preflightOf;
+    QList<Route> served; // per preflight: every method served on its path
     for (const Route &route : routes) {
         QString parent = u"/"_s;
         for (const QString &segment : pathSegments(route.path)) {
@@ -68,25 +69,17 @@ void addRest(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
                                       resource + capitalised(method.toLower())});
             }
         }
-        const QStringList allow = config.preflightMethods(route);
+        // One preflight per path, for every route on it (HTTP APIs: GET /a and PUT /a).
         if (const auto it = preflightOf.constFind(route.path); it != preflightOf.cend()) {
-            QStringList &merged = shape.preflights[*it].allowMethods;
-            for (const QString &method : allow) {
-                if (!merged.contains(method)) {
-                    merged.append(method);
-                }
-            }
-            QStringList ordered; // keep routeMethods() order after a merge
-            for (const QString &method : routeMethods()) {
-                if (merged.contains(method)) {
-                    ordered.append(method);
-                }
-            }
-            merged = ordered;
+            served[*it].methods.append(route.methods);
         } else {
-            preflightOf.insert(route.path, int(shape.preflights.size()));
-            shape.preflights.append({route.path, allow, resource});
+            preflightOf.insert(route.path, int(served.size()));
+            served.append(route);
+            shape.preflights.append({route.path, {}, resource});
         }
+    }
+    for (qsizetype i = 0; i < served.size(); ++i) {
+        shape.preflights[i].allowMethods = config.preflightMethods(served.at(i));
     }
 }
 

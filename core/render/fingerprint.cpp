@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fingerprint.h"
 
+#include "apishape.h"
+
 #include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
 
 namespace cors::render {
 
@@ -40,18 +44,21 @@ QString fingerprint(const CorsConfig &config)
     const char flags[] = {config.allowCredentials ? 'c' : '-', config.apiKeyRequired ? 'k' : '-',
                           config.gatewayResponses ? 'g' : '-'};
     hash.addData(QByteArrayView(flags, sizeof flags));
-    // The routes decide the resources and methods a deployment snapshots; their order in the
-    // project does not.
-    QStringList routes;
-    for (const Route &route : config.effectiveRoutes()) {
-        QCryptographicHash one(QCryptographicHash::Sha256);
-        add(one, route.path);
-        add(one, route.methods);
-        one.addData(QByteArrayView(route.isPublic ? "p" : "-"));
-        routes.append(QString::fromLatin1(one.result().toHex()));
+    // What the routes deploy (resources, methods and their authorizers, each path's preflight,
+    // HTTP route keys), whatever order the project lists them in.
+    const ApiShape shape = apiShape(config);
+    QStringList deployed;
+    for (const RestMethod &method : shape.methods) {
+        deployed.append(u"%1 %2 %3"_s.arg(method.method, method.path).arg(method.authorized));
     }
-    routes.sort();
-    add(hash, routes);
+    for (const PathPreflight &preflight : shape.preflights) {
+        deployed.append(u"OPTIONS %1 %2"_s.arg(preflight.path, preflight.allowMethods.join(u',')));
+    }
+    for (const HttpRoute &route : shape.httpRoutes) {
+        deployed.append(u"%1 %2"_s.arg(route.key).arg(route.authorized));
+    }
+    deployed.sort();
+    add(hash, deployed);
     return QString::fromLatin1(hash.result().toHex().left(12));
 }
 

@@ -87,7 +87,7 @@ QList<std::pair<QString, CorsConfig>> namedConfigurations()
     restKeys.allowHeaders.append(u"X-Api-Key"_s);
     restKeys.routes = {Route{u"/"_s, {u"GET"_s}, false},
                        Route{u"/v1/orders/{orderId}/lines/{line}"_s, {u"GET"_s, u"PATCH"_s}, false}};
-    restKeys.allowMethods.append(u"PATCH"_s);
+    restKeys.allowMethods.insert(4, u"PATCH"_s);
     configs.append({u"rest-api-key-nested"_s, restKeys});
     return configs;
 }

@@ -11,7 +11,7 @@ const ALLOW_ANY_ORIGIN = false;
 /** @type {boolean} */
 const ALLOW_CREDENTIALS = false;
 /** @type {string} */
-const ALLOW_METHODS = "GET,POST,PUT,DELETE,OPTIONS,PATCH";
+const ALLOW_METHODS = "GET,POST,PUT,DELETE,PATCH,OPTIONS";
 /** @type {string} */
 const ALLOW_HEADERS = "Content-Type,Authorization,X-Api-Key";
 /** @type {string} */

@@ -149,7 +149,7 @@ resource "aws_api_gateway_gateway_response" "default_5xx" {
 resource "aws_api_gateway_deployment" "api" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   triggers = {
-    "cors" = "40c32c905275"
+    "cors" = "4df2cce48d4e"
   }
   depends_on = [aws_api_gateway_integration.route, aws_api_gateway_integration_response.cors_options, aws_api_gateway_gateway_response.default_4xx, aws_api_gateway_gateway_response.default_5xx]
   lifecycle {

@@ -129,7 +129,7 @@ resource "aws_api_gateway_integration_response" "cors_options" {
 resource "aws_api_gateway_deployment" "api" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   triggers = {
-    "cors" = "3805a149688e"
+    "cors" = "c3e446cab293"
   }
   depends_on = [aws_api_gateway_integration.route, aws_api_gateway_integration_response.cors_options]
   lifecycle {

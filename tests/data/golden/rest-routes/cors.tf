@@ -202,7 +202,7 @@ resource "aws_api_gateway_gateway_response" "default_5xx" {
 resource "aws_api_gateway_deployment" "api" {
   rest_api_id = aws_api_gateway_rest_api.api.id
   triggers = {
-    "cors" = "36403b56fc7d"
+    "cors" = "34d0a5b92ec0"
   }
   depends_on = [aws_api_gateway_integration.route, aws_api_gateway_integration_response.cors_options, aws_api_gateway_gateway_response.default_4xx, aws_api_gateway_gateway_response.default_5xx]
   lifecycle {
