@@ -55,8 +55,8 @@ QList<Rule> buildRules()
                     "fails with 401/403."),
          u"AWS SAM: ApiAuth (AddDefaultAuthorizerToCorsPreflight)"_s},
         {u"AUTHORIZER_PREFLIGHT_HTTP"_s, Severity::Info, Scope::Http,
-         Advice::tr("A $default or ANY /{proxy+} route with an authorizer swallows the "
-                    "preflight."),
+         Advice::tr("An ANY or $default route with the authorizer also catches OPTIONS: it "
+                    "needs an OPTIONS route without authorization."),
          awsHttpCors},
         {u"API_KEY_ON_HTTP_API"_s, Severity::Error, Scope::Http,
          Advice::tr("HTTP APIs have no API keys."),
@@ -104,19 +104,9 @@ QList<Rule> buildRules()
         {u"REST_EXPOSE_HEADERS"_s, Severity::Warning, Scope::Rest,
          Advice::tr("On a REST API only the integration's response can expose headers."),
          awsRestCors},
-        {u"HTTP_FUNCTION_CORS_IGNORED"_s, Severity::Info, Scope::Http,
-         Advice::tr("With CorsConfiguration set, API Gateway ignores the function's CORS "
-                    "headers."),
-         awsHttpCors},
         {u"VARY_ORIGIN"_s, Severity::Info, Scope::Both,
          Advice::tr("A response that selects one of several origins must send Vary: Origin."),
          u"Fetch Standard §3.2 CORS protocol (CORS protocol and HTTP caches)"_s},
-        {u"REST_BINARY_MEDIA_TYPES"_s, Severity::Info, Scope::Rest,
-         Advice::tr("Binary media type */* turns the MOCK OPTIONS answer into a failure."),
-         u"AWS: Working with binary media types for REST APIs"_s},
-        {u"REST_REDEPLOY"_s, Severity::Info, Scope::Rest,
-         Advice::tr("CORS changes on a REST API go live only with a new deployment."),
-         u"AWS: Deploying a REST API in Amazon API Gateway"_s},
     };
 }
 

@@ -40,6 +40,37 @@ bool adviseAuthorizedPreflight(const CorsConfig &config, AdviceSink &sink)
     return true;
 }
 
+/// AWS: "Configuring CORS for an HTTP API": a preflight goes through the authorizer of the route
+/// it matches, and an ANY route or $default matches OPTIONS. Names each such route.
+void adviseHttpCatchAllRoutes(const CorsConfig &config, AdviceSink &sink)
+{
+    const auto openRoute = [](const QString &path) {
+        return path == defaultRoutePath ? u"OPTIONS / and OPTIONS /{proxy+}"_s
+                                        : u"OPTIONS "_s + path;
+    };
+    const auto advise = [&](int index, const QString &path) {
+        const QString route = path == defaultRoutePath ? path : u"ANY "_s + path;
+        sink.add("AUTHORIZER_PREFLIGHT_HTTP", index < 0 ? Field::Authorizer : Field::Routes, index,
+                 Advice::tr("%1 has the authorizer and also catches OPTIONS, so a preflight, which "
+                            "carries no token, would get 401 there.")
+                     .arg(route),
+                 Advice::tr("The generated snippets add %1 without authorization; a template "
+                            "you write yourself needs the same route.")
+                     .arg(openRoute(path)));
+    };
+    if (config.routes.isEmpty()) {
+        advise(-1, u"/{proxy+}"_s); // the default Lambda proxy: ANY / and ANY /{proxy+}
+        return;
+    }
+    for (int i = 0; i < config.routes.size(); ++i) {
+        const Route &route = config.routes.at(i);
+        const bool catchAll = route.methods.contains(anyMethod) || route.path == defaultRoutePath;
+        if (catchAll && config.isAuthorized(route)) {
+            advise(i, route.path);
+        }
+    }
+}
+
 } // namespace
 
 void adviseGateway(const CorsConfig &config, AdviceSink &sink)
@@ -81,27 +112,11 @@ void adviseGateway(const CorsConfig &config, AdviceSink &sink)
                                 "generated Lambda examples do) or map it in the integration "
                                 "response."));
         }
-        sink.add("REST_BINARY_MEDIA_TYPES", Field::ApiType, -1,
-                 Advice::tr("if the API's binary media types include */*, the MOCK OPTIONS "
-                            "integration fails to map its request template and preflights get "
-                            "500."),
-                 Advice::tr("Use specific binary media types, or set contentHandling: "
-                            "CONVERT_TO_TEXT on the OPTIONS integration."));
-        sink.add("REST_REDEPLOY", Field::ApiType, -1,
-                 Advice::tr("CORS changes on a REST API reach clients only after a new "
-                            "deployment of the stage."),
-                 Advice::tr("Deploy the stage after every change (the Terraform output "
-                            "re-triggers its deployment when CORS changes)."));
         return;
     }
 
     if (config.hasAuthorizer() && !preflightAuthorized) {
-        sink.add("AUTHORIZER_PREFLIGHT_HTTP", Field::Authorizer, -1,
-                 Advice::tr("a $default or ANY /{proxy+} route with an authorizer also catches "
-                            "OPTIONS, and the preflight, which carries no token, gets 401."),
-                 Advice::tr("Put the authorizer on the method routes (GET /items, ...) or add "
-                            "an unauthenticated OPTIONS /{proxy+} route so that "
-                            "CorsConfiguration answers the preflight."));
+        adviseHttpCatchAllRoutes(config, sink);
     }
     if (config.apiKeyRequired) {
         sink.add("API_KEY_ON_HTTP_API", Field::ApiKeyRequired, -1,
@@ -109,10 +124,6 @@ void adviseGateway(const CorsConfig &config, AdviceSink &sink)
                  Advice::tr("Turn apiKeyRequired off and use an authorizer, or switch to a REST "
                             "API."));
     }
-    sink.add("HTTP_FUNCTION_CORS_IGNORED", Field::ApiType, -1,
-             Advice::tr("once CorsConfiguration is set, API Gateway answers preflights itself "
-                        "and replaces any CORS headers your function returns."),
-             Advice::tr("Configure CORS here only; do not add CORS headers in the function."));
 }
 
 } // namespace cors::advisor::detail

@@ -78,6 +78,18 @@ public:
                   "too.");
     }
 
+    /// API Gateway's 403 "Missing Authentication Token" means it has no such route.
+    static QString missingRouteFix(const QByteArray &method)
+    {
+        return tr("API Gateway answered 403 Missing Authentication Token: no resource of the API "
+                  "matches this path, or the resource has no %1 method. It is not an "
+                  "authorization problem: check the path (with the stage, e.g. /prod/items) "
+                  "and the method; on a REST API give the route its method and an OPTIONS "
+                  "method (the generated snippets add one to every route) and deploy the stage "
+                  "again.")
+            .arg(method.isEmpty() ? QStringLiteral("OPTIONS") : QString::fromLatin1(method));
+    }
+
     /// The preflight did not succeed: what API Gateway usually means by each status.
     static QString preflightStatusFix(int status)
     {
@@ -264,7 +276,8 @@ public:
                     tr("The preflight response has status %1; a preflight must succeed with a "
                        "2xx status.")
                         .arg(status),
-                    preflightStatusFix(c.status)};
+                    c.missingAuthenticationToken ? missingRouteFix({})
+                                                 : preflightStatusFix(c.status)};
         case CorsErrorCode::InvalidAllowMethodsPreflightResponse:
             return {code,
                     tr("The preflight response's Access-Control-Allow-Methods cannot be "
@@ -343,6 +356,9 @@ public:
 
     static QString missingOriginFix(bool preflight, const ErrorContext &c)
     {
+        if (c.missingAuthenticationToken) {
+            return missingRouteFix(preflight ? QByteArray() : c.method);
+        }
         if (preflight) {
             if (c.status == 401 || c.status == 403 || c.status == 404 || c.status == 405 ||
                 c.status >= 500) {

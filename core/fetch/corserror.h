@@ -86,6 +86,9 @@ struct ErrorContext
     int status = 0;       ///< the response's status, 0 if none
     bool credentials = false;
     QString detail; ///< a network error's own text
+    /// API Gateway's 403 for a path no resource serves or a method the resource lacks
+    /// (x-amzn-ErrorType: MissingAuthenticationTokenException): a wrong path, not a CORS setting.
+    bool missingAuthenticationToken = false;
 };
 
 /// Builds the message and the fix for `code`, in API Gateway terms where they apply

@@ -250,6 +250,11 @@ ErrorContext FetchEvaluator::context(const HttpResponse *response) const
     c.credentials = m_init.credentials;
     if (response != nullptr) {
         c.status = response->status;
+        c.missingAuthenticationToken =
+            response->status == 403 &&
+            response->headers.get("x-amzn-ErrorType")
+                .value_or(QByteArray())
+                .startsWith("MissingAuthenticationTokenException");
     }
     return c;
 }
