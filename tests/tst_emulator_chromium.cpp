@@ -3,7 +3,7 @@
 //
 // `corscfg serve` against the real thing. One `corscfg serve` process per configuration (REST and
 // HTTP; allowed and other origins, authorizers with and without the preflight exemption, API
-// keys, gateway responses off, wildcards, credentials); headless Chromium loads a page from
+// keys, gateway responses off, wildcards, credentials, routes); headless Chromium loads a page from
 // another loopback port and runs fetch() for every configuration × request. Each outcome must be
 // what the configuration means for API Gateway, written below from the Fetch standard's point
 // of view (expectedOutcome), and `corscfg check` against the same mock must agree with Chromium.
@@ -98,14 +98,38 @@ QList<MockSpec> mockSpecs(const QString &pageOrigin)
         c.allowHeaders = {u"*"_s, u"Authorization"_s};
     });
     add(u"http any http origin"_s, http, [](CorsConfig &c) { c.allowOrigins = {u"http://*"_s}; });
+
+    // An API with routes: each path answers only what its routes serve.
+    const QList<Route> routes{Route{u"/items"_s, {u"GET"_s, u"POST"_s}, false},
+                              Route{u"/items/{id}"_s, {u"GET"_s, u"PUT"_s, u"DELETE"_s}, false},
+                              Route{u"/health"_s, {u"GET"_s}, true}};
+    for (const CorsConfig &base : {rest, http}) {
+        const QString api = apiTypeKey(base.apiType);
+        const auto withRoutes = [&routes](CorsConfig &c) {
+            c.routes = routes;
+            c.authorizer = u"Authorization"_s;
+        };
+        add(api + u" routes"_s, base, withRoutes);
+        add(api + u" routes, other origin"_s, base, [&](CorsConfig &c) {
+            withRoutes(c);
+            c.allowOrigins = {u"http://localhost:3000"_s};
+        });
+    }
+    add(u"rest routes, no gateway responses"_s, rest, [&](CorsConfig &c) {
+        c.routes = routes;
+        c.authorizer = u"Authorization"_s;
+        c.gatewayResponses = false;
+    });
     return specs;
 }
 
 RequestSpec requestSpec(const QString &name, const QByteArray &method,
                         const QList<fetch::Header> &headers = {},
-                        std::optional<QByteArray> body = std::nullopt)
+                        std::optional<QByteArray> body = std::nullopt,
+                        const QByteArray &path = "/items")
 {
     RequestSpec spec;
+    spec.path = path;
     spec.name = name;
     spec.method = method;
     spec.headers = headers;
@@ -136,6 +160,24 @@ QList<RequestSpec> requestSpecs()
     requests.append(credentialedPut);
     // fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT: 'patch' stays as typed.
     requests.append(requestSpec(u"lowercase patch"_s, "patch"));
+    return requests;
+}
+
+/// The requests for a configuration with routes: every route × method, with and without the
+/// token, and paths and methods no route serves.
+QList<RequestSpec> routeRequestSpecs()
+{
+    const fetch::Header token{"Authorization", "Bearer t"};
+    QList<RequestSpec> requests;
+    for (const QByteArray &path : {"/items"_ba, "/items/7"_ba, "/health"_ba, "/nothing/here"_ba}) {
+        for (const QByteArray &method : {"GET"_ba, "POST"_ba, "PUT"_ba, "DELETE"_ba}) {
+            const std::optional<QByteArray> body =
+                method == "PUT" || method == "POST" ? std::optional<QByteArray>("x") : std::nullopt;
+            const QString name = QString::fromLatin1(method + ' ' + path);
+            requests.append(requestSpec(name, method, {}, body, path));
+            requests.append(requestSpec(name + u" with token"_s, method, {token}, body, path));
+        }
+    }
     return requests;
 }
 
@@ -202,6 +244,74 @@ bool expectedOutcome(const CorsConfig &config, const RequestSpec &request,
         return false;
     }
     return true;
+}
+
+/// The route a path reaches in this test's simple routes ("/items", "/items/{id}", "/health"):
+/// literal parts before parameters, as API Gateway selects them.
+const Route *routeFor(const CorsConfig &config, const QByteArray &path, const QByteArray &method)
+{
+    const QStringList parts = QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts);
+    const Route *best = nullptr;
+    bool bestLiteral = false;
+    for (const Route &route : config.routes) {
+        const QStringList pattern = route.path.split(u'/', Qt::SkipEmptyParts);
+        if (pattern.size() != parts.size() ||
+            (!method.isEmpty() && !route.methods.contains(QString::fromLatin1(method)))) {
+            continue;
+        }
+        bool matches = true;
+        bool literal = true;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const bool parameter = pattern[i].startsWith(u'{');
+            literal = literal && !parameter;
+            matches = matches && (parameter || pattern[i] == parts[i]);
+        }
+        if (matches && (!best || (literal && !bestLiteral))) {
+            best = &route;
+            bestLiteral = literal;
+        }
+    }
+    return best;
+}
+
+/// What a configuration with routes means for fetch() once deployed: REST answers a preflight
+/// only on a route's path, with the methods its routes serve (AWS: "Enabling CORS for a REST API
+/// resource"), and a path or method without a route with 403 Missing Authentication Token
+/// (a DEFAULT_4XX response, AWS: "Gateway response types"); an HTTP API answers every
+/// preflight from its CORS configuration and a request no route serves with 404 carrying the
+/// CORS headers (AWS: "Configuring CORS for an HTTP API").
+bool expectedRouteOutcome(const CorsConfig &config, const RequestSpec &request,
+                          const QString &pageOrigin)
+{
+    if (!config.allowOrigins.contains(pageOrigin)) {
+        return false;
+    }
+    const bool rest = config.apiType == ApiType::Rest;
+    const bool safeMethod = request.method == "GET" || request.method == "POST";
+    const bool hasToken = !request.headers.isEmpty();
+    const QString method = QString::fromLatin1(request.method);
+    const Route *pathRoute = routeFor(config, request.path, {});
+    if (!safeMethod || hasToken) { // Fetch §4.1 step 5: a preflight first
+        if (rest) {
+            if (!pathRoute) {
+                return false; // 403: no OPTIONS method on a resource that does not exist
+            }
+            QStringList served;
+            for (const Route &route : config.routes) {
+                if (route.path == pathRoute->path) {
+                    served << route.methods;
+                }
+            }
+            if (!safeMethod && !(served.contains(method) && config.allowMethods.contains(method))) {
+                return false; // Access-Control-Allow-Methods of this path lacks it
+            }
+        } else if (!safeMethod && !config.allowMethods.contains(method)) {
+            return false;
+        }
+    }
+    const Route *route = routeFor(config, request.path, request.method);
+    const bool gatewayError = !route || (!route->isPublic && !hasToken);
+    return !(rest && gatewayError && !config.gatewayResponses);
 }
 
 } // namespace
@@ -298,14 +408,22 @@ private Q_SLOTS:
             m_serves.push_back(std::move(serve));
         }
 
+        const int routeRequests = int(m_requests.size());
+        m_requests.append(routeRequestSpecs());
         for (int m = 0; m < m_mocks.size(); ++m) {
-            for (int r = 0; r < m_requests.size(); ++r) {
+            const bool withRoutes = !m_mocks[m].config.routes.isEmpty();
+            const int first = withRoutes ? routeRequests : 0;
+            const int end = withRoutes ? int(m_requests.size()) : routeRequests;
+            for (int r = first; r < end; ++r) {
                 const int index = int(m_cases.size());
                 // A URL of its own per case, so no preflight cache entry is shared.
                 const QString url = m_mockUrls[m] + QString::fromLatin1(m_requests[r].path) +
                                     u"?case=%1"_s.arg(index);
-                m_cases.append(
-                    {m, r, expectedOutcome(m_mocks[m].config, m_requests[r], m_pageOrigin), url});
+                const bool expected =
+                    withRoutes ? expectedRouteOutcome(m_mocks[m].config, m_requests[r],
+                                                      m_pageOrigin)
+                               : expectedOutcome(m_mocks[m].config, m_requests[r], m_pageOrigin);
+                m_cases.append({m, r, expected, url});
             }
         }
 

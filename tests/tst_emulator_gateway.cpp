@@ -24,7 +24,7 @@ namespace {
 
 QByteArray baseYaml(const QByteArray &api)
 {
-    return "version: 1\napiType: " + api +
+    return "version: 2\napiType: " + api +
            "\nallowOrigins: [https://app.example.com]\n"
            "allowMethods: [GET, POST, PUT, OPTIONS]\nallowHeaders: [Content-Type, X-Trace]\n"
            "exposeHeaders: []\nmaxAge: 600\nallowCredentials: false\nauthorizer: none\n"
@@ -226,6 +226,78 @@ private Q_SLOTS:
             "", Verdict::CorsHeadersAdded);
         row("http status 502 keeps CORS headers", "http", "", "GET /_status/502\n" + appOrigin, 502,
             "access-control-allow-origin: https://app.example.com", "", Verdict::CorsHeadersAdded);
+        // Routes (AWS: "Set up API resources", "Working with routes for HTTP APIs").
+        const QByteArray restRoutes =
+            "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]\n"
+            "routes: [{path: /items, methods: [GET, POST]}, {path: '/items/{id}', methods: [GET,"
+            " PUT]}, {path: /health, methods: [GET], authorizer: none}]";
+        row("rest route preflight allows its own methods", "rest", restRoutes,
+            "OPTIONS /items/42\n" + appOrigin + "Access-Control-Request-Method: PUT\n", 200,
+            "Access-Control-Allow-Methods: GET,PUT,OPTIONS", "", Verdict::PreflightAnswered);
+        row("rest parent preflight allows its own methods", "rest", restRoutes,
+            "OPTIONS /items\n" + appOrigin + "Access-Control-Request-Method: POST\n", 200,
+            "Access-Control-Allow-Methods: GET,POST,OPTIONS", "", Verdict::PreflightAnswered);
+        row("rest unknown path is 403 Missing Authentication Token", "rest", restRoutes,
+            "GET /orders\n" + appOrigin + "Authorization: t\n", 403,
+            "x-amzn-ErrorType: MissingAuthenticationTokenException\n"
+            "Access-Control-Allow-Origin: https://app.example.com",
+            "", Verdict::CorsHeadersAdded);
+        row("rest unknown path preflight is 403", "rest", restRoutes,
+            "OPTIONS /orders\n" + appOrigin + "Access-Control-Request-Method: PUT\n", 403,
+            "x-amzn-ErrorType: MissingAuthenticationTokenException", "Access-Control-Allow-Methods",
+            Verdict::PreflightRefused);
+        row("rest missing method is 403 without gateway responses", "rest",
+            restRoutes + "\ngatewayResponses: false",
+            "DELETE /items/1\n" + appOrigin + "Authorization: t\n", 403,
+            "x-amzn-ErrorType: MissingAuthenticationTokenException",
+            "Access-Control-Allow-Origin", Verdict::NoCorsHeaders);
+        row("rest deeper than any resource is 403", "rest", restRoutes,
+            "GET /items/1/parts\n" + appOrigin + "Authorization: t\n", 403, "",
+            "Access-Control-Allow-Methods", Verdict::CorsHeadersAdded);
+        row("rest authorized route needs the token", "rest", restRoutes,
+            "GET /items\n" + appOrigin, 401, "", "", Verdict::CorsHeadersAdded);
+        row("rest public route needs no token", "rest", restRoutes, "GET /health\n" + appOrigin,
+            200, "Access-Control-Allow-Origin: https://app.example.com\nVary: Origin", "",
+            Verdict::CorsHeadersAdded);
+        row("rest greedy route catches deeper paths", "rest",
+            "routes: [{path: '/files/{path+}', methods: [GET]}]",
+            "GET /files/a/b/c\n" + appOrigin, 200, "Access-Control-Allow-Origin: https://app.example.com",
+            "", Verdict::CorsHeadersAdded);
+        row("rest greedy route does not match its parent", "rest",
+            "routes: [{path: '/files/{path+}', methods: [GET]}]", "GET /files\n" + appOrigin, 403,
+            "x-amzn-ErrorType: MissingAuthenticationTokenException", "", Verdict::CorsHeadersAdded);
+        row("rest literal beats a parameter", "rest",
+            "routes: [{path: '/items/{id}', methods: [GET]}, {path: /items/new, methods: [POST]}]",
+            "OPTIONS /items/new\n" + appOrigin + "Access-Control-Request-Method: POST\n", 200,
+            "Access-Control-Allow-Methods: POST,OPTIONS", "", Verdict::PreflightAnswered);
+        const QByteArray httpRoutes =
+            "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]\n"
+            "routes: [{path: '/{proxy+}', methods: [ANY]}, {path: /public, methods: [GET],"
+            " authorizer: none}]";
+        row("http unknown route is 404", "http",
+            "routes: [{path: /items, methods: [GET]}]", "GET /orders\n" + appOrigin, 404,
+            "access-control-allow-origin: https://app.example.com", "", Verdict::CorsHeadersAdded);
+        row("http method without a route is 404", "http",
+            "routes: [{path: /items, methods: [GET]}]", "PUT /items\n" + appOrigin, 404, "", "",
+            Verdict::CorsHeadersAdded);
+        row("http preflight skips the ANY route's authorizer", "http", httpRoutes,
+            "OPTIONS /a/b\n" + appOrigin + "Access-Control-Request-Method: PUT\n", 204,
+            "access-control-allow-origin: https://app.example.com", "",
+            Verdict::PreflightAnswered);
+        row("http ANY route needs the token", "http", httpRoutes, "PUT /a/b\n" + appOrigin, 401,
+            "", "", Verdict::CorsHeadersAdded);
+        row("http public route needs no token", "http", httpRoutes, "GET /public\n" + appOrigin,
+            200, "access-control-allow-origin: https://app.example.com", "",
+            Verdict::CorsHeadersAdded);
+        row("http $default catches what no route matches", "http",
+            "routes: [{path: $default, methods: [ANY]}, {path: /items, methods: [GET]}]",
+            "DELETE /anything\n" + appOrigin, 200,
+            "access-control-allow-origin: https://app.example.com", "", Verdict::CorsHeadersAdded);
+        row("http authorized $default without OPTIONS routes takes the preflight", "http",
+            "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]\n"
+            "authorizePreflight: true\nroutes: [{path: $default, methods: [ANY]}]",
+            "OPTIONS /x\n" + appOrigin + "Access-Control-Request-Method: PUT\n", 401, "", "",
+            Verdict::PreflightRefused);
         row("http api key is ignored", "http", "apiKeyRequired: true", "GET /items\n" + appOrigin,
             200, "access-control-allow-origin: https://app.example.com", "",
             Verdict::CorsHeadersAdded);
