@@ -4,6 +4,7 @@
 
 #include "findingmarks.h"
 #include "projectdocument.h"
+#include "routeseditor.h"
 #include "stringlisteditor.h"
 
 #include <QButtonGroup>
@@ -48,6 +49,8 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     apiLayout->addWidget(m_http);
     apiLayout->addStretch();
     apiRow->setAccessibleName(fieldLabel(Field::ApiType));
+
+    m_routes = new RoutesEditor(this);
 
     m_origins = new StringListEditor(fieldLabel(Field::AllowOrigins),
                                      tr("Add an origin, e.g. https://app.example.com (paste a "
@@ -109,6 +112,7 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
         form->addRow(label, withMark(field, control));
     };
     addRow(Field::ApiType, apiRow);
+    addRow(Field::Routes, m_routes);
     addRow(Field::AllowOrigins, m_origins);
     addRow(Field::AllowMethods, m_methodsRow);
     addRow(Field::AllowHeaders, m_headers);
@@ -133,6 +137,15 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
         connect(editor, &StringListEditor::editingFinished, m_document,
                 &ProjectDocument::finishTyping);
     };
+    connect(m_routes, &RoutesEditor::routesEdited, this,
+            [this](const QList<Route> &routes, bool typing, int entry) {
+                if (!m_showing) {
+                    CorsConfig changed = m_document->config();
+                    changed.routes = routes;
+                    m_document->edit(Field::Routes, changed, typing, entry);
+                }
+            });
+    connect(m_routes, &RoutesEditor::editingFinished, m_document, &ProjectDocument::finishTyping);
     connectList(m_origins, Field::AllowOrigins);
     connectList(m_headers, Field::AllowHeaders);
     connectList(m_expose, Field::ExposeHeaders);
@@ -205,6 +218,11 @@ void ConfigForm::setFindings(const Findings &findings)
         editor->setMarks(marks);
     };
     markEntries(m_origins, Field::AllowOrigins);
+    QList<std::optional<Mark>> routeMarks;
+    for (int entry = 0; entry < m_document->config().routes.size(); ++entry) {
+        routeMarks.append(markFor(findings, Field::Routes, entry));
+    }
+    m_routes->setMarks(routeMarks);
     markEntries(m_headers, Field::AllowHeaders);
     markEntries(m_expose, Field::ExposeHeaders);
     // Methods: a box per entry, so an entry's finding marks its box.
@@ -260,7 +278,8 @@ void ConfigForm::focusField(Field field, int entry)
         m_gatewayResponses->setFocus(Qt::OtherFocusReason);
         return;
     case Field::Routes:
-        return; // TODO routes editor
+        m_routes->focusEntry(entry);
+        return;
     }
 }
 
@@ -271,6 +290,7 @@ void ConfigForm::showConfig()
     const bool http = config.apiType == ApiType::Http;
     m_rest->setChecked(!http);
     m_http->setChecked(http);
+    m_routes->setRoutes(config.routes);
     m_origins->setEntries(config.allowOrigins);
     showMethods(config);
     m_headers->setEntries(config.allowHeaders);

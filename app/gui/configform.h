@@ -20,6 +20,7 @@ class QSpinBox;
 namespace cors::gui {
 
 class ProjectDocument;
+class RoutesEditor;
 class StringListEditor;
 
 /// The configurator form: one control per field of the configuration. Every change goes to the
@@ -43,6 +44,7 @@ public:
     void focusField(Field field, int entry = -1);
 
     // For tests and the benchmark: the controls.
+    RoutesEditor *routesEditor() const { return m_routes; }
     StringListEditor *originsEditor() const { return m_origins; }
     StringListEditor *headersEditor() const { return m_headers; }
     StringListEditor *exposeEditor() const { return m_expose; }
@@ -69,6 +71,7 @@ private:
     QRadioButton *m_rest;
     QRadioButton *m_http;
     QButtonGroup *m_apiGroup;
+    RoutesEditor *m_routes;
     StringListEditor *m_origins;
     QWidget *m_methodsRow;
     QGridLayout *m_methodsLayout;
