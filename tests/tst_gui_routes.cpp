@@ -11,6 +11,7 @@
 #include "gui/projectdocument.h"
 #include "gui/routeseditor.h"
 #include "gui/settings.h"
+#include "render/renderer.h"
 #include "support/screenshot.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +198,27 @@ private Q_SLOTS:
             return label->isVisible() && label->text().contains(u"Lambda proxy"_s);
         });
         QVERIFY(hint);
+    }
+
+    // Only the visible preview is rendered on each edit, and only what changed is replaced: every
+    // tab must still show exactly the render of the current configuration.
+    void previewsShowTheRenderAfterEdits()
+    {
+        QTabWidget *tabs = m_window->previews()->tabs();
+        tabs->setCurrentIndex(2);
+        addRoute(u"/items"_s, u"GET, POST"_s);
+        addRoute(u"/items/{id}"_s, u"GET"_s);
+        table()->item(1, 1)->setText(u"GET, PUT"_s);
+        document()->undoStack()->undo();
+        document()->undoStack()->redo();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const render::Format format = render::allFormats[std::size_t(i)];
+            auto *editor = qobject_cast<QPlainTextEdit *>(tabs->widget(i));
+            QVERIFY(editor);
+            QCOMPARE(editor->toPlainText(),
+                     QString::fromUtf8(render::renderValidated(config(), format)));
+        }
     }
 
     void screenshot()

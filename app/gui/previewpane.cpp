@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     for (const render::Format format : render::allFormats) {
         auto *editor = new QPlainTextEdit(m_tabs);
         editor->setReadOnly(true);
+        editor->setUndoRedoEnabled(false);
         editor->setFont(mono);
         editor->setLineWrapMode(QPlainTextEdit::NoWrap);
         editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -77,6 +79,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { renderIfStale(currentFormat()); });
     connect(m_copyButton, &QToolButton::clicked, this, &PreviewPane::copyCurrent);
     connect(m_exportButton, &QToolButton::clicked, this, &PreviewPane::exportCurrentRequested);
     connect(m_exportAllButton, &QToolButton::clicked, this, &PreviewPane::exportAllRequested);
@@ -96,22 +100,15 @@ void PreviewPane::showConfig(const CorsConfig &config, int errorCount)
         palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
         m_banner->setPalette(palette);
     }
-    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        QPlainTextEdit *editor = it.value();
+    for (QPlainTextEdit *editor : std::as_const(m_editors)) {
         editor->setEnabled(m_current);
-        if (!m_current) {
-            continue;
-        }
-        const QString text = QString::fromUtf8(render::renderValidated(config, it.key()));
-        if (text == editor->toPlainText()) {
-            continue;
-        }
-        // Keep the reader's place while the snippet changes under it.
-        const int vertical = editor->verticalScrollBar()->value();
-        const int horizontal = editor->horizontalScrollBar()->value();
-        editor->setPlainText(text);
-        editor->verticalScrollBar()->setValue(vertical);
-        editor->horizontalScrollBar()->setValue(horizontal);
+    }
+    if (m_current) {
+        // Only the visible snippet is rendered now; the others when their tab is shown (or
+        // their text is asked for), so a keystroke costs one render, not seven.
+        m_config = config;
+        m_stale = QSet<render::Format>(render::allFormats.begin(), render::allFormats.end());
+        renderIfStale(currentFormat());
     }
     m_copyButton->setEnabled(m_current);
     m_exportButton->setEnabled(m_current);
@@ -128,9 +125,41 @@ void PreviewPane::setCurrentFormat(render::Format format)
     m_tabs->setCurrentWidget(m_editors.value(format));
 }
 
-QString PreviewPane::text(render::Format format) const
+QString PreviewPane::text(render::Format format)
 {
-    return m_editors.value(format)->toPlainText();
+    renderIfStale(format);
+    return m_texts.value(format);
+}
+
+void PreviewPane::renderIfStale(render::Format format)
+{
+    if (!m_stale.remove(format)) {
+        return;
+    }
+    QString text = QString::fromUtf8(render::renderValidated(m_config, format));
+    QString &shown = m_texts[format];
+    if (text == shown) {
+        return;
+    }
+    // Replace only what changed: a keystroke changes a line or two, and re-laying out and
+    // re-colouring thousands of lines would cost more than a frame. The reader's place stays.
+    const qsizetype common = std::min(text.size(), shown.size());
+    qsizetype prefix = 0;
+    while (prefix < common && text.at(prefix) == shown.at(prefix)) {
+        ++prefix;
+    }
+    qsizetype suffix = 0;
+    while (suffix < common - prefix &&
+           text.at(text.size() - 1 - suffix) == shown.at(shown.size() - 1 - suffix)) {
+        ++suffix;
+    }
+    QTextCursor cursor(m_editors.value(format)->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(shown.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
+    shown = std::move(text);
 }
 
 void PreviewPane::copyCurrent()

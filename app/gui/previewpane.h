@@ -6,6 +6,7 @@
 #include "render/format.h"
 
 #include <QMap>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -15,8 +16,8 @@ class QToolButton;
 
 namespace cors::gui {
 
-/// One tab per snippet format, re-rendered on every change of the configuration, with syntax
-/// colouring and a Copy button. A configuration with errors is not rendered: the tabs keep the
+/// One tab per snippet format, re-rendered on every change of the configuration (the visible
+/// one at once, the others when shown), with syntax colouring and a Copy button. A configuration with errors is not rendered: the tabs keep the
 /// last good text, greyed out, under a banner that says why.
 class PreviewPane final : public QWidget
 {
@@ -25,13 +26,14 @@ class PreviewPane final : public QWidget
 public:
     explicit PreviewPane(QWidget *parent = nullptr);
 
-    /// Renders every format for `config` (whose validation errors, if any, are `errorCount`).
+    /// Shows `config` (whose validation errors, if any, are `errorCount`): renders the visible
+    /// format now, the others when they are shown.
     void showConfig(const CorsConfig &config, int errorCount);
 
     render::Format currentFormat() const;
     void setCurrentFormat(render::Format format);
-    /// The text shown for `format` (the last good render).
-    QString text(render::Format format) const;
+    /// The text shown for `format` (the last good render), rendered first if it is stale.
+    QString text(render::Format format);
     /// Whether the shown snippets are for the current configuration (it has no errors).
     bool isCurrent() const { return m_current; }
 
@@ -52,7 +54,12 @@ private:
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
     QToolButton *m_exportAllButton;
+    void renderIfStale(render::Format format);
+
     QMap<render::Format, QPlainTextEdit *> m_editors;
+    QMap<render::Format, QString> m_texts; ///< what each editor shows
+    CorsConfig m_config;             ///< the last configuration without errors
+    QSet<render::Format> m_stale;    ///< formats not yet rendered for m_config
     bool m_current = false;
 };
 

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::render {
@@ -137,6 +139,12 @@ QString pathName(const QString &path)
 
 ApiShape apiShape(const CorsConfig &config)
 {
+    // Every format, the fingerprint and the emulator ask for the same configuration's shape in
+    // turn: keep the last one (its lists are shared, so the copy is cheap).
+    thread_local std::optional<std::pair<CorsConfig, ApiShape>> last;
+    if (last && last->first == config) {
+        return last->second;
+    }
     ApiShape shape;
     const QList<Route> routes = config.effectiveRoutes();
     if (config.apiType == ApiType::Rest) {
@@ -151,6 +159,7 @@ ApiShape apiShape(const CorsConfig &config)
             }
         }
     }
+    last.emplace(config, shape);
     return shape;
 }
 

@@ -34,9 +34,8 @@ Node resourceId(const QString &path, const QString &name)
 }
 
 /// The preflight answer of one path: a MOCK integration with the static CORS headers.
-void optionsMethod(Node &resources, const CorsConfig &config, const PathPreflight &preflight)
+void optionsMethod(Node &resources, CorsValues values, const PathPreflight &preflight)
 {
-    CorsValues values(config);
     values.allowMethods = preflight.allowMethods.join(u',');
     const HeaderList headers = values.preflightHeaders();
     Node &method = properties(resources, preflight.resourceName + u"OptionsMethod"_s,
@@ -171,8 +170,9 @@ void restResources(Node &resources, const CorsConfig &config)
     }
     permission(resources, u"FunctionPermission"_s, u"FunctionArn"_s,
                u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RestApi}/*"_s);
+    const CorsValues values(config);
     for (const PathPreflight &preflight : shape.preflights) {
-        optionsMethod(resources, config, preflight);
+        optionsMethod(resources, values, preflight);
         methods.append(preflight.resourceName + u"OptionsMethod"_s);
     }
     if (config.gatewayResponses) {

@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doctree.h"
 
-#include "yamlsupport.h"
+#include "yamlscalar.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -17,57 +15,136 @@ class NodeWriter
     using Items = Node::Items;
 
 public:
-    static void yaml(YAML::Emitter &out, const Node &node)
+    // YAML in block style with two-space indentation, the layout yaml-cpp's emitter uses; each
+    // function starts its output with the line break before what it writes.
+    static bool isInline(const Node &node) { return isEmpty(node) || isScalar(node); }
+
+    static bool isScalar(const Node &node)
     {
+        return !std::holds_alternative<Members>(node.m_value) &&
+               !std::holds_alternative<Items>(node.m_value);
+    }
+
+    static QString scalarText(const Node &node)
+    {
+        QString text;
         if (!node.m_tag.isEmpty()) {
-            out << YAML::LocalTag(yaml::utf8(node.m_tag));
+            text = u'!' + node.m_tag + u' ';
         }
-        if (const auto *members = std::get_if<Node::Members>(&node.m_value)) {
-            if (members->isEmpty()) {
-                out << YAML::Flow;
-            }
-            out << YAML::BeginMap;
-            for (const auto &[key, value] : *members) {
-                out << YAML::Key;
-                yaml::emit(out, key);
-                out << YAML::Value;
-                // A scalar (or an empty [] / {}) keeps its comment on its own line after it;
-                // a block mapping or list gets it after the key.
-                const bool inlineValue = isEmpty(value) || (!std::holds_alternative<Members>(
-                                                                 value.m_value) &&
-                                                             !std::holds_alternative<Items>(
-                                                                 value.m_value));
-                if (!value.m_comment.isEmpty() && !inlineValue) {
-                    out << YAML::Comment(yaml::utf8(value.m_comment));
-                }
-                yaml(out, value);
-                if (!value.m_comment.isEmpty() && inlineValue) {
-                    out << YAML::Comment(yaml::utf8(value.m_comment));
-                }
-            }
-            out << YAML::EndMap;
-        } else if (const auto *items = std::get_if<Node::Items>(&node.m_value)) {
-            if (items->isEmpty()) {
-                out << YAML::Flow;
-            }
-            out << YAML::BeginSeq;
-            for (const Node &item : *items) {
-                yaml(out, item);
-            }
-            out << YAML::EndSeq;
-        } else if (const auto *text = std::get_if<QString>(&node.m_value)) {
-            yaml::emit(out, *text);
+        if (const auto *string = std::get_if<QString>(&node.m_value)) {
+            text += yaml::scalar(*string);
         } else if (const auto *flag = std::get_if<bool>(&node.m_value)) {
-            out << *flag;
+            text += *flag ? u"true"_s : u"false"_s;
+        } else if (const auto *number = std::get_if<qint64>(&node.m_value)) {
+            text += QString::number(*number);
         } else {
-            out << static_cast<long long>(std::get<qint64>(node.m_value));
+            text += std::holds_alternative<Members>(node.m_value) ? u"{}"_s : u"[]"_s;
+        }
+        return text;
+    }
+
+    static void comment(QString &out, const Node &node)
+    {
+        if (!node.m_comment.isEmpty()) {
+            QString text = node.m_comment;
+            text.replace(u'\n', u' ');
+            out += u"  # "_s + text;
         }
     }
 
-    static QString jsonString(const QString &text)
+    /// The value after "key:" or "- ": inline, or a block indented to `indent`.
+    static void yamlValue(QString &out, const Node &value, int indent, bool afterDash)
     {
-        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(array.mid(1, array.size() - 2));
+        if (isInline(value)) {
+            out += u' ' + scalarText(value);
+            comment(out, value);
+            return;
+        }
+        if (!value.m_tag.isEmpty()) {
+            out += u" !"_s + value.m_tag;
+        }
+        if (const auto *members = std::get_if<Members>(&value.m_value)) {
+            if (afterDash && value.m_tag.isEmpty() && value.m_comment.isEmpty()) {
+                out += u' ';
+                yamlMembers(out, *members, indent, true);
+                return;
+            }
+            comment(out, value);
+            yamlMembers(out, *members, indent, false);
+        } else {
+            comment(out, value);
+            yamlItems(out, std::get<Items>(value.m_value), indent);
+        }
+    }
+
+    static void yamlMembers(QString &out, const Members &members, int indent, bool firstInline)
+    {
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const auto &[key, value] = members.at(i);
+            if (i > 0 || !firstInline) {
+                out += u'\n';
+                out += spaces(indent);
+            }
+            out += yaml::scalar(key);
+            out += u':';
+            yamlValue(out, value, indent + 2, false);
+        }
+    }
+
+    static void yamlItems(QString &out, const Items &items, int indent)
+    {
+        for (const Node &item : items) {
+            out += u'\n';
+            out += spaces(indent);
+            out += u'-';
+            yamlValue(out, item, indent + 2, true);
+        }
+    }
+
+    /// RFC 8259 §7 string escaping, as QJsonDocument writes it: quotation mark, reverse solidus
+    /// and control characters escaped, everything else as it is.
+    static void jsonString(QString &out, const QString &text)
+    {
+        out += u'"';
+        for (const QChar c : text) {
+            switch (c.unicode()) {
+            case u'"':
+                out += u"\\\""_s;
+                break;
+            case u'\\':
+                out += u"\\\\"_s;
+                break;
+            case u'\b':
+                out += u"\\b"_s;
+                break;
+            case u'\f':
+                out += u"\\f"_s;
+                break;
+            case u'\n':
+                out += u"\\n"_s;
+                break;
+            case u'\r':
+                out += u"\\r"_s;
+                break;
+            case u'\t':
+                out += u"\\t"_s;
+                break;
+            default:
+                if (c.unicode() < 0x20) {
+                    out += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+                } else {
+                    out += c;
+                }
+            }
+        }
+        out += u'"';
+    }
+
+    /// Two spaces per level, without allocating a string per call.
+    static QStringView spaces(int count)
+    {
+        static const QString many(512, u' ');
+        return QStringView(many).first(std::min<qsizetype>(count, many.size()));
     }
 
     static void json(QString &out, const Node &node, int depth)
@@ -80,8 +157,8 @@ public:
             json(out, wrapper, depth);
             return;
         }
-        const QString indent(2 * (depth + 1), u' ');
-        const QString closing(2 * depth, u' ');
+        const QStringView indent = spaces(2 * (depth + 1));
+        const QStringView closing = spaces(2 * depth);
         if (const auto *members = std::get_if<Node::Members>(&node.m_value)) {
             if (members->isEmpty()) {
                 out += u"{}"_s;
@@ -89,11 +166,14 @@ public:
             }
             out += u"{\n"_s;
             for (qsizetype i = 0; i < members->size(); ++i) {
-                out += indent + jsonString(members->at(i).first) + u": "_s;
+                out += indent;
+                jsonString(out, members->at(i).first);
+                out += u": "_s;
                 json(out, members->at(i).second, depth + 1);
                 out += i + 1 < members->size() ? u",\n"_s : u"\n"_s;
             }
-            out += closing + u'}';
+            out += closing;
+            out += u'}';
         } else if (const auto *items = std::get_if<Node::Items>(&node.m_value)) {
             if (items->isEmpty()) {
                 out += u"[]"_s;
@@ -105,9 +185,10 @@ public:
                 json(out, items->at(i), depth + 1);
                 out += i + 1 < items->size() ? u",\n"_s : u"\n"_s;
             }
-            out += closing + u']';
+            out += closing;
+            out += u']';
         } else if (const auto *text = std::get_if<QString>(&node.m_value)) {
-            out += jsonString(*text);
+            jsonString(out, *text);
         } else if (const auto *flag = std::get_if<bool>(&node.m_value)) {
             out += *flag ? u"true"_s : u"false"_s;
         } else {
@@ -159,18 +240,28 @@ Node &Node::append(Node value)
 
 QByteArray Node::toYaml(const QString &headerComment) const
 {
-    YAML::Emitter out;
-    out.SetIndent(2);
+    QString out;
+    out.reserve(64 * 1024);
     if (!headerComment.isEmpty()) {
-        out << YAML::Comment(yaml::utf8(headerComment));
+        out += u"# "_s + headerComment;
     }
-    NodeWriter::yaml(out, *this);
-    return yaml::bytes(out);
+    if (NodeWriter::isInline(*this)) {
+        out += u'\n' + NodeWriter::scalarText(*this);
+    } else if (const auto *members = std::get_if<Members>(&m_value)) {
+        NodeWriter::yamlMembers(out, *members, 0, false);
+    } else {
+        NodeWriter::yamlItems(out, std::get<Items>(m_value), 0);
+    }
+    if (out.startsWith(u'\n')) {
+        out.remove(0, 1);
+    }
+    return out.toUtf8() + '\n';
 }
 
 QByteArray Node::toJson() const
 {
     QString out;
+    out.reserve(64 * 1024);
     NodeWriter::json(out, *this, 0);
     return out.toUtf8() + '\n';
 }

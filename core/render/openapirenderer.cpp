@@ -67,9 +67,9 @@ Node securityOf(const CorsConfig &config, bool authorized)
     return security;
 }
 
-Node preflightOperation(const CorsConfig &config, Dialect dialect, const PathPreflight &preflight)
+Node preflightOperation(const CorsConfig &config, CorsValues values, Dialect dialect,
+                        const PathPreflight &preflight)
 {
-    CorsValues values(config);
     values.allowMethods = preflight.allowMethods.join(u',');
     const HeaderList headers = values.preflightHeaders();
     Node operation = Node::object();
@@ -174,17 +174,20 @@ Node &pathItem(Node &paths, const QString &path, Dialect dialect)
 Node restPaths(const CorsConfig &config, Dialect dialect)
 {
     const ApiShape shape = apiShape(config);
+    QHash<QString, QList<const RestMethod *>> methodsOf;
+    for (const RestMethod &method : shape.methods) {
+        methodsOf[method.path].append(&method);
+    }
+    const CorsValues values(config);
     Node paths = Node::object();
     for (const PathPreflight &preflight : shape.preflights) {
         Node &item = pathItem(paths, preflight.path, dialect);
-        for (const RestMethod &method : shape.methods) {
-            if (method.path == preflight.path) {
-                item.set(operationKey(method.method),
-                         routeOperation(config, dialect, method.path, method.method,
-                                        method.authorized));
-            }
+        for (const RestMethod *method : methodsOf.value(preflight.path)) {
+            item.set(operationKey(method->method),
+                     routeOperation(config, dialect, method->path, method->method,
+                                    method->authorized));
         }
-        item.set(u"options"_s, preflightOperation(config, dialect, preflight));
+        item.set(u"options"_s, preflightOperation(config, values, dialect, preflight));
     }
     return paths;
 }
