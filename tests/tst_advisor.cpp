@@ -290,6 +290,45 @@ private Q_SLOTS:
         }
     }
 
+    void routeAdviceForATesterRequest_data()
+    {
+        QTest::addColumn<QByteArray>("api");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("expected"); ///< a part of the note; empty: no note
+        QTest::addRow("rest route behind the stage") << "rest"_ba << "/prod/items/5"_ba << "PUT"_ba
+                                                     << u"route /items/{id} of this project; its "
+                                                        u"preflight allows GET, PUT, OPTIONS"_s;
+        QTest::addRow("rest route without the stage")
+            << "rest"_ba << "/items"_ba << "POST"_ba << u"route /items of this project"_s;
+        QTest::addRow("rest method the route lacks")
+            << "rest"_ba << "/items/5"_ba << "DELETE"_ba << u"does not serve DELETE"_s;
+        QTest::addRow("rest path no route serves")
+            << "rest"_ba << "/orders"_ba << "GET"_ba
+            << u"No route of this project serves /orders: API Gateway answers 403"_s;
+        QTest::addRow("http route") << "http"_ba << "/items/5"_ba << "PUT"_ba
+                                    << u"reaches the route PUT /items/{id}"_s;
+        QTest::addRow("http path no route serves")
+            << "http"_ba << "/orders"_ba << "GET"_ba << u"404 Not Found"_s;
+    }
+    void routeAdviceForATesterRequest()
+    {
+        QFETCH(QByteArray, api);
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, expected);
+        const projectfile::LoadResult loaded = configFrom(
+            api, "allowMethods: [GET, POST, PUT, OPTIONS]\nroutes: [{path: /items, methods: [GET, "
+                 "POST]}, {path: '/items/{id}', methods: [GET, PUT]}]");
+        QVERIFY(loaded.ok());
+        const QString note = advisor::routeAdvice(loaded.config, path, method);
+        QVERIFY2(note.contains(expected), qPrintable(note));
+        // Without routes of its own the project is a Lambda proxy: nothing to say.
+        CorsConfig proxy = loaded.config;
+        proxy.routes.clear();
+        QVERIFY(advisor::routeAdvice(proxy, path, method).isEmpty());
+    }
+
     void quietBasesAreQuiet()
     {
         // No rule fires on every configuration of a type: a careful one gets no finding.

@@ -659,10 +659,16 @@ private Q_SLOTS:
 
     void apiGatewayFixes()
     {
-        // 403 on the preflight: the fix names the authorizer on OPTIONS.
-        const Run authorizer = drive(init("PUT"), {"403\nx-amzn-ErrorType: "
-                                                   "MissingAuthenticationTokenException"});
+        // 403 Missing Authentication Token on the preflight: a path or method that does not
+        // exist, or IAM authorization on OPTIONS.
+        const Run missing = drive(init("PUT"), {"403\nx-amzn-ErrorType: "
+                                                "MissingAuthenticationTokenException"});
+        QVERIFY(missing.result.error->fix.contains(u"no resource of the API matches this path"_s));
+        QVERIFY(missing.result.error->fix.contains(u"AddDefaultAuthorizerToCorsPreflight"_s));
+        // Another 403 on the preflight (an API key, an authorizer's denial): the authorizer.
+        const Run authorizer = drive(init("PUT"), {"403\nx-amzn-ErrorType: ForbiddenException"});
         QVERIFY(authorizer.result.error->fix.contains(u"AddDefaultAuthorizerToCorsPreflight"_s));
+        QVERIFY(!authorizer.result.error->fix.contains(u"no resource"_s));
         // A 2xx actual response without ACAO: the Lambda must add the header.
         const Run lambda = drive(init("GET"), {"200\nContent-Type: application/json"});
         QVERIFY(lambda.result.error->fix.contains(u"Lambda"_s));

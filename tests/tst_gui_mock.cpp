@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -121,6 +122,34 @@ private Q_SLOTS:
         run->trigger();
         QVERIFY(!mock()->isRunning());
         QVERIFY(mock()->portBox()->isEnabled());
+    }
+
+    // A request to a path no route serves: API Gateway's 403 Missing Authentication Token, which
+    // the tester explains as a wrong path and the project's routes confirm.
+    void wrongPathIsExplainedByTheRoutes()
+    {
+        edit(
+            [](CorsConfig &c) {
+                c.allowMethods = {u"GET"_s, u"PUT"_s, u"OPTIONS"_s};
+                c.routes = {Route{u"/items"_s, {u"GET"_s, u"PUT"_s}, false}};
+            },
+            Field::Routes);
+        mock()->runAction()->trigger();
+        QVERIFY(mock()->isRunning());
+        tester()->urlField()->setText(mock()->url().toString() + u"/orders"_s);
+        tester()->methodBox()->setEditText(u"PUT"_s);
+        const fetch::FlowResult result = runCheck();
+        QVERIFY(!result.allowed);
+        QVERIFY(result.error->fix.contains(u"no resource of the API matches this path"_s));
+        const QString details = tester()->details()->toPlainText();
+        QVERIFY2(details.contains(u"No route of this project serves /orders"_s), qPrintable(details));
+        QTRY_VERIFY(mock()->log()->toPlainText().contains(u"OPTIONS /orders"_s));
+        QVERIFY(mock()->log()->toPlainText().contains(u"→ 403 [no route]"_s));
+
+        // The right path reaches the route, and the preflight allows PUT.
+        tester()->urlField()->setText(mock()->url().toString() + u"/items"_s);
+        QVERIFY(runCheck().allowed);
+        mock()->runAction()->trigger();
     }
 
     void keepsTheLastValidConfiguration()

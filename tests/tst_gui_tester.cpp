@@ -259,7 +259,9 @@ private Q_SLOTS:
     void configuredOriginsAreOffered()
     {
         m_panel->originBox()->setCurrentText(QString());
-        m_panel->setConfiguredOrigins({u"*"_s, u"https://a.example.com"_s, u"https://*.x.com"_s});
+        CorsConfig config;
+        config.allowOrigins = {u"*"_s, u"https://a.example.com"_s, u"https://*.x.com"_s};
+        m_panel->setProjectConfig(config);
         QCOMPARE(m_panel->originBox()->count(), 1);
         QCOMPARE(m_panel->originBox()->currentText(), u"https://a.example.com"_s);
     }

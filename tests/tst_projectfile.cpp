@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "emulator/gateway.h"
 #include "io/projectfile.h"
+#include "render/renderer.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -442,6 +444,17 @@ private Q_SLOTS:
             const projectfile::LoadResult loaded = projectfile::parse(bytes);
             if (loaded.ok()) {
                 QVERIFY(loaded.errors.isEmpty());
+                // What loads is rendered whole or refused whole, and the emulator answers it.
+                for (const render::Format format : render::allFormats) {
+                    const render::RenderResult rendered = render::render(loaded.config, format);
+                    QVERIFY(rendered.ok() != rendered.text.isEmpty());
+                    if (rendered.ok() && format == render::Format::Sam) {
+                        emulator::HttpRequest request{"OPTIONS", "/items/1", {}, {}};
+                        request.headers.append("Origin", "https://app.example.com");
+                        request.headers.append("Access-Control-Request-Method", "PUT");
+                        QVERIFY(emulator::answer(loaded.config, request).status > 0);
+                    }
+                }
                 continue;
             }
             ++refused;

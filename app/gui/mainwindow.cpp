@@ -289,7 +289,7 @@ void MainWindow::refresh()
     m_previews->showConfig(config, int(errors));
     m_advisor->setFindings(findings);
     m_form->setFindings(findings);
-    m_tester->setConfiguredOrigins(config.allowOrigins);
+    m_tester->setProjectConfig(config);
     m_mock->setConfig(config, errors == 0);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testerpanel.h"
 
+#include "advisor/advisor.h"
 #include "fetch/curlcommand.h"
 #include "flowdiagram.h"
 #include "http/origin.h"
@@ -216,8 +217,10 @@ void TesterPanel::pointAt(const QUrl &base)
     }
 }
 
-void TesterPanel::setConfiguredOrigins(const QStringList &origins)
+void TesterPanel::setProjectConfig(const CorsConfig &config)
 {
+    m_projectConfig = config;
+    const QStringList &origins = config.allowOrigins;
     const QString typed = m_origin->currentText();
     QStringList usable;
     for (const QString &origin : origins) {
@@ -456,6 +459,14 @@ void TesterPanel::showStep(int index)
     }
     if (!step.fix.isEmpty()) {
         html += u"<p><b>%1</b></p>"_s.arg(tr("Fix:")) + paragraphs(step.fix);
+    }
+    if (step.state == fetch::StepState::Failed) {
+        const QString routes = advisor::routeAdvice(
+            m_projectConfig, m_shownInit.url.path(QUrl::FullyEncoded).toUtf8(),
+            m_shownInit.method);
+        if (!routes.isEmpty()) {
+            html += u"<p><b>%1</b></p>"_s.arg(tr("This project's routes:")) + paragraphs(routes);
+        }
     }
     for (const fetch::Message &message : step.messages) {
         html += u"<pre>"_s +

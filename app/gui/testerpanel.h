@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/corsconfig.h"
+
 #include "fetch/flow.h"
 #include "probe/checkinput.h"
 #include "probe/prober.h"
@@ -43,8 +45,9 @@ public:
     explicit TesterPanel(Settings *settings, QWidget *parent = nullptr);
     ~TesterPanel() override;
 
-    /// Offers the configuration's origins in the origin box (the typed text is kept).
-    void setConfiguredOrigins(const QStringList &origins);
+    /// Offers the configuration's origins in the origin box (the typed text is kept); a failed
+    /// step also says what the configuration's routes make of the request's path.
+    void setProjectConfig(const CorsConfig &config);
 
     bool isRunning() const { return m_prober.isRunning() || m_scanner.isRunning(); }
     const std::optional<fetch::FlowResult> &result() const { return m_result; }
@@ -124,6 +127,7 @@ private:
     QListWidget *m_history;
 
     probe::CheckInput m_runningInput;
+    CorsConfig m_projectConfig;
     fetch::FetchInit m_runningInit;
     fetch::FetchInit m_shownInit;
     std::optional<fetch::FlowResult> m_result;

@@ -49,6 +49,11 @@ Findings lint(const CorsConfig &config);
 /// their own too, and validates once per keystroke).
 Findings lint(const CorsConfig &config, const Findings &validation);
 
+/// What the project's routes say about a request the tester sent to `path` (the URL's path, a
+/// REST stage prefix allowed) with `method`: the route it reaches and that route's preflight, or
+/// that no route serves it. Empty when the project has no routes of its own.
+QString routeAdvice(const CorsConfig &config, QByteArrayView path, QByteArrayView method);
+
 /// How a finding's rule is shown next to its severity: advisor ids as they are, validation ids
 /// in the same style ("origin-trailing-slash" → "ORIGIN_TRAILING_SLASH").
 QString displayId(const QString &rule);

@@ -81,12 +81,14 @@ public:
     /// API Gateway's 403 "Missing Authentication Token" means it has no such route.
     static QString missingRouteFix(const QByteArray &method)
     {
-        return tr("API Gateway answered 403 Missing Authentication Token: no resource of the API "
-                  "matches this path, or the resource has no %1 method. It is not an "
-                  "authorization problem: check the path (with the stage, e.g. /prod/items) "
-                  "and the method; on a REST API give the route its method and an OPTIONS "
-                  "method (the generated snippets add one to every route) and deploy the stage "
-                  "again.")
+        return tr("API Gateway answered 403 Missing Authentication Token: most often no "
+                  "resource of the API matches this path, or the resource has no %1 method. "
+                  "Check the path (with the stage, e.g. /prod/items) and the method; on a REST "
+                  "API give the route its method and an OPTIONS method (the generated snippets "
+                  "add one to every route) and deploy the stage again. If the route does exist "
+                  "and uses IAM authorization, the unsigned request gets the same answer: keep "
+                  "OPTIONS free of the authorizer (AddDefaultAuthorizerToCorsPreflight: false "
+                  "in SAM, authorization NONE on the OPTIONS method).")
             .arg(method.isEmpty() ? QStringLiteral("OPTIONS") : QString::fromLatin1(method));
     }
 
