@@ -296,20 +296,28 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("expected"); ///< a part of the note; empty: no note
-        QTest::addRow("rest route behind the stage") << "rest"_ba << "/prod/items/5"_ba << "PUT"_ba
+        QTest::addRow("rest route behind the stage") << "rest"_ba
+                                                     << "/prod/items/5"_ba
+                                                     << "PUT"_ba
                                                      << u"route /items/{id} of this project; its "
                                                         u"preflight allows GET, PUT, OPTIONS"_s;
         QTest::addRow("rest route without the stage")
-            << "rest"_ba << "/items"_ba << "POST"_ba << u"route /items of this project"_s;
-        QTest::addRow("rest method the route lacks")
-            << "rest"_ba << "/items/5"_ba << "DELETE"_ba << u"does not serve DELETE"_s;
+            << "rest"_ba
+            << "/items"_ba
+            << "POST"_ba << u"route /items of this project"_s;
+        QTest::addRow("rest method the route lacks") << "rest"_ba
+                                                     << "/items/5"_ba
+                                                     << "DELETE"_ba << u"does not serve DELETE"_s;
         QTest::addRow("rest path no route serves")
-            << "rest"_ba << "/orders"_ba << "GET"_ba
-            << u"No route of this project serves /orders: API Gateway answers 403"_s;
-        QTest::addRow("http route") << "http"_ba << "/items/5"_ba << "PUT"_ba
-                                    << u"reaches the route PUT /items/{id}"_s;
-        QTest::addRow("http path no route serves")
-            << "http"_ba << "/orders"_ba << "GET"_ba << u"404 Not Found"_s;
+            << "rest"_ba
+            << "/orders"_ba
+            << "GET"_ba << u"No route of this project serves /orders: API Gateway answers 403"_s;
+        QTest::addRow("http route") << "http"_ba
+                                    << "/items/5"_ba
+                                    << "PUT"_ba << u"reaches the route PUT /items/{id}"_s;
+        QTest::addRow("http path no route serves") << "http"_ba
+                                                   << "/orders"_ba
+                                                   << "GET"_ba << u"404 Not Found"_s;
     }
     void routeAdviceForATesterRequest()
     {

@@ -420,9 +420,9 @@ private Q_SLOTS:
                 const QString url = m_mockUrls[m] + QString::fromLatin1(m_requests[r].path) +
                                     u"?case=%1"_s.arg(index);
                 const bool expected =
-                    withRoutes ? expectedRouteOutcome(m_mocks[m].config, m_requests[r],
-                                                      m_pageOrigin)
-                               : expectedOutcome(m_mocks[m].config, m_requests[r], m_pageOrigin);
+                    withRoutes
+                        ? expectedRouteOutcome(m_mocks[m].config, m_requests[r], m_pageOrigin)
+                        : expectedOutcome(m_mocks[m].config, m_requests[r], m_pageOrigin);
                 m_cases.append({m, r, expected, url});
             }
         }

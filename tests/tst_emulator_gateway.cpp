@@ -249,20 +249,20 @@ private Q_SLOTS:
         row("rest missing method is 403 without gateway responses", "rest",
             restRoutes + "\ngatewayResponses: false",
             "DELETE /items/1\n" + appOrigin + "Authorization: t\n", 403,
-            "x-amzn-ErrorType: MissingAuthenticationTokenException",
-            "Access-Control-Allow-Origin", Verdict::NoCorsHeaders);
+            "x-amzn-ErrorType: MissingAuthenticationTokenException", "Access-Control-Allow-Origin",
+            Verdict::NoCorsHeaders);
         row("rest deeper than any resource is 403", "rest", restRoutes,
             "GET /items/1/parts\n" + appOrigin + "Authorization: t\n", 403, "",
             "Access-Control-Allow-Methods", Verdict::CorsHeadersAdded);
-        row("rest authorized route needs the token", "rest", restRoutes,
-            "GET /items\n" + appOrigin, 401, "", "", Verdict::CorsHeadersAdded);
+        row("rest authorized route needs the token", "rest", restRoutes, "GET /items\n" + appOrigin,
+            401, "", "", Verdict::CorsHeadersAdded);
         row("rest public route needs no token", "rest", restRoutes, "GET /health\n" + appOrigin,
             200, "Access-Control-Allow-Origin: https://app.example.com\nVary: Origin", "",
             Verdict::CorsHeadersAdded);
         row("rest greedy route catches deeper paths", "rest",
-            "routes: [{path: '/files/{path+}', methods: [GET]}]",
-            "GET /files/a/b/c\n" + appOrigin, 200, "Access-Control-Allow-Origin: https://app.example.com",
-            "", Verdict::CorsHeadersAdded);
+            "routes: [{path: '/files/{path+}', methods: [GET]}]", "GET /files/a/b/c\n" + appOrigin,
+            200, "Access-Control-Allow-Origin: https://app.example.com", "",
+            Verdict::CorsHeadersAdded);
         row("rest greedy route does not match its parent", "rest",
             "routes: [{path: '/files/{path+}', methods: [GET]}]", "GET /files\n" + appOrigin, 403,
             "x-amzn-ErrorType: MissingAuthenticationTokenException", "", Verdict::CorsHeadersAdded);
@@ -274,18 +274,17 @@ private Q_SLOTS:
             "authorizer: Authorization\nallowHeaders: [Content-Type, Authorization]\n"
             "routes: [{path: '/{proxy+}', methods: [ANY]}, {path: /public, methods: [GET],"
             " authorizer: none}]";
-        row("http unknown route is 404", "http",
-            "routes: [{path: /items, methods: [GET]}]", "GET /orders\n" + appOrigin, 404,
+        row("http unknown route is 404", "http", "routes: [{path: /items, methods: [GET]}]",
+            "GET /orders\n" + appOrigin, 404,
             "access-control-allow-origin: https://app.example.com", "", Verdict::CorsHeadersAdded);
         row("http method without a route is 404", "http",
             "routes: [{path: /items, methods: [GET]}]", "PUT /items\n" + appOrigin, 404, "", "",
             Verdict::CorsHeadersAdded);
         row("http preflight skips the ANY route's authorizer", "http", httpRoutes,
             "OPTIONS /a/b\n" + appOrigin + "Access-Control-Request-Method: PUT\n", 204,
-            "access-control-allow-origin: https://app.example.com", "",
-            Verdict::PreflightAnswered);
-        row("http ANY route needs the token", "http", httpRoutes, "PUT /a/b\n" + appOrigin, 401,
-            "", "", Verdict::CorsHeadersAdded);
+            "access-control-allow-origin: https://app.example.com", "", Verdict::PreflightAnswered);
+        row("http ANY route needs the token", "http", httpRoutes, "PUT /a/b\n" + appOrigin, 401, "",
+            "", Verdict::CorsHeadersAdded);
         row("http public route needs no token", "http", httpRoutes, "GET /public\n" + appOrigin,
             200, "access-control-allow-origin: https://app.example.com", "",
             Verdict::CorsHeadersAdded);

@@ -142,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(!result.allowed);
         QVERIFY(result.error->fix.contains(u"no resource of the API matches this path"_s));
         const QString details = tester()->details()->toPlainText();
-        QVERIFY2(details.contains(u"No route of this project serves /orders"_s), qPrintable(details));
+        QVERIFY2(details.contains(u"No route of this project serves /orders"_s),
+                 qPrintable(details));
         QTRY_VERIFY(mock()->log()->toPlainText().contains(u"OPTIONS /orders"_s));
         QVERIFY(mock()->log()->toPlainText().contains(u"→ 403 [no route]"_s));
 

@@ -91,8 +91,8 @@ private Q_SLOTS:
                             Route{u"/{proxy+}"_s, {u"ANY"_s}, false}};
         QTest::addRow("$default") << u"$default ANY"_s
                                   << QList<Route>{Route{u"$default"_s, {u"ANY"_s}, false}};
-        QTest::addRow("kept as typed") << u"get /Items"_s
-                                       << QList<Route>{Route{u"/Items"_s, {u"get"_s}, false}};
+        QTest::addRow("kept as typed")
+            << u"get /Items"_s << QList<Route>{Route{u"/Items"_s, {u"get"_s}, false}};
         QTest::addRow("no path") << u"GET PUT"_s << QList<Route>{};
     }
     void parseRoutes()

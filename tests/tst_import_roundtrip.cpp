@@ -141,10 +141,9 @@ private Q_SLOTS:
             (imported.config.routes != expected.routes &&
              sameDocument(YAML::Load(render::render(imported.config, format).text.toStdString()),
                           YAML::Load(render::render(expected, format).text.toStdString())));
-        QVERIFY2(sameApi,
-                 QByteArray("imported:\n" + describe(imported.config) + "expected:\n" +
-                            describe(expected) + "template:\n" + rendered.text)
-                     .constData());
+        QVERIFY2(sameApi, QByteArray("imported:\n" + describe(imported.config) + "expected:\n" +
+                                     describe(expected) + "template:\n" + rendered.text)
+                              .constData());
         // A template written by CORS Configurator holds nothing the import cannot place, except
         // the methods SAM would fill in, which are said.
         for (const Diagnostic &note : imported.notes) {

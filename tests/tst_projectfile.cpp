@@ -295,17 +295,16 @@ private Q_SLOTS:
             << QByteArray("version: 2\nroutes:\n  - methods: [GET]\n") << false << 3 << 5
             << u"has no 'path'"_s;
         QTest::addRow("route unknown key")
-            << QByteArray("version: 2\nroutes:\n  - path: /a\n    method: [GET]\n") << false
-            << 4 << 5 << u"unknown key 'method'"_s;
+            << QByteArray("version: 2\nroutes:\n  - path: /a\n    method: [GET]\n") << false << 4
+            << 5 << u"unknown key 'method'"_s;
         QTest::addRow("route authorizer header")
-            << QByteArray("version: 2\nroutes:\n  - path: /a\n    authorizer: X-Token\n")
-            << false << 4 << 17 << u"can only be none"_s;
+            << QByteArray("version: 2\nroutes:\n  - path: /a\n    authorizer: X-Token\n") << false
+            << 4 << 17 << u"can only be none"_s;
         QTest::addRow("route methods mapping")
             << QByteArray("version: 2\nroutes:\n  - path: /a\n    methods: {GET: 1}\n") << false
             << 4 << 14 << u"'methods' must be a list"_s;
-        QTest::addRow("route path list")
-            << QByteArray("version: 2\nroutes:\n  - path: [/a]\n") << false << 3 << 11
-            << u"'path' must be text"_s;
+        QTest::addRow("route path list") << QByteArray("version: 2\nroutes:\n  - path: [/a]\n")
+                                         << false << 3 << 11 << u"'path' must be text"_s;
         QTest::addRow("version zero")
             << QByteArray("version: 0\n") << false << 1 << 10 << u"does not exist"_s;
         QTest::addRow("version quoted")

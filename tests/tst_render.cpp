@@ -167,9 +167,9 @@ private Q_SLOTS:
     {
         const YAML::Node openapi = parseYaml(render::render(CorsConfig{}, Format::OpenApi).text);
         QCOMPARE(str(openapi["openapi"]), "3.0.1");
-        QCOMPARE(
-            str(openapi["paths"]["/{proxy+}"]["options"]["x-amazon-apigateway-integration"]["type"]),
-            "mock");
+        QCOMPARE(str(openapi["paths"]["/{proxy+}"]["options"]["x-amazon-apigateway-integration"]
+                            ["type"]),
+                 "mock");
         QVERIFY(openapi["x-amazon-apigateway-gateway-responses"]["DEFAULT_4XX"]);
 
         CorsConfig http;

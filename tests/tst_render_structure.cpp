@@ -9,11 +9,10 @@
 // through HashiCorp's HCL parser (tests/validators/hcl2json.mjs), OpenAPI and Swagger with
 // yaml-cpp. The expectations are computed here from the configuration, not by the renderers'
 // own helpers.
+#include "model/validator.h"
 #include "render/renderer.h"
 #include "support/processrun.h"
 #include "support/rendercases.h"
-
-#include "model/validator.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,7 +76,7 @@ Expected expectedFor(const CorsConfig &config)
             }
             expected.methods.append({route.path, method, authorized});
             expected.httpRouteKeys.insert(route.path == u"$default" ? route.path
-                                                                     : method + u' ' + route.path);
+                                                                    : method + u' ' + route.path);
         }
         if (config.apiType == ApiType::Http && (any || route.path == u"$default") && authorized) {
             const QStringList paths = route.path == u"$default"
@@ -275,8 +274,8 @@ private:
         }
         for (auto it = children.cbegin(); it != children.cend(); ++it) {
             const auto variables = std::count_if(it->begin(), it->end(), isVariable);
-            m_problems.expect(variables <= 1, u"variable siblings under "_s + it.key() + u": "_s +
-                                                  it->join(u' '));
+            m_problems.expect(variables <= 1,
+                              u"variable siblings under "_s + it.key() + u": "_s + it->join(u' '));
             m_problems.expect(QSet<QString>(it->begin(), it->end()).size() == it->size(),
                               u"the same path part twice under "_s + it.key());
         }
@@ -293,9 +292,9 @@ private:
                           u"the preflight of %1 is not a MOCK"_s.arg(path));
         m_problems.expect(text(integration["ContentHandling"]) == u"CONVERT_TO_TEXT",
                           u"the preflight of %1 lacks CONVERT_TO_TEXT"_s.arg(path));
-        const MethodSet got = methodSet(
-            text(integration["IntegrationResponses"][0]["ResponseParameters"]
-                            ["method.response.header.Access-Control-Allow-Methods"]));
+        const MethodSet got =
+            methodSet(text(integration["IntegrationResponses"][0]["ResponseParameters"]
+                                      ["method.response.header.Access-Control-Allow-Methods"]));
         m_problems.expect(got == allow, u"the preflight of %1 allows %2, expected %3"_s.arg(
                                             path, describe(got), describe(allow)));
     }
@@ -402,17 +401,17 @@ public:
                               u"variable siblings under "_s + it.key());
         }
         const QJsonObject preflights = m_locals.value(u"cors_preflights"_s);
-        m_problems.expect(preflights.size() == expected.preflights.size(),
-                          u"%1 preflights for %2 paths"_s.arg(preflights.size())
-                              .arg(expected.preflights.size()));
+        m_problems.expect(
+            preflights.size() == expected.preflights.size(),
+            u"%1 preflights for %2 paths"_s.arg(preflights.size()).arg(expected.preflights.size()));
         for (auto it = expected.preflights.cbegin(); it != expected.preflights.cend(); ++it) {
             const QJsonObject entry = preflights[it.key()].toObject();
             m_problems.expect(pathOf(entry[u"resource_id"_s].toString()) == it.key(),
                               u"the preflight of %1 is on another resource"_s.arg(it.key()));
             const MethodSet got = methodSet(entry[u"allow_methods"_s].toString());
-            m_problems.expect(got == it.value(), u"the preflight of %1 allows %2, expected %3"_s.arg(
-                                                     it.key(), describe(got),
-                                                     describe(it.value())));
+            m_problems.expect(got == it.value(),
+                              u"the preflight of %1 allows %2, expected %3"_s.arg(
+                                  it.key(), describe(got), describe(it.value())));
         }
         checkOptionsBlocks();
         const QJsonObject routes = m_locals.value(u"route_methods"_s);
@@ -424,9 +423,10 @@ public:
         }
         if (config.apiKeyRequired) {
             const QJsonObject plan = resource(u"aws_api_gateway_usage_plan"_s, u"api"_s);
-            m_problems.expect(!plan[u"api_stages"_s].toArray().isEmpty() &&
-                                  !resource(u"aws_api_gateway_usage_plan_key"_s, u"api"_s).isEmpty(),
-                              u"API keys without a usage plan and its key"_s);
+            m_problems.expect(
+                !plan[u"api_stages"_s].toArray().isEmpty() &&
+                    !resource(u"aws_api_gateway_usage_plan_key"_s, u"api"_s).isEmpty(),
+                u"API keys without a usage plan and its key"_s);
         }
     }
 
@@ -466,11 +466,10 @@ private:
                           u"the preflights are not MOCKs converting to text"_s);
         const QJsonObject response =
             resource(u"aws_api_gateway_integration_response"_s, u"cors_options"_s);
-        m_problems.expect(
-            response[u"response_parameters"_s]
-                    [u"method.response.header.Access-Control-Allow-Methods"_s]
-                        .toString() == u"${each.value.allow_methods}",
-            u"the preflights do not answer with their path's methods"_s);
+        m_problems.expect(response[u"response_parameters"_s]
+                                  [u"method.response.header.Access-Control-Allow-Methods"_s]
+                                      .toString() == u"${each.value.allow_methods}",
+                          u"the preflights do not answer with their path's methods"_s);
     }
 
     QJsonObject m_hcl;
@@ -496,7 +495,8 @@ void checkOpenApi(const QByteArray &document, const CorsConfig &config, const Ex
         }
         for (auto it = placeholder.globalMatch(path); it.hasNext();) {
             const QString name = it.next().captured(1);
-            problems.expect(declared.contains(name), u"{%1} of %2 is not declared"_s.arg(name, path));
+            problems.expect(declared.contains(name),
+                            u"{%1} of %2 is not declared"_s.arg(name, path));
         }
     }
     if (config.apiType == ApiType::Http) {
@@ -530,8 +530,9 @@ void checkOpenApi(const QByteArray &document, const CorsConfig &config, const Ex
                                                it.key(), describe(got), describe(it.value())));
     }
     for (const Expected::Method &method : expected.methods) {
-        const std::string operation = method.method == u"ANY" ? "x-amazon-apigateway-any-method"
-                                                              : method.method.toLower().toStdString();
+        const std::string operation = method.method == u"ANY"
+                                          ? "x-amazon-apigateway-any-method"
+                                          : method.method.toLower().toStdString();
         problems.expect(
             member(member(paths, method.path), QString::fromStdString(operation)).IsMap(),
             u"no operation %1 %2"_s.arg(method.method, method.path));
@@ -543,8 +544,8 @@ void checkOpenApi(const QByteArray &document, const CorsConfig &config, const Ex
 /// Terraform files parsed by HashiCorp's parser, in one node run.
 QJsonObject parseTerraform(const QStringList &files)
 {
-    const ProcessRun run = runProcess(
-        u"node"_s, QStringList{test::validatorsDir() + u"/hcl2json.mjs"_s} + files);
+    const ProcessRun run =
+        runProcess(u"node"_s, QStringList{test::validatorsDir() + u"/hcl2json.mjs"_s} + files);
     if (run.exitCode != 0) {
         qWarning().noquote() << run.err;
         return {};
@@ -598,8 +599,8 @@ QStringList checkCases(const QList<Case> &cases, const QString &dir)
 Case renderCase(const QString &name, const CorsConfig &config)
 {
     Case c{name, config, {}};
-    for (const Format format : {Format::CloudFormation, Format::Terraform, Format::OpenApi,
-                                Format::Swagger}) {
+    for (const Format format :
+         {Format::CloudFormation, Format::Terraform, Format::OpenApi, Format::Swagger}) {
         c.texts.insert(format, render::renderValidated(config, format));
     }
     return c;
@@ -689,8 +690,7 @@ private Q_SLOTS:
             << QByteArray("HttpMethod: OPTIONS\n      AuthorizationType: NONE  #")
             << QByteArray("HttpMethod: OPTIONS\n      AuthorizationType: CUSTOM  #");
         QTest::addRow("terraform: a path without its preflight")
-            << Format::Terraform << QByteArray("\"/health\"")
-            << QByteArray("\"/healthz\"");
+            << Format::Terraform << QByteArray("\"/health\"") << QByteArray("\"/healthz\"");
         QTest::addRow("terraform: a parent that does not exist")
             << Format::Terraform << QByteArray("parent_id   = aws_api_gateway_resource.items.id")
             << QByteArray("parent_id   = aws_api_gateway_resource.itemz.id");
@@ -735,28 +735,24 @@ private Q_SLOTS:
         QTest::addRow("expose") << with([](CorsConfig &c) { c.exposeHeaders = {u"ETag"_s}; })
                                 << true;
         QTest::addRow("max age") << with([](CorsConfig &c) { c.maxAge = 60; }) << true;
-        QTest::addRow("credentials") << with([](CorsConfig &c) { c.allowCredentials = true; })
-                                     << true;
-        QTest::addRow("authorizer") << with([](CorsConfig &c) { c.authorizer = u"X-Token"_s; })
-                                    << true;
+        QTest::addRow("credentials")
+            << with([](CorsConfig &c) { c.allowCredentials = true; }) << true;
+        QTest::addRow("authorizer")
+            << with([](CorsConfig &c) { c.authorizer = u"X-Token"_s; }) << true;
         QTest::addRow("api key") << with([](CorsConfig &c) { c.apiKeyRequired = true; }) << true;
         QTest::addRow("gateway responses")
             << with([](CorsConfig &c) { c.gatewayResponses = false; }) << true;
         QTest::addRow("route added") << with([](CorsConfig &c) {
             c.routes.append(Route{u"/orders"_s, {u"GET"_s}, false});
         }) << true;
-        QTest::addRow("route method") << with([](CorsConfig &c) {
-            c.routes[0].methods = {u"GET"_s};
-        }) << true;
-        QTest::addRow("route path") << with([](CorsConfig &c) {
-            c.routes[3].path = u"/status"_s;
-        }) << true;
-        QTest::addRow("route made public") << with([](CorsConfig &c) {
-            c.routes[0].isPublic = true;
-        }) << true;
-        QTest::addRow("routes reordered (the same API)") << with([](CorsConfig &c) {
-            c.routes.move(0, 3);
-        }) << false;
+        QTest::addRow("route method")
+            << with([](CorsConfig &c) { c.routes[0].methods = {u"GET"_s}; }) << true;
+        QTest::addRow("route path")
+            << with([](CorsConfig &c) { c.routes[3].path = u"/status"_s; }) << true;
+        QTest::addRow("route made public")
+            << with([](CorsConfig &c) { c.routes[0].isPublic = true; }) << true;
+        QTest::addRow("routes reordered (the same API)")
+            << with([](CorsConfig &c) { c.routes.move(0, 3); }) << false;
     }
     void deploymentFollowsWhatItDeploys()
     {

@@ -90,68 +90,70 @@ private Q_SLOTS:
         const auto rest = ApiType::Rest;
         const auto http = ApiType::Http;
         const auto error = Severity::Error;
-        QTest::addRow("realistic REST") << rest
-            << QStringList{u"/items GET,POST"_s, u"/items/{id} GET,DELETE"_s,
-                           u"/{proxy+} ANY"_s, u"/health GET public"_s}
+        QTest::addRow("realistic REST")
+            << rest
+            << QStringList{u"/items GET,POST"_s, u"/items/{id} GET,DELETE"_s, u"/{proxy+} ANY"_s,
+                           u"/health GET public"_s}
             << QString() << -1 << error;
-        QTest::addRow("HTTP $default") << http << QStringList{u"$default ANY"_s} << QString() << -1
-                                       << error;
-        QTest::addRow("$default on REST") << rest << QStringList{u"$default ANY"_s}
-                                          << u"route-default-rest"_s << 0 << error;
-        QTest::addRow("$default with a method") << http << QStringList{u"$default GET"_s}
-                                                << u"route-default-methods"_s << 0 << error;
-        QTest::addRow("no leading slash") << rest << QStringList{u"items GET"_s}
-                                          << u"route-path-slash"_s << 0 << error;
+        QTest::addRow("HTTP $default")
+            << http << QStringList{u"$default ANY"_s} << QString() << -1 << error;
+        QTest::addRow("$default on REST")
+            << rest << QStringList{u"$default ANY"_s} << u"route-default-rest"_s << 0 << error;
+        QTest::addRow("$default with a method")
+            << http << QStringList{u"$default GET"_s} << u"route-default-methods"_s << 0 << error;
+        QTest::addRow("no leading slash")
+            << rest << QStringList{u"items GET"_s} << u"route-path-slash"_s << 0 << error;
         QTest::addRow("trailing slash") << rest << QStringList{u"/a GET"_s, u"/items/ GET"_s}
                                         << u"route-path-trailing-slash"_s << 1 << error;
-        QTest::addRow("empty segment") << rest << QStringList{u"/a//b GET"_s}
-                                       << u"route-path-empty-segment"_s << 0 << error;
+        QTest::addRow("empty segment")
+            << rest << QStringList{u"/a//b GET"_s} << u"route-path-empty-segment"_s << 0 << error;
         QTest::addRow("dot dot") << rest << QStringList{u"/a/../b GET"_s}
                                  << u"route-path-dot-segment"_s << 0 << error;
-        QTest::addRow("quote") << rest << QStringList{u"/it'ems GET"_s}
-                               << u"route-path-segment"_s << 0 << error;
-        QTest::addRow("template syntax") << rest << QStringList{u"/${x} GET"_s}
-                                         << u"route-path-segment"_s << 0 << error;
-        QTest::addRow("hash") << http << QStringList{u"/a#b GET"_s} << u"route-path-segment"_s
-                              << 0 << error;
-        QTest::addRow("half a parameter") << rest << QStringList{u"/{id GET"_s}
-                                          << u"route-path-segment"_s << 0 << error;
-        QTest::addRow("control character") << rest << QStringList{u"/a\x01 GET"_s}
-                                           << u"control-character"_s << 0 << error;
+        QTest::addRow("quote") << rest << QStringList{u"/it'ems GET"_s} << u"route-path-segment"_s
+                               << 0 << error;
+        QTest::addRow("template syntax")
+            << rest << QStringList{u"/${x} GET"_s} << u"route-path-segment"_s << 0 << error;
+        QTest::addRow("hash") << http << QStringList{u"/a#b GET"_s} << u"route-path-segment"_s << 0
+                              << error;
+        QTest::addRow("half a parameter")
+            << rest << QStringList{u"/{id GET"_s} << u"route-path-segment"_s << 0 << error;
+        QTest::addRow("control character")
+            << rest << QStringList{u"/a\x01 GET"_s} << u"control-character"_s << 0 << error;
         QTest::addRow("greedy not last") << rest << QStringList{u"/{proxy+}/x GET"_s}
                                          << u"route-greedy-not-last"_s << 0 << error;
-        QTest::addRow("variable siblings") << rest
-            << QStringList{u"/items/{id} GET"_s, u"/items/{key} PUT"_s}
+        QTest::addRow("variable siblings")
+            << rest << QStringList{u"/items/{id} GET"_s, u"/items/{key} PUT"_s}
             << u"route-variable-siblings"_s << 1 << error;
-        QTest::addRow("greedy beside a parameter") << rest
-            << QStringList{u"/{id} GET"_s, u"/{proxy+} ANY"_s}
+        QTest::addRow("greedy beside a parameter")
+            << rest << QStringList{u"/{id} GET"_s, u"/{proxy+} ANY"_s}
             << u"route-variable-siblings"_s << 1 << error;
-        QTest::addRow("nested variable siblings") << http
-            << QStringList{u"/a/{x}/b GET"_s, u"/a/{y} GET"_s}
+        QTest::addRow("nested variable siblings")
+            << http << QStringList{u"/a/{x}/b GET"_s, u"/a/{y} GET"_s}
             << u"route-variable-siblings"_s << 1 << error;
         QTest::addRow("duplicate") << rest << QStringList{u"/a GET"_s, u"/a GET,PUT"_s}
                                    << u"route-duplicate"_s << 1 << error;
-        QTest::addRow("duplicate through ANY") << http << QStringList{u"/a ANY"_s, u"/a GET"_s}
-                                               << u"route-duplicate"_s << 1 << error;
+        QTest::addRow("duplicate through ANY")
+            << http << QStringList{u"/a ANY"_s, u"/a GET"_s} << u"route-duplicate"_s << 1 << error;
         QTest::addRow("same path, other methods")
             << http << QStringList{u"/a GET"_s, u"/a PUT public"_s} << QString() << -1 << error;
-        QTest::addRow("ANY mixed") << rest << QStringList{u"/a ANY,GET"_s}
-                                   << u"route-any-mixed"_s << 0 << error;
-        QTest::addRow("no methods") << rest << QStringList{u"/a"_s} << u"route-methods-empty"_s
-                                    << 0 << error;
-        QTest::addRow("lower-case method") << rest << QStringList{u"/a get"_s}
-                                           << u"route-method-case"_s << 0 << error;
-        QTest::addRow("unknown method") << rest << QStringList{u"/a TRACE"_s}
-                                        << u"route-method-unknown"_s << 0 << error;
-        QTest::addRow("method twice") << rest << QStringList{u"/a GET,GET"_s}
-                                      << u"route-method-duplicate"_s << 0 << error;
-        QTest::addRow("method CORS does not allow") << rest << QStringList{u"/a PATCH"_s}
-            << u"route-method-not-allowed"_s << 0 << Severity::Warning;
-        QTest::addRow("10,000 segments") << rest
-            << QStringList{u"/"_s + QStringList(10000, u"a"_s).join(u'/') + u" GET"_s}
+        QTest::addRow("ANY mixed")
+            << rest << QStringList{u"/a ANY,GET"_s} << u"route-any-mixed"_s << 0 << error;
+        QTest::addRow("no methods")
+            << rest << QStringList{u"/a"_s} << u"route-methods-empty"_s << 0 << error;
+        QTest::addRow("lower-case method")
+            << rest << QStringList{u"/a get"_s} << u"route-method-case"_s << 0 << error;
+        QTest::addRow("unknown method")
+            << rest << QStringList{u"/a TRACE"_s} << u"route-method-unknown"_s << 0 << error;
+        QTest::addRow("method twice")
+            << rest << QStringList{u"/a GET,GET"_s} << u"route-method-duplicate"_s << 0 << error;
+        QTest::addRow("method CORS does not allow")
+            << rest << QStringList{u"/a PATCH"_s} << u"route-method-not-allowed"_s << 0
+            << Severity::Warning;
+        QTest::addRow("10,000 segments")
+            << rest << QStringList{u"/"_s + QStringList(10000, u"a"_s).join(u'/') + u" GET"_s}
             << u"route-path-length"_s << 0 << error;
-        QTest::addRow("60 segments") << rest
-            << QStringList{u"/"_s + QStringList(60, u"a"_s).join(u'/') + u" GET"_s}
+        QTest::addRow("60 segments")
+            << rest << QStringList{u"/"_s + QStringList(60, u"a"_s).join(u'/') + u" GET"_s}
             << u"route-path-depth"_s << 0 << error;
         QStringList many;
         for (int i = 0; i < 100000; ++i) {
@@ -159,8 +161,8 @@ private Q_SLOTS:
         }
         QTest::addRow("100,000 routes") << rest << many << u"route-count"_s << -1 << error;
         many.resize(301);
-        QTest::addRow("above the quota") << rest << many << u"route-quota"_s << -1
-                                         << Severity::Warning;
+        QTest::addRow("above the quota")
+            << rest << many << u"route-quota"_s << -1 << Severity::Warning;
     }
     void routeRules()
     {

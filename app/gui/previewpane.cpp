@@ -79,8 +79,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { renderIfStale(currentFormat()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { renderIfStale(currentFormat()); });
     connect(m_copyButton, &QToolButton::clicked, this, &PreviewPane::copyCurrent);
     connect(m_exportButton, &QToolButton::clicked, this, &PreviewPane::exportCurrentRequested);
     connect(m_exportAllButton, &QToolButton::clicked, this, &PreviewPane::exportAllRequested);

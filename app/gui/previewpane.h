@@ -17,8 +17,9 @@ class QToolButton;
 namespace cors::gui {
 
 /// One tab per snippet format, re-rendered on every change of the configuration (the visible
-/// one at once, the others when shown), with syntax colouring and a Copy button. A configuration with errors is not rendered: the tabs keep the
-/// last good text, greyed out, under a banner that says why.
+/// one at once, the others when shown), with syntax colouring and a Copy button. A configuration
+/// with errors is not rendered: the tabs keep the last good text, greyed out, under a banner that
+/// says why.
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
@@ -58,8 +59,8 @@ private:
 
     QMap<render::Format, QPlainTextEdit *> m_editors;
     QMap<render::Format, QString> m_texts; ///< what each editor shows
-    CorsConfig m_config;             ///< the last configuration without errors
-    QSet<render::Format> m_stale;    ///< formats not yet rendered for m_config
+    CorsConfig m_config;                   ///< the last configuration without errors
+    QSet<render::Format> m_stale;          ///< formats not yet rendered for m_config
     bool m_current = false;
 };
 

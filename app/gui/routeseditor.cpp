@@ -87,12 +87,12 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     , m_public(new QCheckBox(tr("Public"), this))
 {
     QStyle *style = this->style();
-    m_addButton = toolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add route (Enter)"),
-                             this);
+    m_addButton =
+        toolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add route (Enter)"), this);
     m_removeButton = toolButton(QIcon::fromTheme(u"list-remove"_s), u"−"_s,
                                 tr("Remove selected routes (Del)"), this);
-    m_upButton = toolButton(style->standardIcon(QStyle::SP_ArrowUp), u"↑"_s,
-                            tr("Move up (Ctrl+Up)"), this);
+    m_upButton =
+        toolButton(style->standardIcon(QStyle::SP_ArrowUp), u"↑"_s, tr("Move up (Ctrl+Up)"), this);
     m_downButton = toolButton(style->standardIcon(QStyle::SP_ArrowDown), u"↓"_s,
                               tr("Move down (Ctrl+Down)"), this);
     m_proxyButton = new QToolButton(this);
@@ -105,8 +105,7 @@ RoutesEditor::RoutesEditor(QWidget *parent)
         ->setToolTip(tr("Public: the API's authorizer does not guard this route."));
     m_table->horizontalHeader()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(MethodsColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(PublicColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PublicColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

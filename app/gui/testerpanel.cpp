@@ -462,8 +462,7 @@ void TesterPanel::showStep(int index)
     }
     if (step.state == fetch::StepState::Failed) {
         const QString routes = advisor::routeAdvice(
-            m_projectConfig, m_shownInit.url.path(QUrl::FullyEncoded).toUtf8(),
-            m_shownInit.method);
+            m_projectConfig, m_shownInit.url.path(QUrl::FullyEncoded).toUtf8(), m_shownInit.method);
         if (!routes.isEmpty()) {
             html += u"<p><b>%1</b></p>"_s.arg(tr("This project's routes:")) + paragraphs(routes);
         }

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/corsconfig.h"
-
 #include "fetch/flow.h"
+#include "model/corsconfig.h"
 #include "probe/checkinput.h"
 #include "probe/prober.h"
 #include "scan/scanner.h"

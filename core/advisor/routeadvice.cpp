@@ -19,8 +19,7 @@ QByteArray withoutStage(QByteArrayView path)
     return second < 0 ? QByteArray("/") : path.sliced(second).toByteArray();
 }
 
-QString restNote(const CorsConfig &config, const emulator::RestMatch &match,
-                 QByteArrayView method)
+QString restNote(const CorsConfig &config, const emulator::RestMatch &match, QByteArrayView method)
 {
     const QString verb = QString::fromLatin1(method);
     if (!match.hasPreflight) {
@@ -41,8 +40,8 @@ QString restNote(const CorsConfig &config, const emulator::RestMatch &match,
         note += u' ' + Advice::tr("%1 is not among them: add it to allowMethods.").arg(verb);
     }
     if (match.authorized) {
-        note += u' ' + Advice::tr("The route goes through the authorizer (%1).")
-                           .arg(config.authorizer);
+        note +=
+            u' ' + Advice::tr("The route goes through the authorizer (%1).").arg(config.authorizer);
     }
     return note;
 }

@@ -132,9 +132,9 @@ GatewayResponse answerHttp(const CorsConfig &config, const HttpRequest &request)
         // AWS: "Working with routes for HTTP APIs": a request no route matches gets 404.
         response.status = 404;
         response.body = messageBody(gatewayErrorMessage(404));
-        response.outcome = GatewayText::tr("no route matches %1 %2")
-                               .arg(QString::fromLatin1(request.method),
-                                    QString::fromLatin1(request.target));
+        response.outcome =
+            GatewayText::tr("no route matches %1 %2")
+                .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.target));
     } else if (match.authorized && config.hasAuthorizer() && !hasToken(config, request)) {
         response.status = 401;
         response.body = messageBody(gatewayErrorMessage(401));

@@ -19,8 +19,8 @@ struct RestMatch
     QString resourcePath;      ///< "/items/{id}"
     bool hasPreflight = false; ///< a route is on this path, so it has the MOCK OPTIONS method
     QStringList allowMethods;  ///< the preflight's Access-Control-Allow-Methods
-    QString method;            ///< the method definition serving the request: "GET", "ANY", or empty
-    bool authorized = false;   ///< that method goes through the authorizer
+    QString method;          ///< the method definition serving the request: "GET", "ANY", or empty
+    bool authorized = false; ///< that method goes through the authorizer
 };
 
 /// API Gateway REST: the most specific resource (a literal part before {name}, {name} before

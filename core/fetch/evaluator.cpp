@@ -251,10 +251,9 @@ ErrorContext FetchEvaluator::context(const HttpResponse *response) const
     if (response != nullptr) {
         c.status = response->status;
         c.missingAuthenticationToken =
-            response->status == 403 &&
-            response->headers.get("x-amzn-ErrorType")
-                .value_or(QByteArray())
-                .startsWith("MissingAuthenticationTokenException");
+            response->status == 403 && response->headers.get("x-amzn-ErrorType")
+                                           .value_or(QByteArray())
+                                           .startsWith("MissingAuthenticationTokenException");
     }
     return c;
 }

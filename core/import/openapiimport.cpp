@@ -180,7 +180,7 @@ QSet<QString> authorizerSchemes(const Value &document)
 /// route), a REST API's options operations excepted (they are its preflights).
 void readRoutes(const Value &document, const QList<Operation> &all, CorsConfig &config)
 {
-    static const QStringList methods{u"get"_s,   u"head"_s,   u"post"_s,    u"put"_s,
+    static const QStringList methods{u"get"_s,   u"head"_s,   u"post"_s,   u"put"_s,
                                      u"patch"_s, u"delete"_s, u"options"_s};
     const QSet<QString> authorizers = authorizerSchemes(document);
     RouteCollector routes;
@@ -195,8 +195,8 @@ void readRoutes(const Value &document, const QList<Operation> &all, CorsConfig &
             authorized = authorized || authorizers.contains(scheme);
         }
         const bool catchAll = operation.path == u"/$default" && config.apiType == ApiType::Http;
-        routes.add(catchAll ? defaultRoutePath : operation.path,
-                   any ? anyMethod : operation.method, authorized);
+        routes.add(catchAll ? defaultRoutePath : operation.path, any ? anyMethod : operation.method,
+                   authorized);
     }
     if (!routes.isEmpty()) {
         routes.finish(config);

@@ -283,8 +283,9 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
         break;
     case Field::Routes:
         if (m_result.version < 2) {
-            error(positionOf(key), tr("'routes' needs format version 2; this file says version %1.")
-                                       .arg(m_result.version),
+            error(positionOf(key),
+                  tr("'routes' needs format version 2; this file says version %1.")
+                      .arg(m_result.version),
                   tr("Write 'version: 2' at the top."));
             break;
         }
@@ -483,8 +484,7 @@ std::optional<Route> ProjectReader::readRoute(const YAML::Node &entry, int index
                 ok = false;
             }
         } else {
-            error(positionOf(member.first),
-                  tr("%1: unknown key '%2'.").arg(which, name),
+            error(positionOf(member.first), tr("%1: unknown key '%2'.").arg(which, name),
                   tr("A route has the keys path, methods and authorizer."));
             ok = false;
         }

@@ -17,13 +17,13 @@ namespace cors::rules {
 
 namespace {
 
-constexpr int maxRoutes = 5000;          // ours: far beyond any quota, keeps everything bounded
-constexpr int routeQuota = 300;          // AWS: API Gateway quotas (resources / routes per API)
+constexpr int maxRoutes = 5000; // ours: far beyond any quota, keeps everything bounded
+constexpr int routeQuota = 300; // AWS: API Gateway quotas (resources / routes per API)
 constexpr int maxPathLength = 1024;
 constexpr int maxSegments = 50;
 
-void add(FindingSink &sink, const char *rule, int index, Severity severity,
-         const QString &message, const QString &fix)
+void add(FindingSink &sink, const char *rule, int index, Severity severity, const QString &message,
+         const QString &fix)
 {
     sink.add(rule, Field::Routes, index, severity, message, fix);
 }
@@ -143,8 +143,7 @@ bool checkPath(const CorsConfig &config, FindingSink &sink, int index, const QSt
     return true;
 }
 
-void checkRouteMethods(const CorsConfig &config, FindingSink &sink, int index,
-                       const Route &route)
+void checkRouteMethods(const CorsConfig &config, FindingSink &sink, int index, const Route &route)
 {
     const QString where = quoted(route.path);
     if (route.methods.isEmpty()) {
@@ -218,8 +217,7 @@ void checkRouteMethods(const CorsConfig &config, FindingSink &sink, int index,
             Validation::tr("route %1 serves %2, which allowMethods does not allow: every %2 "
                            "request from a page fails its preflight.")
                 .arg(where, method),
-            Validation::tr("Add %1 to allowMethods, or remove it from the route.")
-                .arg(method));
+            Validation::tr("Add %1 to allowMethods, or remove it from the route.").arg(method));
     }
 }
 

@@ -96,9 +96,9 @@ void addHttp(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
             return;
         }
         keys.insert(key);
-        const QString name =
-            path == defaultRoutePath ? u"Default"_s
-                                     : capitalised(method.toLower()) + pathName(path);
+        const QString name = path == defaultRoutePath
+                                 ? u"Default"_s
+                                 : capitalised(method.toLower()) + pathName(path);
         shape.httpRoutes.append({key, path, authorized, preflightOnly, names.unique(name)});
     };
     for (const Route &route : routes) {
@@ -112,8 +112,8 @@ void addHttp(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
     // authorizer goes through it (and fails, carrying no token). An ANY route, or $default,
     // matches OPTIONS: give its path an OPTIONS route without authorization.
     for (const Route &route : routes) {
-        const bool catchesOptions = route.methods.contains(anyMethod) ||
-                                    route.path == defaultRoutePath;
+        const bool catchesOptions =
+            route.methods.contains(anyMethod) || route.path == defaultRoutePath;
         if (!catchesOptions || !config.isAuthorized(route)) {
             continue;
         }

@@ -168,8 +168,9 @@ void restResources(Node &resources, const CorsConfig &config)
         routeMethod(resources, config, method, nameOf.value(method.path), methods.isEmpty());
         methods.append(method.name + u"Method"_s);
     }
-    permission(resources, u"FunctionPermission"_s, u"FunctionArn"_s,
-               u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RestApi}/*"_s);
+    permission(
+        resources, u"FunctionPermission"_s, u"FunctionArn"_s,
+        u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RestApi}/*"_s);
     const CorsValues values(config);
     for (const PathPreflight &preflight : shape.preflights) {
         optionsMethod(resources, values, preflight);
@@ -195,8 +196,8 @@ void restResources(Node &resources, const CorsConfig &config)
 
 void httpAuthorizer(Node &resources, const CorsConfig &config)
 {
-    Node &authorizer = properties(resources, u"LambdaAuthorizer"_s,
-                                  "AWS::ApiGatewayV2::Authorizer");
+    Node &authorizer =
+        properties(resources, u"LambdaAuthorizer"_s, "AWS::ApiGatewayV2::Authorizer");
     authorizer.set(u"ApiId"_s, ref(u"HttpApi"_s));
     authorizer.set(u"Name"_s, "lambda-authorizer");
     authorizer.set(u"AuthorizerType"_s, "REQUEST");
@@ -218,8 +219,8 @@ void httpResources(Node &resources, const CorsConfig &config)
     api.set(u"CorsConfiguration"_s, httpCorsConfiguration(config),
             u"API Gateway answers preflights itself and adds these headers to every response; "
             u"it ignores CORS headers the integration returns."_s);
-    Node &integration = properties(resources, u"FunctionIntegration"_s,
-                                   "AWS::ApiGatewayV2::Integration");
+    Node &integration =
+        properties(resources, u"FunctionIntegration"_s, "AWS::ApiGatewayV2::Integration");
     integration.set(u"ApiId"_s, ref(u"HttpApi"_s));
     integration.set(u"IntegrationType"_s, "AWS_PROXY");
     integration.set(u"IntegrationUri"_s, ref(u"FunctionArn"_s));
@@ -241,8 +242,9 @@ void httpResources(Node &resources, const CorsConfig &config)
             node.set(u"AuthorizerId"_s, ref(u"LambdaAuthorizer"_s));
         }
     }
-    permission(resources, u"FunctionPermission"_s, u"FunctionArn"_s,
-               u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${HttpApi}/*"_s);
+    permission(
+        resources, u"FunctionPermission"_s, u"FunctionArn"_s,
+        u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${HttpApi}/*"_s);
     Node &stage = properties(resources, u"DefaultStage"_s, "AWS::ApiGatewayV2::Stage",
                              u"AutoDeploy publishes every change."_s);
     stage.set(u"ApiId"_s, ref(u"HttpApi"_s));

@@ -4,7 +4,6 @@
 
 #include "yamlscalar.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace cors::render {

@@ -28,7 +28,7 @@ public:
     Node(const QString &text)
         : m_value(text)
     {}
-    template<typename A, typename B>
+    template <typename A, typename B>
     Node(const QStringBuilder<A, B> &text)
         : m_value(QString(text))
     {}

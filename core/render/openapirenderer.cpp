@@ -183,9 +183,9 @@ Node restPaths(const CorsConfig &config, Dialect dialect)
     for (const PathPreflight &preflight : shape.preflights) {
         Node &item = pathItem(paths, preflight.path, dialect);
         for (const RestMethod *method : methodsOf.value(preflight.path)) {
-            item.set(operationKey(method->method),
-                     routeOperation(config, dialect, method->path, method->method,
-                                    method->authorized));
+            item.set(
+                operationKey(method->method),
+                routeOperation(config, dialect, method->path, method->method, method->authorized));
         }
         item.set(u"options"_s, preflightOperation(config, values, dialect, preflight));
     }

@@ -255,9 +255,8 @@ void restGatewayResponses(HclWriter &hcl, const CorsConfig &config, QStringList 
         hcl.openBlock(u"resource \"aws_api_gateway_gateway_response\" \""_s + name + u'"');
         hcl.attribute(u"rest_api_id"_s, restApiId);
         hcl.attribute(u"response_type"_s, hclString(type));
-        hcl.mapAttribute(u"response_parameters"_s,
-                         staticParameters(values.gatewayResponseHeaders(),
-                                          u"gatewayresponse.header."_s));
+        hcl.mapAttribute(u"response_parameters"_s, staticParameters(values.gatewayResponseHeaders(),
+                                                                    u"gatewayresponse.header."_s));
         hcl.closeBlock();
         dependencies.append(u"aws_api_gateway_gateway_response."_s + name);
     }
@@ -385,8 +384,8 @@ void httpRoutes(HclWriter &hcl, const CorsConfig &config)
 {
     Entries routes;
     for (const HttpRoute &route : apiShape(config).httpRoutes) {
-        routes.append({route.key, u"{ authorized = %1 }"_s.arg(route.authorized ? u"true"_s
-                                                                                : u"false"_s)});
+        routes.append(
+            {route.key, u"{ authorized = %1 }"_s.arg(route.authorized ? u"true"_s : u"false"_s)});
     }
     hcl.blankLine();
     if (config.hasAuthorizer()) {
@@ -403,8 +402,7 @@ void httpRoutes(HclWriter &hcl, const CorsConfig &config)
     hcl.attribute(u"route_key"_s, u"each.key"_s);
     hcl.attribute(u"target"_s, u"\"integrations/${aws_apigatewayv2_integration.function.id}\""_s);
     if (config.hasAuthorizer()) {
-        hcl.attribute(u"authorization_type"_s,
-                      u"each.value.authorized ? \"CUSTOM\" : \"NONE\""_s);
+        hcl.attribute(u"authorization_type"_s, u"each.value.authorized ? \"CUSTOM\" : \"NONE\""_s);
         hcl.attribute(u"authorizer_id"_s,
                       u"each.value.authorized ? aws_apigatewayv2_authorizer.lambda.id : null"_s);
     } else {

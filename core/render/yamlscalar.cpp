@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlscalar.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace cors::render::yaml {
@@ -91,10 +90,10 @@ bool looksLikeNonString(const QString &text)
     }
     // YAML 1.1 booleans and nulls (PyYAML, used by the SAM CLI, still reads these).
     static constexpr QStringView words[]{
-        u"y",     u"Y",     u"yes",   u"Yes",  u"YES",  u"n",     u"N",     u"no",    u"No",
-        u"NO",    u"true",  u"True",  u"TRUE", u"false", u"False", u"FALSE", u"on",    u"On",
-        u"ON",    u"off",   u"Off",   u"OFF",  u"null",  u"Null",  u"NULL",  u"~",     u".inf",
-        u".Inf",  u".INF",  u"-.inf", u".nan", u".NaN",  u"<<",    u"="};
+        u"y",    u"Y",    u"yes",   u"Yes",  u"YES",   u"n",     u"N",     u"no", u"No",
+        u"NO",   u"true", u"True",  u"TRUE", u"false", u"False", u"FALSE", u"on", u"On",
+        u"ON",   u"off",  u"Off",   u"OFF",  u"null",  u"Null",  u"NULL",  u"~",  u".inf",
+        u".Inf", u".INF", u"-.inf", u".nan", u".NaN",  u"<<",    u"="};
     if (text.size() <= 5) { // the longest is "FALSE"
         for (const QStringView word : words) {
             if (word == text) {

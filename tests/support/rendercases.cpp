@@ -76,8 +76,7 @@ QList<std::pair<QString, CorsConfig>> namedConfigurations()
     httpRoutes.allowHeaders = {u"Content-Type"_s, u"Authorization"_s};
     httpRoutes.maxAge = 600;
     httpRoutes.authorizer = u"Authorization"_s;
-    httpRoutes.routes = {Route{u"/{proxy+}"_s, {u"ANY"_s}, false},
-                         Route{u"/"_s, {u"ANY"_s}, false},
+    httpRoutes.routes = {Route{u"/{proxy+}"_s, {u"ANY"_s}, false}, Route{u"/"_s, {u"ANY"_s}, false},
                          Route{u"/public"_s, {u"GET"_s}, true}};
     configs.append({u"http-routes"_s, httpRoutes});
 
@@ -85,8 +84,9 @@ QList<std::pair<QString, CorsConfig>> namedConfigurations()
     restKeys.authorizer.clear();
     restKeys.apiKeyRequired = true;
     restKeys.allowHeaders.append(u"X-Api-Key"_s);
-    restKeys.routes = {Route{u"/"_s, {u"GET"_s}, false},
-                       Route{u"/v1/orders/{orderId}/lines/{line}"_s, {u"GET"_s, u"PATCH"_s}, false}};
+    restKeys.routes = {
+        Route{u"/"_s, {u"GET"_s}, false},
+        Route{u"/v1/orders/{orderId}/lines/{line}"_s, {u"GET"_s, u"PATCH"_s}, false}};
     restKeys.allowMethods.insert(4, u"PATCH"_s);
     configs.append({u"rest-api-key-nested"_s, restKeys});
     return configs;
@@ -230,13 +230,15 @@ QList<Route> ConfigGenerator::routes(bool rest, const std::function<bool()> &hos
                                        u"/yes"_s,
                                        u"/null/{x}"_s,
                                        u"$default"_s};
-    static const QStringList badPaths{u"/a/../b"_s,     u"/it'em"_s,      u"/${x}"_s,
-                                      u"/a#b"_s,        u"/a\nb"_s,       u"/{proxy+}/x"_s,
-                                      QString(),        u"items"_s,       u"/a/"_s,
-                                      u"/\"q\""_s,      u"/%7Bx%7D"_s,     u"/{id"_s,
-                                      u"/a//b"_s,       u"/`id`"_s,       u"/{a-b}"_s,
-                                      u"/" + QStringList(10000, u"a"_s).join(u'/')};
-    static const QStringList methods{u"GET"_s,   u"HEAD"_s,   u"POST"_s,    u"PUT"_s,
+    static const QStringList badPaths{u"/a/../b"_s,  u"/it'em"_s,
+                                      u"/${x}"_s,    u"/a#b"_s,
+                                      u"/a\nb"_s,    u"/{proxy+}/x"_s,
+                                      QString(),     u"items"_s,
+                                      u"/a/"_s,      u"/\"q\""_s,
+                                      u"/%7Bx%7D"_s, u"/{id"_s,
+                                      u"/a//b"_s,    u"/`id`"_s,
+                                      u"/{a-b}"_s,   u"/" + QStringList(10000, u"a"_s).join(u'/')};
+    static const QStringList methods{u"GET"_s,   u"HEAD"_s,   u"POST"_s,   u"PUT"_s,
                                      u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s};
     static const QStringList badMethods{u"get"_s, u"TRACE"_s, u"*"_s, u"G\"ET"_s};
     // Distinct paths, so most sets are valid; the hostile ones must be refused clearly.
