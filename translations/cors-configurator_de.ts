@@ -40,10 +40,6 @@
         <translation>Der Preflight trägt nie den API-Schlüssel: OPTIONS darf ihn nicht verlangen.</translation>
     </message>
     <message>
-        <source>A $default or ANY /{proxy+} route with an authorizer swallows the preflight.</source>
-        <translation>Eine $default- oder ANY /{proxy+}-Route mit Authorizer verschluckt den Preflight.</translation>
-    </message>
-    <message>
         <source>HTTP APIs have no API keys.</source>
         <translation>HTTP-APIs haben keine API-Schlüssel.</translation>
     </message>
@@ -104,20 +100,8 @@
         <translation>Bei einer REST-API kann nur die Antwort der Integration Header freigeben.</translation>
     </message>
     <message>
-        <source>With CorsConfiguration set, API Gateway ignores the function&apos;s CORS headers.</source>
-        <translation>Mit gesetzter CorsConfiguration ignoriert API Gateway die CORS-Header der Funktion.</translation>
-    </message>
-    <message>
         <source>A response that selects one of several origins must send Vary: Origin.</source>
         <translation>Eine Antwort, die einen von mehreren Origins auswählt, muss Vary: Origin senden.</translation>
-    </message>
-    <message>
-        <source>Binary media type */* turns the MOCK OPTIONS answer into a failure.</source>
-        <translation>Der Binär-Medientyp */* lässt die MOCK-OPTIONS-Antwort scheitern.</translation>
-    </message>
-    <message>
-        <source>CORS changes on a REST API go live only with a new deployment.</source>
-        <translation>CORS-Änderungen an einer REST-API werden erst mit einem neuen Deployment wirksam.</translation>
     </message>
     <message>
         <source>browsers send the preflight without the token, so an authorizer on OPTIONS answers 401/403 and every request fails.</source>
@@ -152,44 +136,12 @@
         <translation>Geben Sie Access-Control-Expose-Headers aus der Lambda zurück (die erzeugten Lambda-Beispiele tun das) oder bilden Sie es in der Integrationsantwort ab.</translation>
     </message>
     <message>
-        <source>if the API&apos;s binary media types include */*, the MOCK OPTIONS integration fails to map its request template and preflights get 500.</source>
-        <translation>wenn die Binär-Medientypen der API */* enthalten, kann die MOCK-OPTIONS-Integration ihre Anfragevorlage nicht abbilden und Preflights erhalten 500.</translation>
-    </message>
-    <message>
-        <source>Use specific binary media types, or set contentHandling: CONVERT_TO_TEXT on the OPTIONS integration.</source>
-        <translation>Verwenden Sie konkrete Binär-Medientypen oder setzen Sie contentHandling: CONVERT_TO_TEXT an der OPTIONS-Integration.</translation>
-    </message>
-    <message>
-        <source>CORS changes on a REST API reach clients only after a new deployment of the stage.</source>
-        <translation>CORS-Änderungen an einer REST-API erreichen Clients erst nach einem neuen Deployment der Stage.</translation>
-    </message>
-    <message>
-        <source>Deploy the stage after every change (the Terraform output re-triggers its deployment when CORS changes).</source>
-        <translation>Deployen Sie die Stage nach jeder Änderung (die Terraform-Ausgabe löst ihr Deployment bei CORS-Änderungen neu aus).</translation>
-    </message>
-    <message>
-        <source>a $default or ANY /{proxy+} route with an authorizer also catches OPTIONS, and the preflight, which carries no token, gets 401.</source>
-        <translation>eine $default- oder ANY /{proxy+}-Route mit Authorizer fängt auch OPTIONS ab, und der Preflight, der kein Token trägt, erhält 401.</translation>
-    </message>
-    <message>
-        <source>Put the authorizer on the method routes (GET /items, ...) or add an unauthenticated OPTIONS /{proxy+} route so that CorsConfiguration answers the preflight.</source>
-        <translation>Setzen Sie den Authorizer an die Methodenrouten (GET /items, …) oder fügen Sie eine nicht authentifizierte Route OPTIONS /{proxy+} hinzu, damit CorsConfiguration den Preflight beantwortet.</translation>
-    </message>
-    <message>
         <source>HTTP APIs do not support API keys or usage plans.</source>
         <translation>HTTP-APIs unterstützen weder API-Schlüssel noch Nutzungspläne.</translation>
     </message>
     <message>
         <source>Turn apiKeyRequired off and use an authorizer, or switch to a REST API.</source>
         <translation>Schalten Sie apiKeyRequired aus und verwenden Sie einen Authorizer, oder wechseln Sie zu einer REST-API.</translation>
-    </message>
-    <message>
-        <source>once CorsConfiguration is set, API Gateway answers preflights itself and replaces any CORS headers your function returns.</source>
-        <translation>sobald CorsConfiguration gesetzt ist, beantwortet API Gateway Preflights selbst und ersetzt alle CORS-Header, die Ihre Funktion zurückgibt.</translation>
-    </message>
-    <message>
-        <source>Configure CORS here only; do not add CORS headers in the function.</source>
-        <translation>Konfigurieren Sie CORS nur hier; fügen Sie in der Funktion keine CORS-Header hinzu.</translation>
     </message>
     <message>
         <source>&apos;*&apos; together with allowCredentials: browsers refuse every response to a request with credentials that allows any origin, and API Gateway refuses to deploy it.</source>
@@ -379,6 +331,54 @@
         <source>Add an OPTIONS /{proxy+} route without authorization (the generated SAM template does) so that CorsConfiguration answers the preflight. Then untick authorizePreflight.</source>
         <translation>Eine Route OPTIONS /{proxy+} ohne Autorisierung anlegen (das erzeugte SAM-Template tut das), damit CorsConfiguration den Preflight beantwortet. Danach authorizePreflight abwählen.</translation>
     </message>
+    <message>
+        <source>An ANY or $default route with the authorizer also catches OPTIONS: it needs an OPTIONS route without authorization.</source>
+        <translation>Eine ANY- oder $default-Route mit dem Authorizer fängt auch OPTIONS ab: Sie braucht eine OPTIONS-Route ohne Autorisierung.</translation>
+    </message>
+    <message>
+        <source>%1 has the authorizer and also catches OPTIONS, so a preflight, which carries no token, would get 401 there.</source>
+        <translation>%1 hat den Authorizer und fängt auch OPTIONS ab, also bekäme ein Preflight, der kein Token trägt, dort 401.</translation>
+    </message>
+    <message>
+        <source>The generated snippets add %1 without authorization; a template you write yourself needs the same route.</source>
+        <translation>Die erzeugten Snippets legen %1 ohne Autorisierung an; eine selbst geschriebene Vorlage braucht dieselbe Route.</translation>
+    </message>
+    <message>
+        <source>%1 is only a parent of this project&apos;s routes: it has no method and no preflight, so API Gateway answers 403 Missing Authentication Token. Add a route for it, or check the path.</source>
+        <translation>%1 ist nur Elternressource der Routen dieses Projekts: Sie hat weder Methode noch Preflight, also antwortet API Gateway mit 403 Missing Authentication Token. Legen Sie eine Route dafür an oder prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>This URL reaches the route %1 of this project; its preflight allows %2.</source>
+        <translation>Diese URL erreicht die Route %1 dieses Projekts; ihr Preflight erlaubt %2.</translation>
+    </message>
+    <message>
+        <source>The route does not serve %1: add it to the route&apos;s methods (and to allowMethods).</source>
+        <translation>Die Route bedient %1 nicht: Fügen Sie es zu den Methoden der Route (und zu allowMethods) hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is not among them: add it to allowMethods.</source>
+        <translation>%1 gehört nicht dazu: Fügen Sie es zu allowMethods hinzu.</translation>
+    </message>
+    <message>
+        <source>The route goes through the authorizer (%1).</source>
+        <translation>Die Route durchläuft den Authorizer (%1).</translation>
+    </message>
+    <message>
+        <source>This URL reaches the route %1 of this project%2.</source>
+        <translation>Diese URL erreicht die Route %1 dieses Projekts%2.</translation>
+    </message>
+    <message>
+        <source>, which goes through the authorizer (%1)</source>
+        <translation>, die den Authorizer durchläuft (%1)</translation>
+    </message>
+    <message>
+        <source>No route of this project serves %1: API Gateway answers 403 Missing Authentication Token. Add a route for it, or check the path and the stage.</source>
+        <translation>Keine Route dieses Projekts bedient %1: API Gateway antwortet mit 403 Missing Authentication Token. Legen Sie eine Route dafür an oder prüfen Sie Pfad und Stage.</translation>
+    </message>
+    <message>
+        <source>No route of this project serves %1 %2: API Gateway answers 404 Not Found. Add a route for it, or check the path.</source>
+        <translation>Keine Route dieses Projekts bedient %1 %2: API Gateway antwortet mit 404 Not Found. Legen Sie eine Route dafür an oder prüfen Sie den Pfad.</translation>
+    </message>
 </context>
 <context>
     <name>ApiTypeText</name>
@@ -551,6 +551,10 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>the inline OpenAPI definition is %1, not a literal mapping; its CORS settings are not read.</source>
         <translation>die eingebettete OpenAPI-Definition ist %1, keine wörtliche Zuordnung; ihre CORS-Einstellungen werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>the resource of method %1 is not a resource of this template; its route is not taken over.</source>
+        <translation>die Ressource der Methode %1 ist keine Ressource dieser Vorlage; ihre Route wird nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +909,10 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>Add %1 to Access-Control-Allow-Headers (AllowHeaders in CorsConfiguration or the OPTIONS response of a REST API), or stop sending it.</source>
         <translation>Fügen Sie %1 zu Access-Control-Allow-Headers hinzu (AllowHeaders in CorsConfiguration oder die OPTIONS-Antwort einer REST-API), oder senden Sie ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>API Gateway answered 403 Missing Authentication Token: most often no resource of the API matches this path, or the resource has no %1 method. Check the path (with the stage, e.g. /prod/items) and the method; on a REST API give the route its method and an OPTIONS method (the generated snippets add one to every route) and deploy the stage again. If the route does exist and uses IAM authorization, the unsigned request gets the same answer: keep OPTIONS free of the authorizer (AddDefaultAuthorizerToCorsPreflight: false in SAM, authorization NONE on the OPTIONS method).</source>
+        <translation>API Gateway antwortete mit 403 Missing Authentication Token: Meist passt keine Ressource der API zu diesem Pfad, oder die Ressource hat keine Methode %1. Prüfen Sie den Pfad (mit der Stage, z. B. /prod/items) und die Methode; geben Sie bei einer REST-API der Route ihre Methode und eine OPTIONS-Methode (die erzeugten Snippets legen an jeder Route eine an) und deployen Sie die Stage erneut. Existiert die Route und nutzt IAM-Autorisierung, bekommt die unsignierte Anfrage dieselbe Antwort: Halten Sie OPTIONS vom Authorizer frei (AddDefaultAuthorizerToCorsPreflight: false in SAM, authorization NONE an der OPTIONS-Methode).</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1270,18 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <source>asked for by /_status/%1</source>
         <translation>angefordert über /_status/%1</translation>
     </message>
+    <message>
+        <source>no route matches %1 %2</source>
+        <translation>keine Route passt zu %1 %2</translation>
+    </message>
+    <message>
+        <source>no resource of the API matches this path</source>
+        <translation>keine Ressource der API passt zu diesem Pfad</translation>
+    </message>
+    <message>
+        <source>the resource %1 has no %2 method</source>
+        <translation>die Ressource %1 hat keine Methode %2</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1517,10 +1537,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
         <translation>Schreiben Sie &apos;version: %1&apos;.</translation>
     </message>
     <message>
-        <source>This file was written by a newer CORS Configurator (format version %1); this version reads format %2.</source>
-        <translation>Diese Datei stammt von einem neueren CORS Configurator (Formatversion %1); diese Version liest Format %2.</translation>
-    </message>
-    <message>
         <source>Open it with a newer CORS Configurator.</source>
         <translation>Öffnen Sie sie mit einem neueren CORS Configurator.</translation>
     </message>
@@ -1655,6 +1671,86 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>Check that you may read it.</source>
         <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer CORS Configurator (format version %1); this version reads formats %2 to %3.</source>
+        <translation>Diese Datei wurde von einem neueren CORS Configurator geschrieben (Formatversion %1); diese Version liest die Formate %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>&apos;routes&apos; needs format version 2; this file says version %1.</source>
+        <translation>&apos;routes&apos; braucht Formatversion 2; diese Datei nennt Version %1.</translation>
+    </message>
+    <message>
+        <source>Write &apos;version: 2&apos; at the top.</source>
+        <translation>Schreiben Sie &apos;version: 2&apos; an den Anfang.</translation>
+    </message>
+    <message>
+        <source>&apos;routes&apos; must be a list, not %1.</source>
+        <translation>&apos;routes&apos; muss eine Liste sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Write one entry per route, e.g. &apos;- path: /items&apos; and &apos;methods: [GET]&apos;.</source>
+        <translation>Schreiben Sie einen Eintrag pro Route, z. B. &apos;- path: /items&apos; und &apos;methods: [GET]&apos;.</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; each route is a mapping with &apos;path&apos; and &apos;methods&apos;.</source>
+        <translation>%1 ist %2; jede Route ist eine Zuordnung mit &apos;path&apos; und &apos;methods&apos;.</translation>
+    </message>
+    <message>
+        <source>Write it as &apos;- path: /items&apos; with &apos;methods: [GET]&apos; below.</source>
+        <translation>Schreiben Sie sie als &apos;- path: /items&apos; mit &apos;methods: [GET]&apos; darunter.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;path&apos; must be text, not %2.</source>
+        <translation>%1: &apos;path&apos; muss Text sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Write e.g. &apos;path: /items/{id}&apos;.</source>
+        <translation>Schreiben Sie z. B. &apos;path: /items/{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: each method must be a name such as GET, not %2.</source>
+        <translation>%1: Jede Methode muss ein Name wie GET sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Write e.g. &apos;methods: [GET, PUT]&apos;.</source>
+        <translation>Schreiben Sie z. B. &apos;methods: [GET, PUT]&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;methods&apos; must be a list, not %2.</source>
+        <translation>%1: &apos;methods&apos; muss eine Liste sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Write e.g. &apos;methods: [GET, PUT]&apos; or &apos;methods: [ANY]&apos;.</source>
+        <translation>Schreiben Sie z. B. &apos;methods: [GET, PUT]&apos; oder &apos;methods: [ANY]&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;authorizer&apos; can only be none (the route is public), not %2.</source>
+        <translation>%1: &apos;authorizer&apos; kann nur none sein (die Route ist öffentlich), nicht %2.</translation>
+    </message>
+    <message>
+        <source>Write &apos;authorizer: none&apos;, or leave the key out to use the API&apos;s authorizer.</source>
+        <translation>Schreiben Sie &apos;authorizer: none&apos; oder lassen Sie den Schlüssel weg, um den Authorizer der API zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;.</source>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>A route has the keys path, methods and authorizer.</source>
+        <translation>Eine Route hat die Schlüssel path, methods und authorizer.</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;path&apos;.</source>
+        <translation>%1 hat kein &apos;path&apos;.</translation>
+    </message>
+    <message>
+        <source>Add e.g. &apos;path: /items&apos;.</source>
+        <translation>Fügen Sie z. B. &apos;path: /items&apos; hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2355,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <translation>der Preflight von %1 antwortet anders als der von %2; der Import behält den von %2.</translation>
     </message>
     <message>
-        <source>Give every path the same CORS headers; the exported snippet answers all preflights alike.</source>
-        <translation>Geben Sie jedem Pfad dieselben CORS-Header; das exportierte Snippet beantwortet alle Preflights gleich.</translation>
-    </message>
-    <message>
         <source>this preflight requires the authorizer or the API key, which browsers never send on one: authorizePreflight is set.</source>
         <translation>dieser Preflight verlangt den Authorizer oder den API-Schlüssel, den Browser nie mitsenden: authorizePreflight ist gesetzt.</translation>
     </message>
@@ -2277,6 +2369,10 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
         <translation>IAM-Autorisierung signiert Requests im Authorization-Header: gelesen als Authorizer auf Authorization.</translation>
+    </message>
+    <message>
+        <source>Give every path the same CORS headers (only the methods may differ per path); the exported snippet answers all preflights alike.</source>
+        <translation>Geben Sie jedem Pfad dieselben CORS-Header (nur die Methoden dürfen sich je Pfad unterscheiden); das exportierte Snippet beantwortet alle Preflights gleich.</translation>
     </message>
 </context>
 <context>
@@ -2450,14 +2546,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>%1: invalid (%2 error(s), %3 warning(s), %4 note(s))</source>
-        <translation>%1: ungültig (%2 Fehler, %3 Warnung(en), %4 Hinweis(e))</translation>
-    </message>
-    <message>
-        <source>%1: valid (%2 warning(s), %3 note(s))</source>
-        <translation>%1: gültig (%2 Warnung(en), %3 Hinweis(e))</translation>
-    </message>
-    <message>
         <source>Check project files (*.cors.yaml) and report FILE:LINE:COL diagnostics.</source>
         <translation>Projektdateien (*.cors.yaml) prüfen und Meldungen als DATEI:ZEILE:SPALTE ausgeben.</translation>
     </message>
@@ -2472,6 +2560,18 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>name at least one project file, e.g. &apos;corscfg validate api.cors.yaml&apos;.</source>
         <translation>nennen Sie mindestens eine Projektdatei, z. B. &apos;corscfg validate api.cors.yaml&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: format version %2, read as version %3 (saving writes version %3; nothing is lost)</source>
+        <translation>%1: Formatversion %2, gelesen als Version %3 (Speichern schreibt Version %3; nichts geht verloren)</translation>
+    </message>
+    <message>
+        <source>%1: invalid (version %5; %2 error(s), %3 warning(s), %4 note(s))</source>
+        <translation>%1: ungültig (Version %5; %2 Fehler, %3 Warnung(en), %4 Hinweis(e))</translation>
+    </message>
+    <message>
+        <source>%1: valid (version %4; %2 warning(s), %3 note(s))</source>
+        <translation>%1: gültig (Version %4; %2 Warnung(en), %3 Hinweis(e))</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2911,182 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>%1 holds %2 values separated by commas, spaces or line breaks; each entry must be one value.</source>
         <translation>%1 enthält %2 durch Kommas, Leerzeichen oder Zeilenumbrüche getrennte Werte; jeder Eintrag muss ein Wert sein.</translation>
+    </message>
+    <message>
+        <source>route %1 has no path.</source>
+        <translation>Route %1 hat keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>Write the path as API Gateway does, e.g. /items/{id}.</source>
+        <translation>Schreiben Sie den Pfad wie API Gateway, z. B. /items/{id}.</translation>
+    </message>
+    <message>
+        <source>the path of route %1 contains a %2 at position %3.</source>
+        <translation>der Pfad von Route %1 enthält ein %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>%1 is an HTTP API route; a REST API has resources only.</source>
+        <translation>%1 ist eine Route einer HTTP-API; eine REST-API hat nur Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Use ANY /{proxy+} and ANY / for a catch-all REST API.</source>
+        <translation>Verwenden Sie ANY /{proxy+} und ANY / für eine REST-API, die alles annimmt.</translation>
+    </message>
+    <message>
+        <source>the path of route %1 is %2 characters long; paths are at most %3.</source>
+        <translation>der Pfad von Route %1 ist %2 Zeichen lang; Pfade haben höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Shorten the path.</source>
+        <translation>Kürzen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 does not start with &apos;/&apos;.</source>
+        <translation>%1 beginnt nicht mit &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 ends with &apos;/&apos;; API Gateway paths have no trailing slash.</source>
+        <translation>%1 endet mit &apos;/&apos;; Pfade in API Gateway haben keinen abschließenden Schrägstrich.</translation>
+    </message>
+    <message>
+        <source>the path of route %1 has %2 segments; at most %3 are supported.</source>
+        <translation>der Pfad von Route %1 hat %2 Segmente; höchstens %3 werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty segment (&apos;//&apos;).</source>
+        <translation>%1 hat ein leeres Segment (&apos;//&apos;).</translation>
+    </message>
+    <message>
+        <source>Remove the extra &apos;/&apos;.</source>
+        <translation>Entfernen Sie das überzählige &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 segment, which browsers resolve before sending the request: no request ever reaches such a path.</source>
+        <translation>%1 hat ein Segment %2, das Browser vor dem Senden auflösen: Keine Anfrage erreicht je einen solchen Pfad.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 segment.</source>
+        <translation>Entfernen Sie das Segment %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not a path part API Gateway accepts: use letters, digits and - . _ ~ : @, or a parameter such as {id} or {proxy+}.</source>
+        <translation>%1 in %2 ist kein Pfadteil, den API Gateway annimmt: Verwenden Sie Buchstaben, Ziffern und - . _ ~ : @ oder einen Parameter wie {id} oder {proxy+}.</translation>
+    </message>
+    <message>
+        <source>Rename the segment, e.g. %1.</source>
+        <translation>Benennen Sie das Segment um, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is greedy (it matches the rest of the path) but is not the last segment.</source>
+        <translation>%1 in %2 ist gierig (es passt auf den Rest des Pfads), ist aber nicht das letzte Segment.</translation>
+    </message>
+    <message>
+        <source>Make it the last segment, or write %1 without &apos;+&apos;.</source>
+        <translation>Machen Sie es zum letzten Segment oder schreiben Sie %1 ohne &apos;+&apos;.</translation>
+    </message>
+    <message>
+        <source>route %1 has no methods.</source>
+        <translation>Route %1 hat keine Methoden.</translation>
+    </message>
+    <message>
+        <source>List the methods it serves, e.g. [GET], or [ANY].</source>
+        <translation>Führen Sie die Methoden auf, die sie bedient, z. B. [GET], oder [ANY].</translation>
+    </message>
+    <message>
+        <source>%1 on route %2 is not a method API Gateway routes.</source>
+        <translation>%1 an Route %2 ist keine Methode, die API Gateway routet.</translation>
+    </message>
+    <message>
+        <source>Use GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS or ANY.</source>
+        <translation>Verwenden Sie GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS oder ANY.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice on route %2.</source>
+        <translation>%1 steht zweimal an Route %2.</translation>
+    </message>
+    <message>
+        <source>Remove one of the two.</source>
+        <translation>Entfernen Sie einen der beiden.</translation>
+    </message>
+    <message>
+        <source>route %1 lists ANY together with other methods; ANY already covers them.</source>
+        <translation>Route %1 nennt ANY zusammen mit anderen Methoden; ANY deckt sie bereits ab.</translation>
+    </message>
+    <message>
+        <source>Keep [ANY], or list only the methods it serves.</source>
+        <translation>Behalten Sie [ANY] oder führen Sie nur die Methoden auf, die sie bedient.</translation>
+    </message>
+    <message>
+        <source>the $default route catches every method of every path that no other route serves; it has no methods of its own.</source>
+        <translation>die $default-Route fängt jede Methode jedes Pfads, den keine andere Route bedient; sie hat keine eigenen Methoden.</translation>
+    </message>
+    <message>
+        <source>Write methods: [ANY].</source>
+        <translation>Schreiben Sie methods: [ANY].</translation>
+    </message>
+    <message>
+        <source>route %1 serves only OPTIONS, which is the generated MOCK preflight: the route would have no method of its own.</source>
+        <translation>Route %1 bedient nur OPTIONS, das ist der erzeugte MOCK-Preflight: Die Route hätte keine eigene Methode.</translation>
+    </message>
+    <message>
+        <source>List the methods the function serves on it, e.g. [GET].</source>
+        <translation>Führen Sie die Methoden auf, die die Funktion dort bedient, z. B. [GET].</translation>
+    </message>
+    <message>
+        <source>OPTIONS on route %1 is the generated MOCK preflight; the function never receives it.</source>
+        <translation>OPTIONS an Route %1 ist der erzeugte MOCK-Preflight; die Funktion erhält es nie.</translation>
+    </message>
+    <message>
+        <source>Remove OPTIONS from the route&apos;s methods; the preflight is there anyway.</source>
+        <translation>Entfernen Sie OPTIONS aus den Methoden der Route; der Preflight ist ohnehin da.</translation>
+    </message>
+    <message>
+        <source>route %1 serves %2, which allowMethods does not allow: every %2 request from a page fails its preflight.</source>
+        <translation>Route %1 bedient %2, das allowMethods nicht erlaubt: Jede %2-Anfrage einer Seite scheitert am Preflight.</translation>
+    </message>
+    <message>
+        <source>Add %1 to allowMethods, or remove it from the route.</source>
+        <translation>Fügen Sie %1 zu allowMethods hinzu oder entfernen Sie es aus der Route.</translation>
+    </message>
+    <message>
+        <source>route %1 serves a method route %2 already serves on the same path.</source>
+        <translation>Route %1 bedient eine Methode, die Route %2 auf demselben Pfad schon bedient.</translation>
+    </message>
+    <message>
+        <source>Merge the two routes, or remove the method from one.</source>
+        <translation>Führen Sie die beiden Routen zusammen oder entfernen Sie die Methode aus einer.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 (route %3) are variable path parts under the same parent %4; API Gateway allows only one.</source>
+        <translation>%1 und %2 (Route %3) sind variable Pfadteile unter derselben Elternressource %4; API Gateway erlaubt nur einen.</translation>
+    </message>
+    <message>
+        <source>Use the same name, %1, in both routes.</source>
+        <translation>Verwenden Sie in beiden Routen denselben Namen, %1.</translation>
+    </message>
+    <message>
+        <source>no route serves %1; allowing it only widens what pages may ask for.</source>
+        <translation>keine Route bedient %1; es zu erlauben, erweitert nur, was Seiten anfragen dürfen.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from allowMethods, or add a route that serves it.</source>
+        <translation>Entfernen Sie %1 aus allowMethods oder legen Sie eine Route an, die es bedient.</translation>
+    </message>
+    <message>
+        <source>%1 routes; CORS Configurator takes at most %2 (API Gateway&apos;s default quota is %3 per API).</source>
+        <translation>%1 Routen; CORS Configurator nimmt höchstens %2 (das Standardkontingent von API Gateway ist %3 pro API).</translation>
+    </message>
+    <message>
+        <source>Keep the routes your pages call; a greedy {proxy+} route covers the rest.</source>
+        <translation>Behalten Sie die Routen, die Ihre Seiten aufrufen; eine gierige {proxy+}-Route deckt den Rest ab.</translation>
+    </message>
+    <message>
+        <source>%1 routes is more than API Gateway&apos;s default quota of %2 per API.</source>
+        <translation>%1 Routen sind mehr als das Standardkontingent von API Gateway von %2 pro API.</translation>
+    </message>
+    <message>
+        <source>Ask AWS for a higher quota, or merge routes under {proxy+}.</source>
+        <translation>Beantragen Sie bei AWS ein höheres Kontingent oder fassen Sie Routen unter {proxy+} zusammen.</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3769,81 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::RoutesEditor</name>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Add route (Enter)</source>
+        <translation>Route hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove selected routes (Del)</source>
+        <translation>Ausgewählte Routen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Nach oben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Nach unten (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>+ Lambda proxy (ANY / and ANY /{proxy+})</source>
+        <translation>+ Lambda-Proxy (ANY / und ANY /{proxy+})</translation>
+    </message>
+    <message>
+        <source>Add the two routes of a Lambda proxy API</source>
+        <translation>Die zwei Routen einer Lambda-Proxy-API hinzufügen</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Public: the API&apos;s authorizer does not guard this route.</source>
+        <translation>Öffentlich: Der Authorizer der API schützt diese Route nicht.</translation>
+    </message>
+    <message>
+        <source>No routes: the API is one Lambda proxy, ANY / and ANY /{proxy+}. Add the routes your API has so every path answers its own preflight.</source>
+        <translation>Keine Routen: Die API ist ein Lambda-Proxy, ANY / und ANY /{proxy+}. Legen Sie die Routen Ihrer API an, damit jeder Pfad seinen eigenen Preflight beantwortet.</translation>
+    </message>
+    <message>
+        <source>Path, e.g. /items/{id}</source>
+        <translation>Pfad, z. B. /items/{id}</translation>
+    </message>
+    <message>
+        <source>New route&apos;s path</source>
+        <translation>Pfad der neuen Route</translation>
+    </message>
+    <message>
+        <source>Methods, e.g. GET, PUT or ANY</source>
+        <translation>Methoden, z. B. GET, PUT oder ANY</translation>
+    </message>
+    <message>
+        <source>New route&apos;s methods</source>
+        <translation>Methoden der neuen Route</translation>
+    </message>
+    <message>
+        <source>The route is open although the API has an authorizer (authorizer: none).</source>
+        <translation>Die Route ist offen, obwohl die API einen Authorizer hat (authorizer: none).</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::StringListEditor</name>
@@ -3752,6 +4103,10 @@ Authorization: Bearer …</translation>
             <numerusform>Scan beendet: %n Befund.</numerusform>
             <numerusform>Scan beendet: %n Befunde.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This project&apos;s routes:</source>
+        <translation>Routen dieses Projekts:</translation>
     </message>
 </context>
 </TS>
