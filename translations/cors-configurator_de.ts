@@ -1433,6 +1433,17 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     </message>
 </context>
 <context>
+    <name>ListControlsText</name>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Nach oben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Nach unten (Strg+Runter)</translation>
+    </message>
+</context>
+<context>
     <name>OpenApiImport</name>
     <message>
         <source>the authorizer reads no request header ($request.header.NAME).</source>
@@ -3789,14 +3800,6 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <translation>Ausgewählte Routen entfernen (Entf)</translation>
     </message>
     <message>
-        <source>Move up (Ctrl+Up)</source>
-        <translation>Nach oben (Strg+Hoch)</translation>
-    </message>
-    <message>
-        <source>Move down (Ctrl+Down)</source>
-        <translation>Nach unten (Strg+Runter)</translation>
-    </message>
-    <message>
         <source>+ Lambda proxy (ANY / and ANY /{proxy+})</source>
         <translation>+ Lambda-Proxy (ANY / und ANY /{proxy+})</translation>
     </message>
@@ -3854,14 +3857,6 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     <message>
         <source>Remove selected (Del)</source>
         <translation>Auswahl entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>Move up (Ctrl+Up)</source>
-        <translation>Nach oben (Strg+Hoch)</translation>
-    </message>
-    <message>
-        <source>Move down (Ctrl+Down)</source>
-        <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
         <source>New entry for %1</source>

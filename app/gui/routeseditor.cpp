@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routeseditor.h"
 
-#include <QAction>
+#include "listcontrols.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QToolButton>
@@ -49,18 +49,6 @@ public:
     }
 };
 
-QToolButton *toolButton(const QIcon &icon, const QString &symbol, const QString &text,
-                        QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setIcon(icon);
-    button->setText(symbol);
-    button->setToolTip(text);
-    button->setAccessibleName(text);
-    button->setAutoRaise(true);
-    return button;
-}
-
 QTableWidgetItem *textItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -86,15 +74,8 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     , m_methods(new QLineEdit(this))
     , m_public(new QCheckBox(tr("Public"), this))
 {
-    QStyle *style = this->style();
     m_addButton =
-        toolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add route (Enter)"), this);
-    m_removeButton = toolButton(QIcon::fromTheme(u"list-remove"_s), u"−"_s,
-                                tr("Remove selected routes (Del)"), this);
-    m_upButton =
-        toolButton(style->standardIcon(QStyle::SP_ArrowUp), u"↑"_s, tr("Move up (Ctrl+Up)"), this);
-    m_downButton = toolButton(style->standardIcon(QStyle::SP_ArrowDown), u"↓"_s,
-                              tr("Move down (Ctrl+Down)"), this);
+        listToolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add route (Enter)"), this);
     m_proxyButton = new QToolButton(this);
     m_proxyButton->setText(tr("+ Lambda proxy (ANY / and ANY /{proxy+})"));
     m_proxyButton->setToolTip(tr("Add the two routes of a Lambda proxy API"));
@@ -128,27 +109,11 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     m_public->setToolTip(tr("The route is open although the API has an authorizer "
                             "(authorizer: none)."));
 
-    const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(m_table);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_table->addAction(action);
-    };
-    addShortcut(QKeySequence::Delete, &RoutesEditor::removeSelected);
-    addShortcut(QKeySequence::Paste, &RoutesEditor::pasteFromClipboard);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(+1); });
-
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(0);
-    buttons->addWidget(m_removeButton);
-    buttons->addWidget(m_upButton);
-    buttons->addWidget(m_downButton);
-    buttons->addStretch();
-    auto *tableRow = new QHBoxLayout;
-    tableRow->addWidget(m_table, 1);
-    tableRow->addLayout(buttons);
+    m_controls =
+        makeListControls(m_table, tr("Remove selected routes (Del)"),
+                         {[this] { removeSelected(); }, [this](int delta) { moveCurrent(delta); },
+                          [this] { pasteFromClipboard(); }},
+                         this);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_path, 3);
     addRow->addWidget(m_methods, 2);
@@ -156,7 +121,7 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     addRow->addWidget(m_addButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(tableRow);
+    layout->addLayout(m_controls.row);
     layout->addWidget(m_emptyHint);
     layout->addLayout(addRow);
     layout->addWidget(m_proxyButton, 0, Qt::AlignLeft);
@@ -167,9 +132,6 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     connect(m_proxyButton, &QToolButton::clicked, this, [this] {
         addRoutes({Route{u"/"_s, {anyMethod}, false}, Route{u"/{proxy+}"_s, {anyMethod}, false}});
     });
-    connect(m_removeButton, &QToolButton::clicked, this, &RoutesEditor::removeSelected);
-    connect(m_upButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
-    connect(m_downButton, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_table, &QTableWidget::itemChanged, this, &RoutesEditor::cellChanged);
     connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             &RoutesEditor::editingFinished);
@@ -379,10 +341,8 @@ void RoutesEditor::cellChanged(QTableWidgetItem *item)
 
 void RoutesEditor::updateButtons()
 {
-    const bool selected = m_table->selectionModel()->hasSelection();
-    m_removeButton->setEnabled(selected);
-    m_upButton->setEnabled(selected && m_table->currentRow() > 0);
-    m_downButton->setEnabled(selected && m_table->currentRow() < m_table->rowCount() - 1);
+    m_controls.update(m_table->selectionModel()->hasSelection(), m_table->currentRow(),
+                      m_table->rowCount());
 }
 
 void RoutesEditor::showEmptyHint()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "findingmarks.h"
+#include "listcontrols.h"
 #include "model/route.h"
 
 #include <QList>
@@ -76,9 +77,7 @@ private:
     QCheckBox *m_public;
     QToolButton *m_addButton;
     QToolButton *m_proxyButton;
-    QToolButton *m_removeButton;
-    QToolButton *m_upButton;
-    QToolButton *m_downButton;
+    ListControls m_controls;
     bool m_updating = false;
 };
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stringlisteditor.h"
 
-#include <QAction>
+#include "listcontrols.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
@@ -10,7 +11,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -39,16 +39,6 @@ public:
     }
 };
 
-QToolButton *toolButton(const QIcon &icon, const QString &text, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setIcon(icon);
-    button->setToolTip(text);
-    button->setAccessibleName(text);
-    button->setAutoRaise(true);
-    return button;
-}
-
 } // namespace
 
 StringListEditor::StringListEditor(const QString &accessibleName, const QString &placeholder,
@@ -58,18 +48,7 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     , m_addField(new QLineEdit(this))
     , m_presetBar(new QWidget(this))
 {
-    QStyle *style = this->style();
-    m_addButton = toolButton(QIcon::fromTheme(u"list-add"_s), tr("Add (Enter)"), this);
-    m_addButton->setText(u"+"_s);
-    m_removeButton =
-        toolButton(QIcon::fromTheme(u"list-remove"_s), tr("Remove selected (Del)"), this);
-    m_removeButton->setText(u"−"_s);
-    m_upButton = toolButton(style->standardIcon(QStyle::SP_ArrowUp), tr("Move up (Ctrl+Up)"), this);
-    m_downButton =
-        toolButton(style->standardIcon(QStyle::SP_ArrowDown), tr("Move down (Ctrl+Down)"), this);
-    m_upButton->setText(u"↑"_s);
-    m_downButton->setText(u"↓"_s);
-
+    m_addButton = listToolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add (Enter)"), this);
     m_list->setAccessibleName(accessibleName);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -82,27 +61,11 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     m_addField->setAccessibleName(tr("New entry for %1").arg(accessibleName));
     m_addField->setClearButtonEnabled(true);
 
-    const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(m_list);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_list->addAction(action);
-    };
-    addShortcut(QKeySequence::Delete, &StringListEditor::removeSelected);
-    addShortcut(QKeySequence::Paste, &StringListEditor::pasteFromClipboard);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(+1); });
-
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(0);
-    buttons->addWidget(m_removeButton);
-    buttons->addWidget(m_upButton);
-    buttons->addWidget(m_downButton);
-    buttons->addStretch();
-    auto *listRow = new QHBoxLayout;
-    listRow->addWidget(m_list, 1);
-    listRow->addLayout(buttons);
+    m_controls =
+        makeListControls(m_list, tr("Remove selected (Del)"),
+                         {[this] { removeSelected(); }, [this](int delta) { moveCurrent(delta); },
+                          [this] { pasteFromClipboard(); }},
+                         this);
 
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addField, 1);
@@ -114,15 +77,12 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(listRow);
+    layout->addLayout(m_controls.row);
     layout->addLayout(addRow);
     layout->addWidget(m_presetBar);
 
     connect(m_addField, &QLineEdit::returnPressed, this, &StringListEditor::addFromField);
     connect(m_addButton, &QToolButton::clicked, this, &StringListEditor::addFromField);
-    connect(m_removeButton, &QToolButton::clicked, this, &StringListEditor::removeSelected);
-    connect(m_upButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
-    connect(m_downButton, &QToolButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_updating) {
             Q_EMIT entriesEdited(entries(), true, m_list->row(item));
@@ -295,10 +255,7 @@ void StringListEditor::pasteFromClipboard()
 
 void StringListEditor::updateButtons()
 {
-    const bool selected = !m_list->selectedItems().isEmpty();
-    m_removeButton->setEnabled(selected);
-    m_upButton->setEnabled(selected && m_list->currentRow() > 0);
-    m_downButton->setEnabled(selected && m_list->currentRow() < m_list->count() - 1);
+    m_controls.update(!m_list->selectedItems().isEmpty(), m_list->currentRow(), m_list->count());
 }
 
 } // namespace cors::gui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "findingmarks.h"
+#include "listcontrols.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -64,9 +65,7 @@ private:
     QListWidget *m_list;
     QLineEdit *m_addField;
     QToolButton *m_addButton;
-    QToolButton *m_removeButton;
-    QToolButton *m_upButton;
-    QToolButton *m_downButton;
+    ListControls m_controls;
     QWidget *m_presetBar;
     bool m_updating = false;
 };

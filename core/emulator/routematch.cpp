@@ -115,7 +115,7 @@ HttpMatch matchHttp(const CorsConfig &config, QByteArrayView target, QByteArrayV
     const render::HttpRoute *best = nullptr;
     QList<int> bestRank;
     for (const render::HttpRoute &route : routes) {
-        const QString routeMethod = route.key.section(u' ', 0, 0);
+        const QString &routeMethod = route.method;
         if (route.path == defaultRoutePath || (routeMethod != wanted && routeMethod != anyMethod)) {
             continue;
         }

@@ -99,7 +99,9 @@ void addHttp(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
         const QString name = path == defaultRoutePath
                                  ? u"Default"_s
                                  : capitalised(method.toLower()) + pathName(path);
-        shape.httpRoutes.append({key, path, authorized, preflightOnly, names.unique(name)});
+        const QString routeMethod = path == defaultRoutePath ? anyMethod : method;
+        shape.httpRoutes.append(
+            {key, path, routeMethod, authorized, preflightOnly, names.unique(name)});
     };
     for (const Route &route : routes) {
         for (const QString &method : route.methods) {
@@ -127,6 +129,12 @@ void addHttp(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
 }
 
 } // namespace
+
+QString preflightRouteWhy()
+{
+    return u"Without authorization, so preflights never reach the authorizer of the ANY route on "
+           u"this path."_s;
+}
 
 QString pathName(const QString &path)
 {

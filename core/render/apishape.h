@@ -48,6 +48,7 @@ struct HttpRoute
 {
     QString key;
     QString path;
+    QString method; ///< "GET", "OPTIONS"; "ANY" for $default
     bool authorized = false;
     /// An OPTIONS route we add so preflights never reach the authorizer of an ANY/$default
     /// route (AWS: "Configuring CORS for an HTTP API").
@@ -64,6 +65,9 @@ struct ApiShape
 };
 
 ApiShape apiShape(const CorsConfig &config);
+
+/// Why an HTTP API has an OPTIONS route of ours, for the comment beside it in every format.
+QString preflightRouteWhy();
 
 /// "Items" for /items, "ItemsId" for /items/{id}, "Root" for /.
 QString pathName(const QString &path);

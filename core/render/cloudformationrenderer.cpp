@@ -230,10 +230,7 @@ void httpResources(Node &resources, const CorsConfig &config)
     }
     for (const HttpRoute &route : apiShape(config).httpRoutes) {
         Node &node = properties(resources, route.name + u"Route"_s, "AWS::ApiGatewayV2::Route",
-                                route.preflightOnly
-                                    ? u"Without authorization, so preflights never reach the "
-                                      u"authorizer of the ANY route on this path."_s
-                                    : QString());
+                                route.preflightOnly ? preflightRouteWhy() : QString());
         node.set(u"ApiId"_s, ref(u"HttpApi"_s));
         node.set(u"RouteKey"_s, route.key);
         node.set(u"Target"_s, sub(u"integrations/${FunctionIntegration}"_s));

@@ -4,6 +4,7 @@
 #include "corsvalues.h"
 #include "doctree.h"
 #include "renderers.h"
+#include "templateparts.h"
 
 #include <QHash>
 
@@ -209,15 +210,12 @@ Node httpPaths(const CorsConfig &config, Dialect dialect)
         const bool catchAll = path == defaultRoutePath;
         Node &item = pathItem(paths, catchAll ? u"/"_s + path : path, dialect);
         for (const HttpRoute &route : byPath.value(path)) {
-            const QString method = catchAll ? anyMethod : route.key.section(u' ', 0, 0);
-            Node operation = routeOperation(config, dialect, path, method, route.authorized);
+            Node operation = routeOperation(config, dialect, path, route.method, route.authorized);
             if (catchAll) {
                 operation.set(u"isDefaultRoute"_s, true);
             }
-            item.set(operationKey(method), std::move(operation),
-                     route.preflightOnly ? u"Without authorization, so preflights never reach "
-                                           u"the authorizer of the ANY route on this path."_s
-                                         : QString());
+            item.set(operationKey(route.method), std::move(operation),
+                     route.preflightOnly ? preflightRouteWhy() : QString());
         }
     }
     return paths;
@@ -270,27 +268,6 @@ Node gatewayResponses(const CorsConfig &config)
     return responses;
 }
 
-Node httpCors(const CorsConfig &config)
-{
-    Node cors = Node::object();
-    const auto list = [&cors](const QString &name, const QStringList &entries) {
-        if (!entries.isEmpty()) {
-            cors.set(name, Node::stringArray(entries));
-        }
-    };
-    list(u"allowOrigins"_s, config.allowOrigins);
-    list(u"allowMethods"_s, config.allowMethods);
-    list(u"allowHeaders"_s, config.allowHeaders);
-    list(u"exposeHeaders"_s, config.exposeHeaders);
-    if (config.maxAge) {
-        cors.set(u"maxAge"_s, *config.maxAge);
-    }
-    if (config.allowCredentials) {
-        cors.set(u"allowCredentials"_s, true);
-    }
-    return cors;
-}
-
 Node document(const CorsConfig &config, Dialect dialect)
 {
     const bool rest = config.apiType == ApiType::Rest;
@@ -313,7 +290,8 @@ Node document(const CorsConfig &config, Dialect dialect)
     if (!rest) {
         // HTTP APIs: API Gateway answers preflights itself from this configuration and adds
         // the headers to every response; CORS headers from integrations are ignored.
-        doc.set(u"x-amazon-apigateway-cors"_s, httpCors(config),
+        doc.set(u"x-amazon-apigateway-cors"_s,
+                parts::httpCorsConfiguration(config, parts::Spelling::CamelCase),
                 u"API Gateway answers preflights itself and adds these headers to every "
                 u"response; it ignores CORS headers the integration returns."_s);
     }

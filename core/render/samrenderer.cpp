@@ -140,11 +140,8 @@ Node events(const CorsConfig &config)
         return node;
     }
     for (const HttpRoute &route : shape.httpRoutes) {
-        const QString method = route.key.section(u' ', 0, 0);
-        node.set(route.name, event(config, route.path, method, !route.authorized),
-                 route.preflightOnly ? u"Without the authorizer, so preflights never reach the "
-                                       u"authorizer of the ANY route on this path."_s
-                                     : QString());
+        node.set(route.name, event(config, route.path, route.method, !route.authorized),
+                 route.preflightOnly ? preflightRouteWhy() : QString());
     }
     return node;
 }

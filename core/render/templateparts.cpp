@@ -47,12 +47,18 @@ QString gatewayResponsesWhy()
            u"CORS error."_s;
 }
 
-Node httpCorsConfiguration(const CorsConfig &config)
+Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling)
 {
+    const auto name = [spelling](QString pascalCase) {
+        if (spelling == Spelling::CamelCase) {
+            pascalCase[0] = pascalCase[0].toLower();
+        }
+        return pascalCase;
+    };
     Node cors = Node::object();
-    const auto list = [&cors](const QString &name, const QStringList &entries) {
+    const auto list = [&](const QString &key, const QStringList &entries) {
         if (!entries.isEmpty()) {
-            cors.set(name, Node::stringArray(entries));
+            cors.set(name(key), Node::stringArray(entries));
         }
     };
     list(u"AllowOrigins"_s, config.allowOrigins);
@@ -60,10 +66,10 @@ Node httpCorsConfiguration(const CorsConfig &config)
     list(u"AllowHeaders"_s, config.allowHeaders);
     list(u"ExposeHeaders"_s, config.exposeHeaders);
     if (config.maxAge) {
-        cors.set(u"MaxAge"_s, *config.maxAge);
+        cors.set(name(u"MaxAge"_s), *config.maxAge);
     }
     if (config.allowCredentials) {
-        cors.set(u"AllowCredentials"_s, true);
+        cors.set(name(u"AllowCredentials"_s), true);
     }
     return cors;
 }

@@ -24,9 +24,16 @@ Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix);
 /// Why gateway responses are there, for the comment beside them.
 QString gatewayResponsesWhy();
 
-/// An HTTP API's CorsConfiguration as SAM and CloudFormation spell it (PascalCase); empty
-/// settings are left out.
-Node httpCorsConfiguration(const CorsConfig &config);
+/// How an HTTP API's CORS properties are spelt: AllowOrigins in SAM and CloudFormation,
+/// allowOrigins in OpenAPI's x-amazon-apigateway-cors.
+enum class Spelling
+{
+    PascalCase,
+    CamelCase,
+};
+
+/// An HTTP API's CorsConfiguration; empty settings are left out.
+Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling = Spelling::PascalCase);
 
 /// The URI API Gateway invokes a Lambda function with, for the function ARN parameter `arn`.
 Node lambdaInvokeUri(const QString &arnParameter);

@@ -59,6 +59,19 @@ void providerRequirement(HclWriter &hcl)
     hcl.closeBlock();
 }
 
+/// authorization (or authorization_type) and authorizer_id for a for_each over routes whose
+/// values say `authorized`.
+void authorizationAttributes(HclWriter &hcl, const CorsConfig &config, const QString &attribute,
+                             const QString &authorizerId)
+{
+    if (config.hasAuthorizer()) {
+        hcl.attribute(attribute, u"each.value.authorized ? \"CUSTOM\" : \"NONE\""_s);
+        hcl.attribute(u"authorizer_id"_s, u"each.value.authorized ? %1 : null"_s.arg(authorizerId));
+    } else {
+        hcl.attribute(attribute, hclString(u"NONE"_s));
+    }
+}
+
 void variable(HclWriter &hcl, const QString &name, const QString &description)
 {
     hcl.blankLine();
@@ -129,13 +142,8 @@ void restRouteMethods(HclWriter &hcl, const CorsConfig &config, const ApiShape &
     hcl.attribute(u"rest_api_id"_s, restApiId);
     hcl.attribute(u"resource_id"_s, u"each.value.resource_id"_s);
     hcl.attribute(u"http_method"_s, u"each.value.http_method"_s);
-    if (config.hasAuthorizer()) {
-        hcl.attribute(u"authorization"_s, u"each.value.authorized ? \"CUSTOM\" : \"NONE\""_s);
-        hcl.attribute(u"authorizer_id"_s,
-                      u"each.value.authorized ? aws_api_gateway_authorizer.token.id : null"_s);
-    } else {
-        hcl.attribute(u"authorization"_s, hclString(u"NONE"_s));
-    }
+    authorizationAttributes(hcl, config, u"authorization"_s,
+                            u"aws_api_gateway_authorizer.token.id"_s);
     hcl.attribute(u"api_key_required"_s, config.apiKeyRequired ? u"true"_s : u"false"_s);
     hcl.closeBlock();
 
@@ -401,13 +409,8 @@ void httpRoutes(HclWriter &hcl, const CorsConfig &config)
     hcl.attribute(u"api_id"_s, u"aws_apigatewayv2_api.api.id"_s);
     hcl.attribute(u"route_key"_s, u"each.key"_s);
     hcl.attribute(u"target"_s, u"\"integrations/${aws_apigatewayv2_integration.function.id}\""_s);
-    if (config.hasAuthorizer()) {
-        hcl.attribute(u"authorization_type"_s, u"each.value.authorized ? \"CUSTOM\" : \"NONE\""_s);
-        hcl.attribute(u"authorizer_id"_s,
-                      u"each.value.authorized ? aws_apigatewayv2_authorizer.lambda.id : null"_s);
-    } else {
-        hcl.attribute(u"authorization_type"_s, hclString(u"NONE"_s));
-    }
+    authorizationAttributes(hcl, config, u"authorization_type"_s,
+                            u"aws_apigatewayv2_authorizer.lambda.id"_s);
     hcl.closeBlock();
 }
 

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+#include <functional>
+
+class QAbstractItemView;
+class QHBoxLayout;
+class QToolButton;
+class QWidget;
+
+namespace cors::gui {
+
+/// A flat button with an icon, a text fallback (`symbol`) and `text` as tooltip and accessible
+/// name.
+QToolButton *listToolButton(const QIcon &icon, const QString &symbol, const QString &text,
+                            QWidget *parent);
+
+/// What the keys and buttons of an editable list do.
+struct ListActions
+{
+    std::function<void()> remove;
+    std::function<void(int delta)> move;
+    std::function<void()> paste;
+};
+
+/// The controls every editable list of the form has: remove (Del), move up and down
+/// (Ctrl+Up/Down) in a column beside `view`, and paste (Ctrl+V) on it.
+struct ListControls
+{
+    QToolButton *remove = nullptr;
+    QToolButton *up = nullptr;
+    QToolButton *down = nullptr;
+    QHBoxLayout *row = nullptr; ///< `view` with the buttons beside it, for the editor's layout
+
+    /// Enables the buttons for the selection: `current` row of `count`, `selected` or not.
+    void update(bool selected, int current, int count) const;
+};
+
+ListControls makeListControls(QAbstractItemView *view, const QString &removeText,
+                              const ListActions &actions, QWidget *parent);
+
+} // namespace cors::gui
