@@ -33,22 +33,20 @@ Node resourceId(const QString &path, const QString &name)
     return path == u"/" ? getAtt(u"RestApi.RootResourceId"_s) : ref(name + u"Resource"_s);
 }
 
-/// The preflight answer of one path: a MOCK integration with the static CORS headers.
-void optionsMethod(Node &resources, CorsValues values, const PathPreflight &preflight)
+/// The MOCK integration and method responses of a preflight, which depend only on its
+/// Access-Control-Allow-Methods: built once per distinct list and shared.
+struct PreflightParts
 {
-    values.allowMethods = preflight.allowMethods.join(u',');
+    Node integration;
+    Node methodResponses;
+};
+
+PreflightParts preflightParts(CorsValues values, const QStringList &allowMethods)
+{
+    values.allowMethods = allowMethods.join(u',');
     const HeaderList headers = values.preflightHeaders();
-    Node &method = properties(resources, preflight.resourceName + u"OptionsMethod"_s,
-                              "AWS::ApiGateway::Method",
-                              u"The preflight of %1: a MOCK integration answers with static CORS "
-                              u"headers, no backend call."_s.arg(preflight.path));
-    method.set(u"RestApiId"_s, ref(u"RestApi"_s));
-    method.set(u"ResourceId"_s, resourceId(preflight.path, preflight.resourceName));
-    method.set(u"HttpMethod"_s, "OPTIONS");
-    method.set(u"AuthorizationType"_s, "NONE",
-               u"Browsers send preflights without tokens or API keys."_s);
-    method.set(u"ApiKeyRequired"_s, false);
-    Node &integration = method.set(u"Integration"_s, Node::object());
+    PreflightParts parts;
+    Node &integration = parts.integration;
     integration.set(u"Type"_s, "MOCK");
     // AWS: "Working with binary media types": with */* binary, a MOCK without CONVERT_TO_TEXT
     // fails to turn its request template into the status code.
@@ -59,17 +57,46 @@ void optionsMethod(Node &resources, CorsValues values, const PathPreflight &pref
     answer.set(u"StatusCode"_s, "200");
     answer.set(u"ResponseParameters"_s, staticHeaders(headers, u"method.response.header."_s));
     answer.set(u"ResponseTemplates"_s, Node::object()).set(u"application/json"_s, "");
-    Node &declared = method.set(u"MethodResponses"_s, Node::array()).append(Node::object());
+    parts.methodResponses = Node::array();
+    Node &declared = parts.methodResponses.append(Node::object());
     declared.set(u"StatusCode"_s, "200");
     Node &parameters = declared.set(u"ResponseParameters"_s, Node::object());
     for (const auto &header : headers) {
         parameters.set(u"method.response.header."_s + header.first, true);
     }
     declared.set(u"ResponseModels"_s, Node::object()).set(u"application/json"_s, "Empty");
+    return {Node::shared(parts.integration), Node::shared(parts.methodResponses)};
+}
+
+/// The preflight answer of one path: a MOCK integration with the static CORS headers.
+void optionsMethod(Node &resources, const PathPreflight &preflight, const PreflightParts &parts)
+{
+    Node &method = properties(resources, preflight.resourceName + u"OptionsMethod"_s,
+                              "AWS::ApiGateway::Method",
+                              u"The preflight of %1: a MOCK integration answers with static CORS "
+                              u"headers, no backend call."_s.arg(preflight.path));
+    method.set(u"RestApiId"_s, ref(u"RestApi"_s));
+    method.set(u"ResourceId"_s, resourceId(preflight.path, preflight.resourceName));
+    method.set(u"HttpMethod"_s, "OPTIONS");
+    method.set(u"AuthorizationType"_s, "NONE",
+               u"Browsers send preflights without tokens or API keys."_s);
+    method.set(u"ApiKeyRequired"_s, false);
+    method.set(u"Integration"_s, parts.integration);
+    method.set(u"MethodResponses"_s, parts.methodResponses);
+}
+
+/// The Lambda proxy integration every route method has: one shared subtree.
+Node proxyIntegration()
+{
+    Node integration = Node::object();
+    integration.set(u"Type"_s, "AWS_PROXY");
+    integration.set(u"IntegrationHttpMethod"_s, "POST");
+    integration.set(u"Uri"_s, lambdaInvokeUri(u"FunctionArn"_s));
+    return Node::shared(integration);
 }
 
 void routeMethod(Node &resources, const CorsConfig &config, const RestMethod &route,
-                 const QString &resourceName, bool first)
+                 const QString &resourceName, const Node &integration, bool first)
 {
     Node &method = properties(resources, route.name + u"Method"_s, "AWS::ApiGateway::Method");
     method.set(u"RestApiId"_s, ref(u"RestApi"_s));
@@ -80,13 +107,10 @@ void routeMethod(Node &resources, const CorsConfig &config, const RestMethod &ro
         method.set(u"AuthorizerId"_s, ref(u"TokenAuthorizer"_s));
     }
     method.set(u"ApiKeyRequired"_s, config.apiKeyRequired);
-    Node &integration = method.set(u"Integration"_s, Node::object(),
-                                   first ? u"Lambda proxy: the function's response (with its "
-                                           u"CORS headers) goes to the browser as it is."_s
-                                         : QString());
-    integration.set(u"Type"_s, "AWS_PROXY");
-    integration.set(u"IntegrationHttpMethod"_s, "POST");
-    integration.set(u"Uri"_s, lambdaInvokeUri(u"FunctionArn"_s));
+    method.set(u"Integration"_s, integration,
+               first ? u"Lambda proxy: the function's response (with its CORS headers) goes to "
+                       u"the browser as it is."_s
+                     : QString());
 }
 
 void permission(Node &resources, const QString &name, const QString &function,
@@ -164,16 +188,24 @@ void restResources(Node &resources, const CorsConfig &config)
         restAuthorizer(resources, config);
     }
     QStringList methods;
+    const Node integration = proxyIntegration();
     for (const RestMethod &method : shape.methods) {
-        routeMethod(resources, config, method, nameOf.value(method.path), methods.isEmpty());
+        routeMethod(resources, config, method, nameOf.value(method.path), integration,
+                    methods.isEmpty());
         methods.append(method.name + u"Method"_s);
     }
     permission(
         resources, u"FunctionPermission"_s, u"FunctionArn"_s,
         u"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RestApi}/*"_s);
     const CorsValues values(config);
+    QHash<QStringList, PreflightParts> partsOf;
     for (const PathPreflight &preflight : shape.preflights) {
-        optionsMethod(resources, values, preflight);
+        auto it = partsOf.find(preflight.allowMethods);
+        if (it == partsOf.end()) {
+            it = partsOf.insert(preflight.allowMethods,
+                                preflightParts(values, preflight.allowMethods));
+        }
+        optionsMethod(resources, preflight, *it);
         methods.append(preflight.resourceName + u"OptionsMethod"_s);
     }
     if (config.gatewayResponses) {

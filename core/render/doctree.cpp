@@ -4,6 +4,10 @@
 
 #include "yamlscalar.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::render {
@@ -24,22 +28,22 @@ public:
                !std::holds_alternative<Items>(node.m_value);
     }
 
-    static QString scalarText(const Node &node)
+    /// Appends an inline value: a scalar (with its tag) or an empty {} / [].
+    static void appendScalar(QString &out, const Node &node)
     {
-        QString text;
         if (!node.m_tag.isEmpty()) {
-            text = u'!' + node.m_tag + u' ';
+            out += u'!' + node.m_tag + u' ';
         }
         if (const auto *string = std::get_if<QString>(&node.m_value)) {
-            text += yaml::scalar(*string);
+            out += yaml::scalar(*string);
         } else if (const auto *flag = std::get_if<bool>(&node.m_value)) {
-            text += *flag ? u"true"_s : u"false"_s;
+            out += *flag ? QLatin1StringView("true") : QLatin1StringView("false");
         } else if (const auto *number = std::get_if<qint64>(&node.m_value)) {
-            text += QString::number(*number);
+            out += QString::number(*number);
         } else {
-            text += std::holds_alternative<Members>(node.m_value) ? u"{}"_s : u"[]"_s;
+            out += std::holds_alternative<Members>(node.m_value) ? QLatin1StringView("{}")
+                                                                 : QLatin1StringView("[]");
         }
-        return text;
     }
 
     static void comment(QString &out, const Node &node)
@@ -52,10 +56,65 @@ public:
     }
 
     /// The value after "key:" or "- ": inline, or a block indented to `indent`.
+    /// The text of shared subtrees already written, by their members (or items), indent (or
+    /// depth), whether they follow "- ", and their comment: one cache per document written.
+    struct MemoKey
+    {
+        const void *members;
+        int level;
+        bool afterDash;
+        QString comment;
+
+        friend bool operator==(const MemoKey &, const MemoKey &) = default;
+        friend size_t qHash(const MemoKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.members, key.level, key.afterDash, key.comment);
+        }
+    };
+    using Memo = QHash<MemoKey, QString>;
+    static Memo &memo()
+    {
+        thread_local Memo cache;
+        return cache;
+    }
+
+    static const void *identity(const Node &node)
+    {
+        if (const auto *members = std::get_if<Members>(&node.m_value)) {
+            return members->constData();
+        }
+        return std::get<Items>(node.m_value).constData();
+    }
+
+    /// Writes `value` with `write`, or repeats what it wrote for the same shared subtree.
+    template <typename Write>
+    static void memoised(QString &out, const Node &value, int level, bool flag, Write write)
+    {
+        if (!value.m_shared || isInline(value)) {
+            write(out);
+            return;
+        }
+        const MemoKey key{identity(value), level, flag, value.m_comment + value.m_tag};
+        if (const auto it = memo().constFind(key); it != memo().cend()) {
+            out += *it;
+            return;
+        }
+        const qsizetype start = out.size();
+        write(out);
+        memo().insert(key, out.sliced(start));
+    }
+
     static void yamlValue(QString &out, const Node &value, int indent, bool afterDash)
     {
+        memoised(out, value, indent, afterDash,
+                 [&](QString &text) { yamlValueText(text, value, indent, afterDash); });
+    }
+
+    static void yamlValueText(QString &out, const Node &value, int indent, bool afterDash)
+    {
         if (isInline(value)) {
-            out += u' ' + scalarText(value);
+            out += u' ';
+            appendScalar(out, value);
             comment(out, value);
             return;
         }
@@ -81,11 +140,10 @@ public:
         for (qsizetype i = 0; i < members.size(); ++i) {
             const auto &[key, value] = members.at(i);
             if (i > 0 || !firstInline) {
-                out += u'\n';
-                out += spaces(indent);
+                out += u'\n' + spaces(indent) + yaml::scalar(key) + u':';
+            } else {
+                out += yaml::scalar(key) + u':';
             }
-            out += yaml::scalar(key);
-            out += u':';
             yamlValue(out, value, indent + 2, false);
         }
     }
@@ -93,9 +151,7 @@ public:
     static void yamlItems(QString &out, const Items &items, int indent)
     {
         for (const Node &item : items) {
-            out += u'\n';
-            out += spaces(indent);
-            out += u'-';
+            out += u'\n' + spaces(indent) + u'-';
             yamlValue(out, item, indent + 2, true);
         }
     }
@@ -104,6 +160,13 @@ public:
     /// and control characters escaped, everything else as it is.
     static void jsonString(QString &out, const QString &text)
     {
+        const auto needsEscape = [](QChar c) {
+            return c.unicode() < 0x20 || c == u'"' || c == u'\\';
+        };
+        if (std::none_of(text.begin(), text.end(), needsEscape)) {
+            out += u'"' + text + u'"'; // the common case: one append
+            return;
+        }
         out += u'"';
         for (const QChar c : text) {
             switch (c.unicode()) {
@@ -148,6 +211,11 @@ public:
 
     static void json(QString &out, const Node &node, int depth)
     {
+        memoised(out, node, depth, false, [&](QString &text) { jsonText(text, node, depth); });
+    }
+
+    static void jsonText(QString &out, const Node &node, int depth)
+    {
         if (!node.m_tag.isEmpty()) {
             Node untagged = node;
             untagged.m_tag.clear();
@@ -167,12 +235,11 @@ public:
             for (qsizetype i = 0; i < members->size(); ++i) {
                 out += indent;
                 jsonString(out, members->at(i).first);
-                out += u": "_s;
+                out += QLatin1StringView(": ");
                 json(out, members->at(i).second, depth + 1);
                 out += i + 1 < members->size() ? u",\n"_s : u"\n"_s;
             }
-            out += closing;
-            out += u'}';
+            out += closing + u'}';
         } else if (const auto *items = std::get_if<Node::Items>(&node.m_value)) {
             if (items->isEmpty()) {
                 out += u"[]"_s;
@@ -184,8 +251,7 @@ public:
                 json(out, items->at(i), depth + 1);
                 out += i + 1 < items->size() ? u",\n"_s : u"\n"_s;
             }
-            out += closing;
-            out += u']';
+            out += closing + u']';
         } else if (const auto *text = std::get_if<QString>(&node.m_value)) {
             jsonString(out, *text);
         } else if (const auto *flag = std::get_if<bool>(&node.m_value)) {
@@ -205,6 +271,22 @@ Node Node::stringArray(const QStringList &items)
     return node;
 }
 
+QString Node::literal(const char *text)
+{
+    // Keyed by address, checked by content: a pointer reused for other text is never mistaken.
+    thread_local QHash<const char *, std::pair<QByteArray, QString>> interned;
+    if (const auto it = interned.constFind(text); it != interned.cend() && it->first == text) {
+        return it->second;
+    }
+    if (interned.size() > 4096) {
+        interned.clear(); // bounded, whatever callers pass
+    }
+    const QByteArray bytes(text);
+    QString string = QString::fromUtf8(bytes);
+    interned.insert(text, {bytes, string});
+    return string;
+}
+
 bool isEmpty(const Node &node)
 {
     if (const auto *members = std::get_if<Node::Members>(&node.m_value)) {
@@ -222,10 +304,19 @@ Node Node::tagged(const QString &function, Node argument)
     return argument;
 }
 
+Node Node::shared(Node node)
+{
+    node.m_shared = true;
+    return node;
+}
+
 Node &Node::set(const QString &key, Node value, const QString &why)
 {
     value.m_comment = why;
     auto &members = std::get<Members>(m_value);
+    if (members.isEmpty()) {
+        members.reserve(4); // most objects have a few members: one allocation, not three
+    }
     members.append({key, std::move(value)});
     return members.last().second;
 }
@@ -239,13 +330,15 @@ Node &Node::append(Node value)
 
 QByteArray Node::toYaml(const QString &headerComment) const
 {
+    NodeWriter::memo().clear();
     QString out;
     out.reserve(64 * 1024);
     if (!headerComment.isEmpty()) {
         out += u"# "_s + headerComment;
     }
     if (NodeWriter::isInline(*this)) {
-        out += u'\n' + NodeWriter::scalarText(*this);
+        out += u'\n';
+        NodeWriter::appendScalar(out, *this);
     } else if (const auto *members = std::get_if<Members>(&m_value)) {
         NodeWriter::yamlMembers(out, *members, 0, false);
     } else {
@@ -259,6 +352,7 @@ QByteArray Node::toYaml(const QString &headerComment) const
 
 QByteArray Node::toJson() const
 {
+    NodeWriter::memo().clear();
     QString out;
     out.reserve(64 * 1024);
     NodeWriter::json(out, *this, 0);

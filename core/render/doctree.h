@@ -32,8 +32,10 @@ public:
     Node(const QStringBuilder<A, B> &text)
         : m_value(QString(text))
     {}
+    /// For the literals the renderers write ("AWS_PROXY", "2.0"): each becomes one shared
+    /// QString, so thousands of nodes do not each allocate a copy.
     Node(const char *text)
-        : m_value(QString::fromUtf8(text))
+        : m_value(literal(text))
     {}
     Node(bool flag)
         : m_value(flag)
@@ -51,6 +53,9 @@ public:
     /// A CloudFormation intrinsic function in short form: tagged("Ref", "Api") is `!Ref Api` in
     /// YAML and {"Ref": "Api"} in JSON; tagged("GetAtt", ...) is {"Fn::GetAtt": ...}.
     static Node tagged(const QString &function, Node argument);
+    /// A subtree set into many places (the same integration on 500 methods): copies share its
+    /// members, and the writers write its text once and repeat it.
+    static Node shared(Node node);
 
     /// Adds a member to an object and returns it, for nested building. `why`, when given, is
     /// written as a comment after the key in YAML (JSON has no comments).
@@ -65,6 +70,8 @@ public:
     QByteArray toJson() const;
 
 private:
+    static QString literal(const char *text);
+
     explicit Node(Items items)
         : m_value(std::move(items))
     {}
@@ -73,6 +80,7 @@ private:
     std::variant<Members, Items, QString, bool, qint64> m_value;
     QString m_comment; ///< why this node exists, for YAML output
     QString m_tag;     ///< the intrinsic function's short-form tag, without "!"
+    bool m_shared = false;
 };
 
 } // namespace cors::render

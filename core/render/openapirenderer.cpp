@@ -68,11 +68,36 @@ Node securityOf(const CorsConfig &config, bool authorized)
     return security;
 }
 
-Node preflightOperation(const CorsConfig &config, CorsValues values, Dialect dialect,
-                        const PathPreflight &preflight)
+/// What a path's options operation shares with every path allowing the same methods: the
+/// declared response headers and the MOCK integration.
+struct PreflightParts
 {
-    values.allowMethods = preflight.allowMethods.join(u',');
+    Node responses;
+    Node integration;
+};
+
+PreflightParts preflightParts(CorsValues values, Dialect dialect, const QStringList &allowMethods)
+{
+    values.allowMethods = allowMethods.join(u',');
     const HeaderList headers = values.preflightHeaders();
+    PreflightParts parts;
+    Node &ok = parts.responses.set(u"200"_s, Node::object());
+    ok.set(u"description"_s, "CORS preflight response");
+    Node &responseHeaders = ok.set(u"headers"_s, Node::object());
+    for (const auto &header : headers) {
+        Node &headerNode = responseHeaders.set(header.first, Node::object());
+        if (dialect == Dialect::Swagger2) {
+            headerNode.set(u"type"_s, "string");
+        } else {
+            headerNode.set(u"schema"_s, Node::object()).set(u"type"_s, "string");
+        }
+    }
+    return {Node::shared(parts.responses), Node::shared(mockIntegration(headers))};
+}
+
+Node preflightOperation(const CorsConfig &config, Dialect dialect, const PathPreflight &preflight,
+                        const PreflightParts &parts)
+{
     Node operation = Node::object();
     operation.set(u"operationId"_s, u"corsPreflight"_s + pathName(preflight.path));
     operation.set(u"summary"_s, "CORS preflight");
@@ -87,18 +112,8 @@ Node preflightOperation(const CorsConfig &config, CorsValues values, Dialect dia
         operation.set(u"security"_s, Node::array(),
                       u"Browsers send preflights without tokens or API keys."_s);
     }
-    Node &ok = operation.set(u"responses"_s, Node::object()).set(u"200"_s, Node::object());
-    ok.set(u"description"_s, "CORS preflight response");
-    Node &responseHeaders = ok.set(u"headers"_s, Node::object());
-    for (const auto &header : headers) {
-        Node &headerNode = responseHeaders.set(header.first, Node::object());
-        if (dialect == Dialect::Swagger2) {
-            headerNode.set(u"type"_s, "string");
-        } else {
-            headerNode.set(u"schema"_s, Node::object()).set(u"type"_s, "string");
-        }
-    }
-    operation.set(u"x-amazon-apigateway-integration"_s, mockIntegration(headers),
+    operation.set(u"responses"_s, parts.responses);
+    operation.set(u"x-amazon-apigateway-integration"_s, parts.integration,
                   u"A MOCK integration: the static CORS headers, no backend call."_s);
     return operation;
 }
@@ -126,35 +141,57 @@ Node pathParameters(const QString &path, Dialect dialect)
     return parameters;
 }
 
+/// What every route's operation has in common, built once per document: copies of a Node share
+/// their members, so 500 operations do not build (and free) 500 identical subtrees.
+struct OperationParts
+{
+    Node produces;
+    Node authorizedSecurity;
+    Node publicSecurity;
+    Node responses;
+    Node integration;
+};
+
+OperationParts operationParts(const CorsConfig &config)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    OperationParts parts;
+    parts.produces = Node::shared(Node::stringArray({u"application/json"_s}));
+    parts.authorizedSecurity = Node::shared(securityOf(config, true));
+    parts.publicSecurity = Node::shared(securityOf(config, false));
+    parts.responses.set(u"200"_s, Node::object()).set(u"description"_s, "The function's response");
+    parts.integration.set(u"type"_s, "aws_proxy");
+    parts.integration.set(u"httpMethod"_s, "POST");
+    const QString function = u"arn:aws:lambda:us-east-1:123456789012:function:api-function"_s;
+    parts.integration.set(u"uri"_s, rest ? QString(u"arn:aws:apigateway:us-east-1:lambda:path/"
+                                                   u"2015-03-31/functions/"_s +
+                                                   function + u"/invocations"_s)
+                                         : function);
+    if (!rest) {
+        parts.integration.set(u"payloadFormatVersion"_s, "2.0");
+    }
+    parts.responses = Node::shared(parts.responses);
+    parts.integration = Node::shared(parts.integration);
+    return parts;
+}
+
 /// The user's operation: a Lambda proxy integration.
-Node routeOperation(const CorsConfig &config, Dialect dialect, const QString &path,
-                    const QString &method, bool authorized)
+Node routeOperation(const CorsConfig &config, const OperationParts &parts, Dialect dialect,
+                    const QString &path, const QString &method, bool authorized)
 {
     const bool rest = config.apiType == ApiType::Rest;
     Node operation = Node::object();
     operation.set(u"operationId"_s,
                   method.toLower() + (path == defaultRoutePath ? u"Default"_s : pathName(path)));
     if (dialect == Dialect::Swagger2) {
-        operation.set(u"produces"_s, Node::stringArray({u"application/json"_s}));
+        operation.set(u"produces"_s, parts.produces);
     }
     if (config.hasAuthorizer() || (rest && config.apiKeyRequired)) {
-        operation.set(u"security"_s, securityOf(config, authorized),
+        operation.set(u"security"_s, authorized ? parts.authorizedSecurity : parts.publicSecurity,
                       authorized ? QString() : u"Public: no authorizer."_s);
     }
-    operation.set(u"responses"_s, Node::object())
-        .set(u"200"_s, Node::object())
-        .set(u"description"_s, "The function's response");
-    Node &integration = operation.set(u"x-amazon-apigateway-integration"_s, Node::object());
-    integration.set(u"type"_s, "aws_proxy");
-    integration.set(u"httpMethod"_s, "POST");
-    const QString function = u"arn:aws:lambda:us-east-1:123456789012:function:api-function"_s;
-    integration.set(u"uri"_s, rest ? QString(u"arn:aws:apigateway:us-east-1:lambda:path/"
-                                             u"2015-03-31/functions/"_s +
-                                             function + u"/invocations"_s)
-                                   : function);
-    if (!rest) {
-        integration.set(u"payloadFormatVersion"_s, "2.0");
-    }
+    operation.set(u"responses"_s, parts.responses);
+    operation.set(u"x-amazon-apigateway-integration"_s, parts.integration);
     return operation;
 }
 
@@ -175,26 +212,34 @@ Node &pathItem(Node &paths, const QString &path, Dialect dialect)
 Node restPaths(const CorsConfig &config, Dialect dialect)
 {
     const ApiShape shape = apiShape(config);
+    const OperationParts parts = operationParts(config);
     QHash<QString, QList<const RestMethod *>> methodsOf;
     for (const RestMethod &method : shape.methods) {
         methodsOf[method.path].append(&method);
     }
     const CorsValues values(config);
+    QHash<QStringList, PreflightParts> partsOf;
     Node paths = Node::object();
     for (const PathPreflight &preflight : shape.preflights) {
         Node &item = pathItem(paths, preflight.path, dialect);
         for (const RestMethod *method : methodsOf.value(preflight.path)) {
-            item.set(
-                operationKey(method->method),
-                routeOperation(config, dialect, method->path, method->method, method->authorized));
+            item.set(operationKey(method->method),
+                     routeOperation(config, parts, dialect, method->path, method->method,
+                                    method->authorized));
         }
-        item.set(u"options"_s, preflightOperation(config, values, dialect, preflight));
+        auto it = partsOf.find(preflight.allowMethods);
+        if (it == partsOf.end()) {
+            it = partsOf.insert(preflight.allowMethods,
+                                preflightParts(values, dialect, preflight.allowMethods));
+        }
+        item.set(u"options"_s, preflightOperation(config, dialect, preflight, *it));
     }
     return paths;
 }
 
 Node httpPaths(const CorsConfig &config, Dialect dialect)
 {
+    const OperationParts parts = operationParts(config);
     QStringList order;
     QHash<QString, QList<HttpRoute>> byPath;
     for (const HttpRoute &route : apiShape(config).httpRoutes) {
@@ -210,7 +255,8 @@ Node httpPaths(const CorsConfig &config, Dialect dialect)
         const bool catchAll = path == defaultRoutePath;
         Node &item = pathItem(paths, catchAll ? u"/"_s + path : path, dialect);
         for (const HttpRoute &route : byPath.value(path)) {
-            Node operation = routeOperation(config, dialect, path, route.method, route.authorized);
+            Node operation =
+                routeOperation(config, parts, dialect, path, route.method, route.authorized);
             if (catchAll) {
                 operation.set(u"isDefaultRoute"_s, true);
             }

@@ -15,9 +15,32 @@ bool isPlainSafe(const QString &text)
     if (text.isEmpty() || looksLikeNonString(text)) {
         return false;
     }
-    static const QString indicators = u"-?:,[]{}#&*!|>'\"%@`"_s;
-    if (indicators.contains(text.front()) || text.front() == u' ' || text.back() == u' ' ||
-        text.back() == u':') {
+    switch (text.front().unicode()) {
+    case u'-':
+    case u'?':
+    case u':':
+    case u',':
+    case u'[':
+    case u']':
+    case u'{':
+    case u'}':
+    case u'#':
+    case u'&':
+    case u'*':
+    case u'!':
+    case u'|':
+    case u'>':
+    case u'\'':
+    case u'"':
+    case u'%':
+    case u'@':
+    case u'`':
+    case u' ':
+        return false; // an indicator (YAML 1.2 §5.3) or a space
+    default:
+        break;
+    }
+    if (text.back() == u' ' || text.back() == u':') {
         return false;
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -94,7 +117,8 @@ bool looksLikeNonString(const QString &text)
         u"NO",   u"true", u"True",  u"TRUE", u"false", u"False", u"FALSE", u"on", u"On",
         u"ON",   u"off",  u"Off",   u"OFF",  u"null",  u"Null",  u"NULL",  u"~",  u".inf",
         u".Inf", u".INF", u"-.inf", u".nan", u".NaN",  u"<<",    u"="};
-    if (text.size() <= 5) { // the longest is "FALSE"
+    static const QString firsts = u"yYnNtTfFoO~.-<="_s;      // the words' first letters
+    if (text.size() <= 5 && firsts.contains(text.front())) { // the longest is "FALSE"
         for (const QStringView word : words) {
             if (word == text) {
                 return true;
