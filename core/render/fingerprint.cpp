@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::render {
@@ -33,6 +35,11 @@ void add(QCryptographicHash &hash, const QStringList &list)
 
 QString fingerprint(const CorsConfig &config)
 {
+    // CloudFormation and Terraform both ask for the same configuration's fingerprint.
+    thread_local std::optional<std::pair<CorsConfig, QString>> last;
+    if (last && last->first == config) {
+        return last->second;
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     add(hash, apiTypeKey(config.apiType));
     add(hash, config.allowOrigins);
@@ -48,18 +55,22 @@ QString fingerprint(const CorsConfig &config)
     // HTTP route keys), whatever order the project lists them in.
     const ApiShape shape = apiShape(config);
     QStringList deployed;
+    deployed.reserve(shape.methods.size() + shape.preflights.size() + shape.httpRoutes.size());
+    const auto flag = [](bool authorized) { return authorized ? u" 1"_s : u" 0"_s; };
     for (const RestMethod &method : shape.methods) {
-        deployed.append(u"%1 %2 %3"_s.arg(method.method, method.path).arg(method.authorized));
+        deployed.append(method.method + u' ' + method.path + flag(method.authorized));
     }
     for (const PathPreflight &preflight : shape.preflights) {
-        deployed.append(u"OPTIONS %1 %2"_s.arg(preflight.path, preflight.allowMethods.join(u',')));
+        deployed.append(u"OPTIONS "_s + preflight.path + u' ' + preflight.allowMethods.join(u','));
     }
     for (const HttpRoute &route : shape.httpRoutes) {
-        deployed.append(u"%1 %2"_s.arg(route.key).arg(route.authorized));
+        deployed.append(route.key + flag(route.authorized));
     }
     deployed.sort();
     add(hash, deployed);
-    return QString::fromLatin1(hash.result().toHex().left(12));
+    const QString result = QString::fromLatin1(hash.result().toHex().left(12));
+    last.emplace(config, result);
+    return result;
 }
 
 } // namespace cors::render

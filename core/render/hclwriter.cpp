@@ -10,9 +10,20 @@ using namespace Qt::StringLiterals;
 
 namespace cors::render {
 
-QString HclWriter::indent() const
+namespace {
+
+/// `count` spaces without allocating (keys are at most a path of 1,024 characters, quoted).
+QStringView spaces(qsizetype count)
 {
-    return QString(2 * m_depth, u' ');
+    static const QString many(4096, u' ');
+    return QStringView(many).first(std::clamp<qsizetype>(count, 0, many.size()));
+}
+
+} // namespace
+
+QStringView HclWriter::indent() const
+{
+    return spaces(2 * m_depth);
 }
 
 void HclWriter::flushAttributes()
@@ -22,7 +33,7 @@ void HclWriter::flushAttributes()
         width = std::max(width, attribute.first.size());
     }
     for (const auto &[name, expression] : std::as_const(m_pending)) {
-        m_text += indent() + name.leftJustified(width) + u" = "_s + expression + u'\n';
+        m_text += indent() + name + spaces(width - name.size()) + u" = "_s + expression + u'\n';
     }
     m_pending.clear();
 }

@@ -28,7 +28,7 @@ public:
 
 private:
     void flushAttributes();
-    QString indent() const;
+    QStringView indent() const;
 
     QString m_text;
     int m_depth = 0;

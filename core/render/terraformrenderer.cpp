@@ -44,7 +44,7 @@ QString snakeName(const QString &name)
 QString resourceIdOf(const QString &path, const QHash<QString, QString> &names)
 {
     return path == u"/" ? u"aws_api_gateway_rest_api.api.root_resource_id"_s
-                        : u"aws_api_gateway_resource.%1.id"_s.arg(snakeName(names.value(path)));
+                        : u"aws_api_gateway_resource."_s + snakeName(names.value(path)) + u".id"_s;
 }
 
 void providerRequirement(HclWriter &hcl)
@@ -127,9 +127,10 @@ void restRouteMethods(HclWriter &hcl, const CorsConfig &config, const ApiShape &
     Entries methods;
     for (const RestMethod &method : shape.methods) {
         methods.append({method.method + u' ' + method.path,
-                        u"{ resource_id = %1, http_method = %2, authorized = %3 }"_s.arg(
-                            resourceIdOf(method.path, names), hclString(method.method),
-                            method.authorized ? u"true"_s : u"false"_s)});
+                        u"{ resource_id = "_s + resourceIdOf(method.path, names) +
+                            u", http_method = "_s + hclString(method.method) +
+                            u", authorized = "_s + (method.authorized ? u"true"_s : u"false"_s) +
+                            u" }"_s});
     }
     hcl.blankLine();
     hcl.openBlock(u"locals"_s);
@@ -167,9 +168,9 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
     Entries preflights;
     for (const PathPreflight &preflight : shape.preflights) {
         preflights.append(
-            {preflight.path, u"{ resource_id = %1, allow_methods = %2 }"_s.arg(
-                                 resourceIdOf(preflight.path, names),
-                                 hclString(staticValue(preflight.allowMethods.join(u','))))});
+            {preflight.path,
+             u"{ resource_id = "_s + resourceIdOf(preflight.path, names) + u", allow_methods = "_s +
+                 hclString(staticValue(preflight.allowMethods.join(u','))) + u" }"_s});
     }
     hcl.blankLine();
     hcl.comment(u"Every path with a route answers its own preflight: the methods its routes "
@@ -392,8 +393,8 @@ void httpRoutes(HclWriter &hcl, const CorsConfig &config)
 {
     Entries routes;
     for (const HttpRoute &route : apiShape(config).httpRoutes) {
-        routes.append(
-            {route.key, u"{ authorized = %1 }"_s.arg(route.authorized ? u"true"_s : u"false"_s)});
+        routes.append({route.key, route.authorized ? u"{ authorized = true }"_s
+                                                   : u"{ authorized = false }"_s});
     }
     hcl.blankLine();
     if (config.hasAuthorizer()) {
