@@ -57,6 +57,71 @@ class TestImport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Routes from hand-written templates: SAM events (a non-literal path is a note), a
+    // CloudFormation resource tree, OpenAPI paths.
+    void routesAreImported_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("routes"); ///< "METHODS path [public]" per route, ";"-separated
+        QTest::addColumn<QString>("note");   ///< part of a note; empty: none expected
+        QTest::addRow("sam events")
+            << QByteArray(
+                   "Transform: AWS::Serverless-2016-10-31\n"
+                   "Globals:\n  Api:\n    Cors:\n      AllowOrigin: \"'https://a.example.com'\"\n"
+                   "    Auth:\n      DefaultAuthorizer: A\n      Authorizers:\n        A:\n"
+                   "          FunctionArn: arn\n"
+                   "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                   "      Events:\n"
+                   "        List: {Type: Api, Properties: {Path: /items, Method: get}}\n"
+                   "        Add: {Type: Api, Properties: {Path: /items, Method: post}}\n"
+                   "        One: {Type: Api, Properties: {Path: '/items/{id}', Method: any}}\n"
+                   "        Health: {Type: Api, Properties: {Path: /health, Method: get, "
+                   "Auth: {Authorizer: NONE}}}\n"
+                   "        Staged: {Type: Api, Properties: {Path: !Sub '/${S}/x', Method: get}}\n")
+            << u"GET,POST /items;ANY /items/{id};GET /health public"_s
+            << u"not a literal: its route is not taken over"_s;
+        QTest::addRow("cloudformation tree")
+            << QByteArray(
+                   "Resources:\n  Api: {Type: AWS::ApiGateway::RestApi, Properties: {Name: a}}\n"
+                   "  Items: {Type: AWS::ApiGateway::Resource, Properties: {RestApiId: !Ref Api, "
+                   "ParentId: !GetAtt Api.RootResourceId, PathPart: items}}\n"
+                   "  Item: {Type: AWS::ApiGateway::Resource, Properties: {RestApiId: !Ref Api, "
+                   "ParentId: !Ref Items, PathPart: '{id}'}}\n"
+                   "  Get: {Type: AWS::ApiGateway::Method, Properties: {RestApiId: !Ref Api, "
+                   "ResourceId: !Ref Item, HttpMethod: GET, AuthorizationType: NONE}}\n"
+                   "  Elsewhere: {Type: AWS::ApiGateway::Method, Properties: {RestApiId: !Ref Api, "
+                   "ResourceId: !ImportValue other, HttpMethod: PUT, AuthorizationType: NONE}}\n")
+            << u"GET /items/{id}"_s << u"is not a resource of this template"_s;
+        QTest::addRow("openapi paths")
+            << QByteArray("openapi: 3.0.1\ninfo: {title: t, version: '1'}\n"
+                          "x-amazon-apigateway-cors: {allowOrigins: ['https://a.example.com']}\n"
+                          "paths:\n  /$default:\n    x-amazon-apigateway-any-method: "
+                          "{isDefaultRoute: true}\n"
+                          "  /items:\n    get: {}\n    delete: {}\n")
+            << u"ANY $default;GET,DELETE /items"_s << QString();
+    }
+    void routesAreImported()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, routes);
+        QFETCH(QString, note);
+        const templateimport::ImportResult imported = templateimport::importTemplate(text);
+        QVERIFY2(imported.ok(), qPrintable(imported.errors.value(0).message));
+        QStringList got;
+        for (const Route &route : imported.config.routes) {
+            got.append(route.methods.join(u',') + u' ' + route.path +
+                       (route.isPublic ? u" public"_s : QString()));
+        }
+        QCOMPARE(got.join(u';'), routes);
+        QStringList notes;
+        for (const Diagnostic &diagnostic : imported.notes) {
+            notes.append(diagnostic.message);
+        }
+        if (!note.isEmpty()) {
+            QVERIFY2(notes.join(u'\n').contains(note), qPrintable(notes.join(u'\n')));
+        }
+    }
+
     // Real-world-shaped templates (several APIs, intrinsic functions, JSON, comments): the whole
     // result, notes included, is compared with a reviewed golden transcript.
     void realWorldTemplates_data()

@@ -1902,6 +1902,10 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
         <source>implicit API of the functions&apos; events</source>
         <translation>implizite API der Funktionsereignisse</translation>
     </message>
+    <message>
+        <source>the event&apos;s Path is %1, not a literal: its route is not taken over.</source>
+        <translation>der Path des Ereignisses ist %1, kein Literal: Seine Route wird nicht übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>

@@ -28,6 +28,7 @@ struct Route
     QString path;
     QString method; ///< upper case; empty for an HttpApi event without one ($default)
     bool withoutAuthorizer = false;
+    Value where; ///< the event's Path (or the event when it has none)
 };
 
 struct SamResources
@@ -65,9 +66,9 @@ SamResources collect(const Value &root)
                 continue;
             }
             const QString authorizer = properties.child(u"Auth"_s).child(u"Authorizer"_s).text();
-            all.routes[api].append({properties.child(u"Path"_s).text(),
-                                    properties.child(u"Method"_s).text().toUpper(),
-                                    authorizer == u"NONE"});
+            const Value path = properties.child(u"Path"_s);
+            all.routes[api].append({path.text(), properties.child(u"Method"_s).text().toUpper(),
+                                    authorizer == u"NONE", path.isMissing() ? event : path});
         }
     }
     return all;
@@ -99,10 +100,17 @@ Value ownOrGlobal(const Value &global, const Value &own)
 /// SAM's AllowMethods when Cors leaves it out: the methods of each path plus OPTIONS, sorted,
 /// ANY standing for all of them.
 /// The API's routes from its functions' events: a route without the authorizer is public.
-void readRoutes(const QList<Route> &events, CorsConfig &config)
+void readRoutes(const QList<Route> &events, CorsConfig &config, ImportContext &context)
 {
     RouteCollector routes;
     for (const Route &event : events) {
+        if (!event.where.intrinsicFunction().isEmpty()) {
+            context.unmapped(event.where,
+                             SamImport::tr("the event's Path is %1, not a literal: its "
+                                           "route is not taken over.")
+                                 .arg(event.where.excerpt()));
+            continue;
+        }
         const bool catchAll = event.method.isEmpty() && event.path.isEmpty();
         routes.add(catchAll ? defaultRoutePath : event.path, catchAll ? anyMethod : event.method,
                    !event.withoutAuthorizer);
@@ -300,7 +308,7 @@ void readRestApi(const SamResources &all, const QString &id, const Value &proper
     readRestAuth(global.child(u"Auth"_s), properties.child(u"Auth"_s), config, context);
     readGatewayResponses(global.child(u"GatewayResponses"_s),
                          properties.child(u"GatewayResponses"_s), properties, config, context);
-    readRoutes(all.routes.value(id), config);
+    readRoutes(all.routes.value(id), config, context);
 }
 
 void readHttpCors(const Value &global, const Value &own, CorsConfig &config, ImportContext &context)
@@ -353,7 +361,7 @@ void readHttpApi(const SamResources &all, const QString &id, const Value &proper
         });
         config.authorizePreflight = config.authorizePreflight || (anyGuarded && !optionsOpen);
     }
-    readRoutes(all.routes.value(id), config);
+    readRoutes(all.routes.value(id), config, context);
     const Value responses = properties.child(u"GatewayResponses"_s);
     if (!responses.isMissing()) {
         context.unmapped(responses, SamImport::tr("HTTP APIs have no gateway responses; API "
