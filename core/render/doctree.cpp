@@ -28,21 +28,23 @@ public:
                !std::holds_alternative<Items>(node.m_value);
     }
 
-    /// Appends an inline value: a scalar (with its tag) or an empty {} / [].
-    static void appendScalar(QString &out, const Node &node)
+    /// Appends `prefix` and an inline value: a scalar (with its tag) or an empty {} / [].
+    static void appendScalar(QString &out, QChar prefix, const Node &node)
     {
         if (!node.m_tag.isEmpty()) {
-            out += u'!' + node.m_tag + u' ';
+            out += prefix + u'!' + node.m_tag;
+            prefix = u' ';
         }
         if (const auto *string = std::get_if<QString>(&node.m_value)) {
-            out += yaml::scalar(*string);
+            out += prefix + yaml::scalar(*string);
         } else if (const auto *flag = std::get_if<bool>(&node.m_value)) {
-            out += *flag ? QLatin1StringView("true") : QLatin1StringView("false");
+            out += prefix + (*flag ? QLatin1StringView("true") : QLatin1StringView("false"));
         } else if (const auto *number = std::get_if<qint64>(&node.m_value)) {
-            out += QString::number(*number);
+            out += prefix + QString::number(*number);
         } else {
-            out += std::holds_alternative<Members>(node.m_value) ? QLatin1StringView("{}")
-                                                                 : QLatin1StringView("[]");
+            out +=
+                prefix + (std::holds_alternative<Members>(node.m_value) ? QLatin1StringView("{}")
+                                                                        : QLatin1StringView("[]"));
         }
     }
 
@@ -113,8 +115,7 @@ public:
     static void yamlValueText(QString &out, const Node &value, int indent, bool afterDash)
     {
         if (isInline(value)) {
-            out += u' ';
-            appendScalar(out, value);
+            appendScalar(out, u' ', value);
             comment(out, value);
             return;
         }
@@ -158,12 +159,15 @@ public:
 
     /// RFC 8259 §7 string escaping, as QJsonDocument writes it: quotation mark, reverse solidus
     /// and control characters escaped, everything else as it is.
+    static bool needsNoEscape(const QString &text)
+    {
+        return std::none_of(text.begin(), text.end(),
+                            [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; });
+    }
+
     static void jsonString(QString &out, const QString &text)
     {
-        const auto needsEscape = [](QChar c) {
-            return c.unicode() < 0x20 || c == u'"' || c == u'\\';
-        };
-        if (std::none_of(text.begin(), text.end(), needsEscape)) {
+        if (needsNoEscape(text)) {
             out += u'"' + text + u'"'; // the common case: one append
             return;
         }
@@ -233,9 +237,14 @@ public:
             }
             out += u"{\n"_s;
             for (qsizetype i = 0; i < members->size(); ++i) {
-                out += indent;
-                jsonString(out, members->at(i).first);
-                out += QLatin1StringView(": ");
+                const QString &key = members->at(i).first;
+                if (needsNoEscape(key)) {
+                    out += indent + u'"' + key + QLatin1StringView("\": ");
+                } else {
+                    out += indent;
+                    jsonString(out, key);
+                    out += QLatin1StringView(": ");
+                }
                 json(out, members->at(i).second, depth + 1);
                 out += i + 1 < members->size() ? u",\n"_s : u"\n"_s;
             }
@@ -337,8 +346,7 @@ QByteArray Node::toYaml(const QString &headerComment) const
         out += u"# "_s + headerComment;
     }
     if (NodeWriter::isInline(*this)) {
-        out += u'\n';
-        NodeWriter::appendScalar(out, *this);
+        NodeWriter::appendScalar(out, u'\n', *this);
     } else if (const auto *members = std::get_if<Members>(&m_value)) {
         NodeWriter::yamlMembers(out, *members, 0, false);
     } else {
@@ -347,7 +355,8 @@ QByteArray Node::toYaml(const QString &headerComment) const
     if (out.startsWith(u'\n')) {
         out.remove(0, 1);
     }
-    return out.toUtf8() + '\n';
+    out += u'\n';
+    return out.toUtf8();
 }
 
 QByteArray Node::toJson() const
@@ -356,7 +365,8 @@ QByteArray Node::toJson() const
     QString out;
     out.reserve(64 * 1024);
     NodeWriter::json(out, *this, 0);
-    return out.toUtf8() + '\n';
+    out += u'\n';
+    return out.toUtf8();
 }
 
 } // namespace cors::render
