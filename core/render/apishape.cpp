@@ -138,11 +138,20 @@ QString preflightRouteWhy()
 
 QString pathName(const QString &path)
 {
+    // capitalised() of every segment, in one pass: '/' starts a new word like any other
+    // character that is not a letter or digit.
     QString name;
-    for (const QString &segment : pathSegments(path)) {
-        name += capitalised(segment);
+    name.reserve(path.size());
+    bool upper = true;
+    for (const QChar c : path) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            name += upper ? c.toUpper() : c;
+            upper = false;
+        } else {
+            upper = true;
+        }
     }
-    return name.isEmpty() ? u"Root"_s : name;
+    return name.isEmpty() || path == defaultRoutePath ? u"Root"_s : name;
 }
 
 ApiShape apiShape(const CorsConfig &config)

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -282,18 +283,23 @@ Node Node::stringArray(const QStringList &items)
 
 QString Node::literal(const char *text)
 {
-    // Keyed by address, checked by content: a pointer reused for other text is never mistaken.
-    thread_local QHash<const char *, std::pair<QByteArray, QString>> interned;
-    if (const auto it = interned.constFind(text); it != interned.cend() && it->first == text) {
-        return it->second;
+    // A small direct-mapped cache keyed by address and checked by content: a pointer reused
+    // for other text is never mistaken, and a miss only costs the conversion.
+    struct Entry
+    {
+        const char *address = nullptr;
+        QByteArray bytes;
+        QString string;
+    };
+    thread_local std::array<Entry, 256> cache;
+    Entry &entry = cache[(reinterpret_cast<quintptr>(text) >> 3) & 255];
+    if (entry.address == text && entry.bytes == text) {
+        return entry.string;
     }
-    if (interned.size() > 4096) {
-        interned.clear(); // bounded, whatever callers pass
-    }
-    const QByteArray bytes(text);
-    QString string = QString::fromUtf8(bytes);
-    interned.insert(text, {bytes, string});
-    return string;
+    entry.address = text;
+    entry.bytes = QByteArray(text);
+    entry.string = QString::fromUtf8(entry.bytes);
+    return entry.string;
 }
 
 bool isEmpty(const Node &node)
