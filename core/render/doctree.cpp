@@ -17,6 +17,22 @@ class NodeWriter
 {
     using Members = Node::Members;
     using Items = Node::Items;
+    using Intrinsic = Node::Intrinsic;
+
+    static QString tagName(Intrinsic function)
+    {
+        switch (function) {
+        case Intrinsic::Ref:
+            return u"Ref"_s;
+        case Intrinsic::GetAtt:
+            return u"GetAtt"_s;
+        case Intrinsic::Sub:
+            return u"Sub"_s;
+        case Intrinsic::None:
+            break;
+        }
+        return {};
+    }
 
 public:
     // YAML in block style with two-space indentation, the layout yaml-cpp's emitter uses; each
@@ -32,8 +48,8 @@ public:
     /// Appends `prefix` and an inline value: a scalar (with its tag) or an empty {} / [].
     static void appendScalar(QString &out, QChar prefix, const Node &node)
     {
-        if (!node.m_tag.isEmpty()) {
-            out += prefix + u'!' + node.m_tag;
+        if (node.m_tag != Intrinsic::None) {
+            out += prefix + u'!' + tagName(node.m_tag);
             prefix = u' ';
         }
         if (const auto *string = std::get_if<QString>(&node.m_value)) {
@@ -97,7 +113,7 @@ public:
             write(out);
             return;
         }
-        const MemoKey key{identity(value), level, flag, value.m_comment + value.m_tag};
+        const MemoKey key{identity(value), level, flag, value.m_comment + tagName(value.m_tag)};
         if (const auto it = memo().constFind(key); it != memo().cend()) {
             out += *it;
             return;
@@ -120,11 +136,11 @@ public:
             comment(out, value);
             return;
         }
-        if (!value.m_tag.isEmpty()) {
-            out += u" !"_s + value.m_tag;
+        if (value.m_tag != Intrinsic::None) {
+            out += u" !"_s + tagName(value.m_tag);
         }
         if (const auto *members = std::get_if<Members>(&value.m_value)) {
-            if (afterDash && value.m_tag.isEmpty() && value.m_comment.isEmpty()) {
+            if (afterDash && value.m_tag == Intrinsic::None && value.m_comment.isEmpty()) {
                 out += u' ';
                 yamlMembers(out, *members, indent, true);
                 return;
@@ -221,11 +237,12 @@ public:
 
     static void jsonText(QString &out, const Node &node, int depth)
     {
-        if (!node.m_tag.isEmpty()) {
+        if (node.m_tag != Intrinsic::None) {
             Node untagged = node;
-            untagged.m_tag.clear();
+            untagged.m_tag = Intrinsic::None;
             Node wrapper = Node::object();
-            wrapper.set(node.m_tag == u"Ref" ? node.m_tag : u"Fn::"_s + node.m_tag, untagged);
+            const QString name = tagName(node.m_tag);
+            wrapper.set(node.m_tag == Intrinsic::Ref ? name : u"Fn::"_s + name, untagged);
             json(out, wrapper, depth);
             return;
         }
@@ -313,7 +330,7 @@ bool isEmpty(const Node &node)
     return false;
 }
 
-Node Node::tagged(const QString &function, Node argument)
+Node Node::tagged(Intrinsic function, Node argument)
 {
     argument.m_tag = function;
     return argument;
@@ -327,13 +344,14 @@ Node Node::shared(Node node)
 
 Node &Node::set(const QString &key, Node value, const QString &why)
 {
-    value.m_comment = why;
+    if (!why.isEmpty()) {
+        value.m_comment = why;
+    }
     auto &members = std::get<Members>(m_value);
     if (members.isEmpty()) {
         members.reserve(4); // most objects have a few members: one allocation, not three
     }
-    members.append({key, std::move(value)});
-    return members.last().second;
+    return members.emplaceBack(key, std::move(value)).second;
 }
 
 Node &Node::append(Node value)

@@ -50,9 +50,17 @@ public:
     static Node object() { return Node(); }
     static Node array() { return Node(Items{}); }
     static Node stringArray(const QStringList &items);
-    /// A CloudFormation intrinsic function in short form: tagged("Ref", "Api") is `!Ref Api` in
-    /// YAML and {"Ref": "Api"} in JSON; tagged("GetAtt", ...) is {"Fn::GetAtt": ...}.
-    static Node tagged(const QString &function, Node argument);
+    /// The CloudFormation intrinsic functions the templates use.
+    enum class Intrinsic : quint8
+    {
+        None,
+        Ref,
+        GetAtt,
+        Sub,
+    };
+    /// An intrinsic function in short form: tagged(Ref, "Api") is `!Ref Api` in YAML and
+    /// {"Ref": "Api"} in JSON; tagged(GetAtt, ...) is {"Fn::GetAtt": ...}.
+    static Node tagged(Intrinsic function, Node argument);
     /// A subtree set into many places (the same integration on 500 methods): copies share its
     /// members, and the writers write its text once and repeat it.
     static Node shared(Node node);
@@ -79,7 +87,7 @@ private:
     friend class NodeWriter;
     std::variant<Members, Items, QString, bool, qint64> m_value;
     QString m_comment; ///< why this node exists, for YAML output
-    QString m_tag;     ///< the intrinsic function's short-form tag, without "!"
+    Intrinsic m_tag = Intrinsic::None;
     bool m_shared = false;
 };
 

@@ -8,17 +8,17 @@ namespace cors::render::parts {
 
 Node ref(const QString &name)
 {
-    return Node::tagged(u"Ref"_s, name);
+    return Node::tagged(Node::Intrinsic::Ref, name);
 }
 
 Node getAtt(const QString &name)
 {
-    return Node::tagged(u"GetAtt"_s, name);
+    return Node::tagged(Node::Intrinsic::GetAtt, name);
 }
 
 Node sub(const QString &text)
 {
-    return Node::tagged(u"Sub"_s, text);
+    return Node::tagged(Node::Intrinsic::Sub, text);
 }
 
 Node staticHeaders(const HeaderList &headers, const QString &prefix)
