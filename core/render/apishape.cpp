@@ -89,25 +89,26 @@ void addHttp(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
 {
     Names names;
     QSet<QString> keys;
-    const auto add = [&](const QString &method, const QString &path, bool authorized,
-                         bool preflightOnly) {
-        const QString key = path == defaultRoutePath ? path : method + u' ' + path;
-        if (keys.contains(key)) {
-            return;
-        }
+    const auto add = [&](const QString &method, const QString &path, const QString &pathWord,
+                         bool authorized, bool preflightOnly) {
+        const bool catchAll = path == defaultRoutePath;
+        const QString key = catchAll ? path : method + u' ' + path;
+        const qsizetype before = keys.size();
         keys.insert(key);
-        const QString name = path == defaultRoutePath
-                                 ? u"Default"_s
-                                 : capitalised(method.toLower()) + pathName(path);
-        const QString routeMethod = path == defaultRoutePath ? anyMethod : method;
-        shape.httpRoutes.append(
-            {key, path, routeMethod, authorized, preflightOnly, names.unique(name)});
+        if (keys.size() == before) {
+            return; // already there
+        }
+        const QString name = catchAll ? u"Default"_s : capitalised(method.toLower()) + pathWord;
+        shape.httpRoutes.append({key, path, catchAll ? anyMethod : method, authorized,
+                                 preflightOnly, names.unique(name)});
     };
     for (const Route &route : routes) {
+        const QString pathWord = pathName(route.path);
         for (const QString &method : route.methods) {
             // Browsers never send a token on a preflight: an OPTIONS route never gets the
             // authorizer.
-            add(method, route.path, config.isAuthorized(route) && method != u"OPTIONS", false);
+            add(method, route.path, pathWord, config.isAuthorized(route) && method != u"OPTIONS",
+                false);
         }
     }
     // AWS: "Configuring CORS for an HTTP API": a preflight that matches a route with an
@@ -120,10 +121,10 @@ void addHttp(const CorsConfig &config, const QList<Route> &routes, ApiShape &sha
             continue;
         }
         if (route.path == defaultRoutePath) {
-            add(u"OPTIONS"_s, u"/"_s, false, true);
-            add(u"OPTIONS"_s, u"/{proxy+}"_s, false, true);
+            add(u"OPTIONS"_s, u"/"_s, pathName(u"/"_s), false, true);
+            add(u"OPTIONS"_s, u"/{proxy+}"_s, pathName(u"/{proxy+}"_s), false, true);
         } else {
-            add(u"OPTIONS"_s, route.path, false, true);
+            add(u"OPTIONS"_s, route.path, pathName(route.path), false, true);
         }
     }
 }
@@ -167,14 +168,7 @@ ApiShape apiShape(const CorsConfig &config)
     if (config.apiType == ApiType::Rest) {
         addRest(config, routes, shape);
     } else {
-        addHttp(config, routes, shape);
-        // HTTP APIs answer preflights from CorsConfiguration; the per-path lists still say what
-        // each path serves (OpenAPI documents them).
-        for (const Route &route : routes) {
-            if (route.path != defaultRoutePath) {
-                shape.preflights.append({route.path, config.preflightMethods(route), {}});
-            }
-        }
+        addHttp(config, routes, shape); // CorsConfiguration answers every preflight
     }
     last.emplace(config, shape);
     return shape;

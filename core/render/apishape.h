@@ -60,7 +60,7 @@ struct ApiShape
 {
     QList<RestResource> resources; ///< parents before children
     QList<RestMethod> methods;
-    QList<PathPreflight> preflights; ///< every path with a route, in the routes' order
+    QList<PathPreflight> preflights; ///< REST: every path with a route, in the routes' order
     QList<HttpRoute> httpRoutes;
 };
 

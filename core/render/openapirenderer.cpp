@@ -176,13 +176,13 @@ OperationParts operationParts(const CorsConfig &config)
 }
 
 /// The user's operation: a Lambda proxy integration.
+/// `pathWord` is pathName() of the operation's path ("Default" for $default).
 Node routeOperation(const CorsConfig &config, const OperationParts &parts, Dialect dialect,
-                    const QString &path, const QString &method, bool authorized)
+                    const QString &pathWord, const QString &method, bool authorized)
 {
     const bool rest = config.apiType == ApiType::Rest;
     Node operation = Node::object();
-    operation.set(u"operationId"_s,
-                  method.toLower() + (path == defaultRoutePath ? u"Default"_s : pathName(path)));
+    operation.set(u"operationId"_s, method.toLower() + pathWord);
     if (dialect == Dialect::Swagger2) {
         operation.set(u"produces"_s, parts.produces);
     }
@@ -222,9 +222,10 @@ Node restPaths(const CorsConfig &config, Dialect dialect)
     Node paths = Node::object();
     for (const PathPreflight &preflight : shape.preflights) {
         Node &item = pathItem(paths, preflight.path, dialect);
+        const QString pathWord = pathName(preflight.path);
         for (const RestMethod *method : methodsOf.value(preflight.path)) {
             item.set(operationKey(method->method),
-                     routeOperation(config, parts, dialect, method->path, method->method,
+                     routeOperation(config, parts, dialect, pathWord, method->method,
                                     method->authorized));
         }
         auto it = partsOf.find(preflight.allowMethods);
@@ -254,9 +255,10 @@ Node httpPaths(const CorsConfig &config, Dialect dialect)
         // "/$default" with isDefaultRoute.
         const bool catchAll = path == defaultRoutePath;
         Node &item = pathItem(paths, catchAll ? u"/"_s + path : path, dialect);
+        const QString pathWord = catchAll ? u"Default"_s : pathName(path);
         for (const HttpRoute &route : byPath.value(path)) {
             Node operation =
-                routeOperation(config, parts, dialect, path, route.method, route.authorized);
+                routeOperation(config, parts, dialect, pathWord, route.method, route.authorized);
             if (catchAll) {
                 operation.set(u"isDefaultRoute"_s, true);
             }

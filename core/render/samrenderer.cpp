@@ -109,22 +109,40 @@ Node httpGlobals(const CorsConfig &config)
     return api;
 }
 
-Node event(const CorsConfig &config, const QString &path, const QString &method, bool open)
+/// What every function event shares: the API it names and, on a public route, Auth.
+struct EventParts
+{
+    QString apiKey;
+    Node api;
+    Node open;
+};
+
+EventParts eventParts(const CorsConfig &config)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    Node open = Node::object();
+    open.set(u"Authorizer"_s, "NONE");
+    return {rest ? u"RestApiId"_s : u"ApiId"_s, ref(rest ? u"Api"_s : u"HttpApi"_s),
+            Node::shared(open)};
+}
+
+Node event(const CorsConfig &config, const EventParts &parts, const QString &path,
+           const QString &method, bool open)
 {
     const bool rest = config.apiType == ApiType::Rest;
     Node node = Node::object();
-    node.set(u"Type"_s, rest ? "Api" : "HttpApi");
+    node.set(u"Type"_s, rest ? u"Api"_s : u"HttpApi"_s);
     Node &properties = node.set(u"Properties"_s, Node::object());
-    properties.set(rest ? u"RestApiId"_s : u"ApiId"_s, ref(rest ? u"Api"_s : u"HttpApi"_s));
+    properties.set(parts.apiKey, parts.api);
     if (path != defaultRoutePath) { // SAM: an HttpApi event without Path and Method is $default
         properties.set(u"Path"_s, path);
         properties.set(u"Method"_s, method);
     }
     if (!rest) {
-        properties.set(u"PayloadFormatVersion"_s, "2.0");
+        properties.set(u"PayloadFormatVersion"_s, u"2.0"_s);
     }
     if (open && config.hasAuthorizer()) {
-        properties.set(u"Auth"_s, Node::object()).set(u"Authorizer"_s, "NONE");
+        properties.set(u"Auth"_s, parts.open);
     }
     return node;
 }
@@ -132,15 +150,17 @@ Node event(const CorsConfig &config, const QString &path, const QString &method,
 Node events(const CorsConfig &config)
 {
     const ApiShape shape = apiShape(config);
+    const EventParts parts = eventParts(config);
     Node node = Node::object();
     if (config.apiType == ApiType::Rest) {
         for (const RestMethod &method : shape.methods) {
-            node.set(method.name, event(config, method.path, method.method, !method.authorized));
+            node.set(method.name,
+                     event(config, parts, method.path, method.method, !method.authorized));
         }
         return node;
     }
     for (const HttpRoute &route : shape.httpRoutes) {
-        node.set(route.name, event(config, route.path, route.method, !route.authorized),
+        node.set(route.name, event(config, parts, route.path, route.method, !route.authorized),
                  route.preflightOnly ? preflightRouteWhy() : QString());
     }
     return node;
