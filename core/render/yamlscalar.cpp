@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlscalar.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::render::yaml {
@@ -135,6 +137,23 @@ bool looksLikeNonString(const QString &text)
 
 QString scalar(const QString &text)
 {
+    // Keys are mostly string literals (u"..."_s), whose text lives as long as the program: their
+    // verdict is remembered by address. Only such unowned text is cached; the renderers never
+    // build strings with QString::fromRawData over buffers that could be reused.
+    if (!text.data_ptr().isMutable() && !text.isEmpty()) {
+        struct Entry
+        {
+            const QChar *data = nullptr;
+            qsizetype size = 0;
+            bool plain = false;
+        };
+        thread_local std::array<Entry, 512> verdicts;
+        Entry &entry = verdicts[(reinterpret_cast<quintptr>(text.constData()) >> 3) & 511];
+        if (entry.data != text.constData() || entry.size != text.size()) {
+            entry = {text.constData(), text.size(), isPlainSafe(text)};
+        }
+        return entry.plain ? text : doubleQuoted(text);
+    }
     return isPlainSafe(text) ? text : doubleQuoted(text);
 }
 
