@@ -13,9 +13,12 @@ namespace cors::render {
 
 namespace {
 
+/// "ItemsId" for "items/{id}": letters and digits, each word capitalised ('/', '{', '-' and every
+/// other character start a new word).
 QString capitalised(const QString &segment)
 {
     QString word;
+    word.reserve(segment.size());
     bool upper = true;
     for (const QChar c : segment) {
         if (c.isLetterOrNumber() && c.unicode() < 128) {
@@ -139,19 +142,7 @@ QString preflightRouteWhy()
 
 QString pathName(const QString &path)
 {
-    // capitalised() of every segment, in one pass: '/' starts a new word like any other
-    // character that is not a letter or digit.
-    QString name;
-    name.reserve(path.size());
-    bool upper = true;
-    for (const QChar c : path) {
-        if (c.isLetterOrNumber() && c.unicode() < 128) {
-            name += upper ? c.toUpper() : c;
-            upper = false;
-        } else {
-            upper = true;
-        }
-    }
+    const QString name = capitalised(path);
     return name.isEmpty() || path == defaultRoutePath ? u"Root"_s : name;
 }
 
