@@ -62,6 +62,13 @@ QList<Operation> operations(const Value &document)
     return all;
 }
 
+/// Whether a security scheme is an API Gateway authorizer (not an API key).
+bool isAuthorizerScheme(const Value &scheme)
+{
+    return !scheme.child(u"x-amazon-apigateway-authorizer"_s).isMissing() ||
+           !scheme.child(u"x-amazon-apigateway-authtype"_s).isMissing();
+}
+
 /// Which schemes the operations (other than preflights) use, looked up in the definitions.
 void readSecurity(const Value &document, const QList<Operation> &all, CorsConfig &config,
                   ImportContext &context)
@@ -75,10 +82,6 @@ void readSecurity(const Value &document, const QList<Operation> &all, CorsConfig
         }
     }
     // An authorizer no operation uses still says the API has one (every route is public).
-    const auto isAuthorizerScheme = [](const Value &scheme) {
-        return !scheme.child(u"x-amazon-apigateway-authorizer"_s).isMissing() ||
-               !scheme.child(u"x-amazon-apigateway-authtype"_s).isMissing();
-    };
     const auto members = securitySchemes(document).members();
     const bool authorizerUsed = std::any_of(members.begin(), members.end(), [&](const auto &m) {
         return used.contains(m.first) && isAuthorizerScheme(m.second);
@@ -88,8 +91,6 @@ void readSecurity(const Value &document, const QList<Operation> &all, CorsConfig
             continue;
         }
         const Value authorizer = scheme.child(u"x-amazon-apigateway-authorizer"_s);
-        const bool isAuthorizer =
-            !authorizer.isMissing() || !scheme.child(u"x-amazon-apigateway-authtype"_s).isMissing();
         if (config.apiType == ApiType::Http && !authorizer.isMissing()) {
             const Value source = authorizer.child(u"identitySource"_s);
             QStringList sources;
@@ -112,7 +113,7 @@ void readSecurity(const Value &document, const QList<Operation> &all, CorsConfig
         if (scheme.child(u"type"_s).text() != u"apiKey" || !inHeader || header.isEmpty()) {
             continue;
         }
-        if (isAuthorizer) {
+        if (isAuthorizerScheme(scheme)) {
             config.authorizer = header;
         } else if (header.compare(u"x-api-key"_s, Qt::CaseInsensitive) == 0) {
             config.apiKeyRequired = true;
@@ -168,8 +169,7 @@ QSet<QString> authorizerSchemes(const Value &document)
 {
     QSet<QString> names;
     for (const auto &[name, scheme] : securitySchemes(document).members()) {
-        if (!scheme.child(u"x-amazon-apigateway-authorizer"_s).isMissing() ||
-            !scheme.child(u"x-amazon-apigateway-authtype"_s).isMissing()) {
+        if (isAuthorizerScheme(scheme)) {
             names.insert(name);
         }
     }
