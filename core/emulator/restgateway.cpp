@@ -82,12 +82,11 @@ GatewayResponse missingAuthenticationToken(const CorsConfig &config, const HttpR
 GatewayResponse mockAnswer(const CorsConfig &config, const HttpRequest &request,
                            const QStringList &allowMethods)
 {
-    render::CorsValues values(config);
-    values.allowMethods = allowMethods.join(u',');
+    const render::CorsValues values(config);
     GatewayResponse response;
     response.status = 200;
     response.headers.append("Content-Type", "application/json");
-    appendStatic(response.headers, values.preflightHeaders());
+    appendStatic(response.headers, values.preflightHeaders(allowMethods.join(u',')));
     response.verdict = Verdict::PreflightAnswered;
     response.outcome =
         GatewayText::tr("answered by the OPTIONS method's MOCK integration with static CORS "

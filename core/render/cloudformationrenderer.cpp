@@ -41,10 +41,9 @@ struct PreflightParts
     Node methodResponses;
 };
 
-PreflightParts preflightParts(CorsValues values, const QStringList &allowMethods)
+PreflightParts preflightParts(const CorsValues &values, const QStringList &allowMethods)
 {
-    values.allowMethods = allowMethods.join(u',');
-    const HeaderList headers = values.preflightHeaders();
+    const HeaderList headers = values.preflightHeaders(allowMethods.join(u','));
     PreflightParts parts;
     Node &integration = parts.integration;
     integration.set(u"Type"_s, "MOCK");

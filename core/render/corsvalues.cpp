@@ -15,14 +15,14 @@ CorsValues::CorsValues(const CorsConfig &config)
     , allowCredentials(config.allowCredentials)
 {}
 
-HeaderList CorsValues::preflightHeaders() const
+HeaderList CorsValues::preflightHeaders(const QString &pathMethods) const
 {
     HeaderList headers;
     if (!allowOrigin.isEmpty()) {
         headers.append({u"Access-Control-Allow-Origin"_s, allowOrigin});
     }
-    if (!allowMethods.isEmpty()) {
-        headers.append({u"Access-Control-Allow-Methods"_s, allowMethods});
+    if (!pathMethods.isEmpty()) {
+        headers.append({u"Access-Control-Allow-Methods"_s, pathMethods});
     }
     if (!allowHeaders.isEmpty()) {
         headers.append({u"Access-Control-Allow-Headers"_s, allowHeaders});

@@ -22,7 +22,9 @@ struct CorsValues
 
     /// Access-Control-Allow-Origin, -Methods, -Headers, -Credentials and -Max-Age, in that order;
     /// headers with nothing to say are left out.
-    HeaderList preflightHeaders() const;
+    HeaderList preflightHeaders() const { return preflightHeaders(allowMethods); }
+    /// The same for one path, whose Access-Control-Allow-Methods is `pathMethods`.
+    HeaderList preflightHeaders(const QString &pathMethods) const;
     /// What an error response from API Gateway itself needs for the browser to show it:
     /// Access-Control-Allow-Origin, -Headers, -Credentials and -Expose-Headers.
     HeaderList gatewayResponseHeaders() const;

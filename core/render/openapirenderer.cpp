@@ -76,10 +76,10 @@ struct PreflightParts
     Node integration;
 };
 
-PreflightParts preflightParts(CorsValues values, Dialect dialect, const QStringList &allowMethods)
+PreflightParts preflightParts(const CorsValues &values, Dialect dialect,
+                              const QStringList &allowMethods)
 {
-    values.allowMethods = allowMethods.join(u',');
-    const HeaderList headers = values.preflightHeaders();
+    const HeaderList headers = values.preflightHeaders(allowMethods.join(u','));
     PreflightParts parts;
     Node &ok = parts.responses.set(u"200"_s, Node::object());
     ok.set(u"description"_s, "CORS preflight response");

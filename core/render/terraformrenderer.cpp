@@ -208,9 +208,8 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
                      {{u"application/json"_s, hclString(u"{\"statusCode\": 200}"_s)}});
     hcl.closeBlock();
 
-    CorsValues values(config);
-    values.allowMethods = u"OPTIONS"_s; // each path has its own, from the locals
-    const HeaderList headers = values.preflightHeaders();
+    // Each path has its own Allow-Methods, from the locals.
+    const HeaderList headers = CorsValues(config).preflightHeaders(u"OPTIONS"_s);
     Entries declared;
     Entries parameters = staticParameters(headers, u"method.response.header."_s);
     for (auto &[name, value] : parameters) {
