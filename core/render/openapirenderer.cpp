@@ -304,14 +304,10 @@ Node securitySchemes(const CorsConfig &config)
 
 Node gatewayResponses(const CorsConfig &config)
 {
-    const HeaderList headers = CorsValues(config).gatewayResponseHeaders();
+    const Node headers = parts::gatewayResponseHeaders(config, u"gatewayresponse.header."_s);
     Node responses = Node::object();
-    for (const char *type : {"DEFAULT_4XX", "DEFAULT_5XX"}) {
-        Node &parameters = responses.set(QString::fromLatin1(type), Node::object())
-                               .set(u"responseParameters"_s, Node::object());
-        for (const auto &[name, value] : headers) {
-            parameters.set(u"gatewayresponse.header."_s + name, staticValue(value));
-        }
+    for (const QString &type : parts::gatewayResponseTypes()) {
+        responses.set(type, Node::object()).set(u"responseParameters"_s, headers);
     }
     return responses;
 }
@@ -355,9 +351,7 @@ Node document(const CorsConfig &config, Dialect dialect)
     }
     if (rest && config.gatewayResponses) {
         doc.set(u"x-amazon-apigateway-gateway-responses"_s, gatewayResponses(config),
-                u"Errors API Gateway sends itself (authorizer denial, missing API key, unknown "
-                u"path, throttling, timeouts) need CORS headers too, or the browser hides them "
-                u"behind a CORS error."_s);
+                parts::gatewayResponsesWhy());
     }
     return doc;
 }

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Pieces the SAM and CloudFormation templates share, built as document trees.
+// Pieces the templates share: intrinsics, gateway responses, CorsConfiguration and Lambda URIs
+// (SAM, CloudFormation and OpenAPI build them as document trees; Terraform uses the texts).
 
 #include "corsvalues.h"
 #include "doctree.h"

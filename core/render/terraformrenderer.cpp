@@ -6,6 +6,7 @@
 #include "fingerprint.h"
 #include "hclwriter.h"
 #include "renderers.h"
+#include "templateparts.h"
 
 #include <QHash>
 
@@ -255,10 +256,8 @@ void restGatewayResponses(HclWriter &hcl, const CorsConfig &config, QStringList 
 {
     const CorsValues values(config);
     hcl.blankLine();
-    hcl.comment(u"Errors API Gateway sends itself (authorizer denial, missing API key, unknown "
-                u"path, throttling, timeouts) need CORS headers too, or the browser hides them "
-                u"behind a CORS error."_s);
-    for (const QString &type : {u"DEFAULT_4XX"_s, u"DEFAULT_5XX"_s}) {
+    hcl.comment(parts::gatewayResponsesWhy());
+    for (const QString &type : parts::gatewayResponseTypes()) {
         const QString name = type.toLower();
         hcl.openBlock(u"resource \"aws_api_gateway_gateway_response\" \""_s + name + u'"');
         hcl.attribute(u"rest_api_id"_s, restApiId);
