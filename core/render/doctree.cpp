@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doctree.h"
 
+#include "escape.h"
 #include "yamlscalar.h"
 
 #include <QHash>
@@ -74,20 +75,21 @@ public:
         }
     }
 
-    /// The value after "key:" or "- ": inline, or a block indented to `indent`.
     /// The text of shared subtrees already written, by their members (or items), indent (or
-    /// depth), whether they follow "- ", and their comment: one cache per document written.
+    /// depth), whether they follow "- ", their tag and comment: one cache per document written.
     struct MemoKey
     {
         const void *members;
         int level;
         bool afterDash;
+        Intrinsic tag;
         QString comment;
 
         friend bool operator==(const MemoKey &, const MemoKey &) = default;
         friend size_t qHash(const MemoKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.members, key.level, key.afterDash, key.comment);
+            return qHashMulti(seed, key.members, key.level, key.afterDash, int(key.tag),
+                              key.comment);
         }
     };
     using Memo = QHash<MemoKey, QString>;
@@ -113,7 +115,7 @@ public:
             write(out);
             return;
         }
-        const MemoKey key{identity(value), level, flag, value.m_comment + tagName(value.m_tag)};
+        const MemoKey key{identity(value), level, flag, value.m_tag, value.m_comment};
         if (const auto it = memo().constFind(key); it != memo().cend()) {
             out += *it;
             return;
@@ -123,6 +125,7 @@ public:
         memo().insert(key, out.sliced(start));
     }
 
+    /// The value after "key:" or "- ": inline, or a block indented to `indent`.
     static void yamlValue(QString &out, const Node &value, int indent, bool afterDash)
     {
         memoised(out, value, indent, afterDash,
@@ -174,14 +177,14 @@ public:
         }
     }
 
-    /// RFC 8259 §7 string escaping, as QJsonDocument writes it: quotation mark, reverse solidus
-    /// and control characters escaped, everything else as it is.
     static bool needsNoEscape(const QString &text)
     {
         return std::none_of(text.begin(), text.end(),
                             [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; });
     }
 
+    /// RFC 8259 §7 string escaping, as QJsonDocument writes it: quotation mark, reverse solidus
+    /// and control characters escaped, everything else as it is.
     static void jsonString(QString &out, const QString &text)
     {
         if (needsNoEscape(text)) {
@@ -221,13 +224,6 @@ public:
             }
         }
         out += u'"';
-    }
-
-    /// Two spaces per level, without allocating a string per call.
-    static QStringView spaces(int count)
-    {
-        static const QString many(512, u' ');
-        return QStringView(many).first(std::min<qsizetype>(count, many.size()));
     }
 
     static void json(QString &out, const Node &node, int depth)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escape.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::render {
@@ -24,6 +26,12 @@ template <typename Escape> QString joinList(const QStringList &items, Escape esc
 }
 
 } // namespace
+
+QStringView spaces(qsizetype count)
+{
+    static const QString many(4096, u' ');
+    return QStringView(many).first(std::clamp<qsizetype>(count, 0, many.size()));
+}
 
 QString hclString(const QString &text)
 {

@@ -4,11 +4,15 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
-// String literals for the languages we write by hand (YAML goes through YAML::Emitter and JSON
-// through QJsonDocument). Each returns a complete literal, quotes included, that means exactly
-// `text` whatever it contains.
+// Text helpers for the languages we write by hand. The literal functions each return a complete
+// literal, quotes included, that means exactly `text` whatever it contains (YAML scalars are in
+// yamlscalar.h, JSON strings in the document tree's writer).
 namespace cors::render {
+
+/// `count` spaces (at most 4,096: indentation and alignment), without allocating.
+QStringView spaces(qsizetype count);
 
 /// HCL (Terraform): "..." with \\ \" \n \r \t \uNNNN escapes, and template sequences "${" / "%{"
 /// doubled so they stay literal.

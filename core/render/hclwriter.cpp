@@ -10,17 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace cors::render {
 
-namespace {
-
-/// `count` spaces without allocating (keys are at most a path of 1,024 characters, quoted).
-QStringView spaces(qsizetype count)
-{
-    static const QString many(4096, u' ');
-    return QStringView(many).first(std::clamp<qsizetype>(count, 0, many.size()));
-}
-
-} // namespace
-
 QStringView HclWriter::indent() const
 {
     return spaces(2 * m_depth);
