@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apishape.h"
 
+#include "lastconfig.h"
+
 #include <QHash>
 #include <QSet>
-
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -148,21 +148,16 @@ QString pathName(const QString &path)
 
 ApiShape apiShape(const CorsConfig &config)
 {
-    // Every format, the fingerprint and the emulator ask for the same configuration's shape in
-    // turn: keep the last one (its lists are shared, so the copy is cheap).
-    thread_local std::optional<std::pair<CorsConfig, ApiShape>> last;
-    if (last && last->first == config) {
-        return last->second;
-    }
-    ApiShape shape;
-    const QList<Route> routes = config.effectiveRoutes();
-    if (config.apiType == ApiType::Rest) {
-        addRest(config, routes, shape);
-    } else {
-        addHttp(config, routes, shape); // CorsConfiguration answers every preflight
-    }
-    last.emplace(config, shape);
-    return shape;
+    return forLastConfig(config, [](const CorsConfig &c) {
+        ApiShape shape;
+        const QList<Route> routes = c.effectiveRoutes();
+        if (c.apiType == ApiType::Rest) {
+            addRest(c, routes, shape);
+        } else {
+            addHttp(c, routes, shape); // CorsConfiguration answers every preflight
+        }
+        return shape;
+    });
 }
 
 } // namespace cors::render

@@ -3,10 +3,9 @@
 #include "fingerprint.h"
 
 #include "apishape.h"
+#include "lastconfig.h"
 
 #include <QCryptographicHash>
-
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -31,15 +30,8 @@ void add(QCryptographicHash &hash, const QStringList &list)
     }
 }
 
-} // namespace
-
-QString fingerprint(const CorsConfig &config)
+QString computeFingerprint(const CorsConfig &config)
 {
-    // CloudFormation and Terraform both ask for the same configuration's fingerprint.
-    thread_local std::optional<std::pair<CorsConfig, QString>> last;
-    if (last && last->first == config) {
-        return last->second;
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     add(hash, apiTypeKey(config.apiType));
     add(hash, config.allowOrigins);
@@ -68,9 +60,15 @@ QString fingerprint(const CorsConfig &config)
     }
     deployed.sort();
     add(hash, deployed);
-    const QString result = QString::fromLatin1(hash.result().toHex().left(12));
-    last.emplace(config, result);
-    return result;
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
+} // namespace
+
+QString fingerprint(const CorsConfig &config)
+{
+    // CloudFormation and Terraform both ask for the same configuration's fingerprint.
+    return forLastConfig(config, computeFingerprint);
 }
 
 } // namespace cors::render
