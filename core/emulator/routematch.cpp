@@ -76,7 +76,7 @@ RestMatch matchRest(const CorsConfig &config, QByteArrayView target, QByteArrayV
     }
     RestMatch match;
     const QStringList segments = requestSegments(target);
-    match.resourcePath = segments.isEmpty() ? u"/"_s : bestPath(paths, segments);
+    match.resourcePath = bestPath(paths, segments); // "/" matches no segments
     if (match.resourcePath.isEmpty()) {
         return match;
     }
@@ -103,12 +103,11 @@ RestMatch matchRest(const CorsConfig &config, QByteArrayView target, QByteArrayV
 HttpMatch matchHttp(const CorsConfig &config, QByteArrayView target, QByteArrayView method)
 {
     const QString wanted = QString::fromLatin1(method);
-    QList<render::HttpRoute> routes;
-    for (const render::HttpRoute &route : render::apiShape(config).httpRoutes) {
-        if (!(route.preflightOnly && config.authorizePreflight)) {
-            routes.append(route);
-        }
-    }
+    const QList<render::HttpRoute> routes = render::apiShape(config).httpRoutes;
+    // authorizePreflight describes an API without our open OPTIONS routes.
+    const auto deployed = [&config](const render::HttpRoute &route) {
+        return !(route.preflightOnly && config.authorizePreflight);
+    };
     // A full match before a parameter before a greedy part; for the same path, a route of the
     // method before ANY.
     const QStringList segments = requestSegments(target);
@@ -116,7 +115,8 @@ HttpMatch matchHttp(const CorsConfig &config, QByteArrayView target, QByteArrayV
     QList<int> bestRank;
     for (const render::HttpRoute &route : routes) {
         const QString &routeMethod = route.method;
-        if (route.path == defaultRoutePath || (routeMethod != wanted && routeMethod != anyMethod)) {
+        if (!deployed(route) || route.path == defaultRoutePath ||
+            (routeMethod != wanted && routeMethod != anyMethod)) {
             continue;
         }
         auto rank = matchRank(pathSegments(route.path), segments);
