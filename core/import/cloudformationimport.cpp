@@ -16,6 +16,21 @@ class CloudFormationImport
     Q_DECLARE_TR_FUNCTIONS(CloudFormationImport)
 };
 
+/// A !GetAtt's logical ID (part 0) or attribute (part 1), in the short form ("Api.RootResourceId")
+/// or the long one ([Api, RootResourceId]); empty for anything else.
+QString getAttPart(const Value &value, int part)
+{
+    const QString function = value.intrinsicFunction();
+    if (function != u"GetAtt" && function != u"Fn::GetAtt") {
+        return {};
+    }
+    const Value argument = value.isMap() ? value.members().value(0).second : value;
+    if (argument.isSequence()) {
+        return argument.items().value(part).text();
+    }
+    return part == 0 ? argument.text().section(u'.', 0, 0) : argument.text().section(u'.', 1);
+}
+
 struct Resource
 {
     QString id;
@@ -101,23 +116,11 @@ bool isGuarded(const Value &method)
     return authorized || method.child(u"ApiKeyRequired"_s).text() == u"true";
 }
 
-/// The attribute a !GetAtt names ("RootResourceId" of RestApi.RootResourceId), else empty.
-QString attributeOf(const Value &value)
-{
-    const QString function = value.intrinsicFunction();
-    if (function != u"GetAtt" && function != u"Fn::GetAtt") {
-        return {};
-    }
-    const Value argument = value.isMap() ? value.members().value(0).second : value;
-    return argument.isSequence() ? argument.items().value(1).text()
-                                 : argument.text().section(u'.', 1);
-}
-
 /// The path of the resource a ResourceId or ParentId names: "/" for the API's root resource,
 /// else its parents' path parts; empty when it is not a resource of this template.
 QString resourcePath(const Value &id, const TemplateResources &all, int depth = 0)
 {
-    if (attributeOf(id) == u"RootResourceId") {
+    if (getAttPart(id, 1) == u"RootResourceId") {
         return u"/"_s;
     }
     const QString name = referencedId(id);
@@ -306,19 +309,10 @@ void readHttpApi(const Resource &api, const TemplateResources &all, CorsConfig &
 
 QString referencedId(const Value &value)
 {
-    const QString function = value.intrinsicFunction();
-    Value argument = value;
-    if (value.isMap()) {
-        argument = value.members().value(0).second;
+    if (value.intrinsicFunction() == u"Ref") {
+        return (value.isMap() ? value.members().value(0).second : value).text();
     }
-    if (function == u"Ref") {
-        return argument.text();
-    }
-    if (function == u"GetAtt" || function == u"Fn::GetAtt") {
-        return argument.isSequence() ? argument.items().value(0).text()
-                                     : argument.text().section(u'.', 0, 0);
-    }
-    return {};
+    return getAttPart(value, 0);
 }
 
 void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, Spelling spelling,
