@@ -139,11 +139,8 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     };
     connect(m_routes, &RoutesEditor::routesEdited, this,
             [this](const QList<Route> &routes, bool typing, int entry) {
-                if (!m_showing) {
-                    CorsConfig changed = m_document->config();
-                    changed.routes = routes;
-                    m_document->edit(Field::Routes, changed, typing, entry);
-                }
+                editField(
+                    Field::Routes, [&routes](CorsConfig &c) { c.routes = routes; }, typing, entry);
             });
     connect(m_routes, &RoutesEditor::editingFinished, m_document, &ProjectDocument::finishTyping);
     connectList(m_origins, Field::AllowOrigins);
@@ -403,14 +400,15 @@ void ConfigForm::editList(Field field, const QStringList &entries, bool typing, 
     m_document->edit(field, changed, typing, entry);
 }
 
-template <typename Change> void ConfigForm::editField(Field field, Change change, bool typing)
+template <typename Change>
+void ConfigForm::editField(Field field, Change change, bool typing, int entry)
 {
     if (m_showing) {
         return;
     }
     CorsConfig changed = m_document->config();
     change(changed);
-    m_document->edit(field, changed, typing);
+    m_document->edit(field, changed, typing, entry);
 }
 
 QWidget *ConfigForm::withMark(Field field, QWidget *control)

@@ -64,7 +64,8 @@ private:
     void showMethods(const CorsConfig &config);
     void toggleMethod(const QString &method, bool checked);
     void editList(Field field, const QStringList &entries, bool typing, int entry);
-    template <typename Change> void editField(Field field, Change change, bool typing = false);
+    template <typename Change>
+    void editField(Field field, Change change, bool typing = false, int entry = -1);
     QWidget *withMark(Field field, QWidget *control);
 
     ProjectDocument *m_document;
