@@ -165,9 +165,12 @@ QList<Route> RoutesEditor::routes() const
 
 void RoutesEditor::setRoutes(const QList<Route> &routes)
 {
-    if (routes == this->routes()) {
+    // Compared with what the table shows, not re-read from its cells: the document echoes every
+    // keystroke back here.
+    if (routes == m_shown) {
         return;
     }
+    m_shown = routes;
     m_updating = true;
     const int current = m_table->currentRow();
     m_table->setRowCount(int(routes.size()));
@@ -336,7 +339,8 @@ void RoutesEditor::cellChanged(QTableWidgetItem *item)
         return;
     }
     // Ticking "Public" is a whole action; typing in a cell merges into one step per cell.
-    Q_EMIT routesEdited(routes(), item->column() != PublicColumn, item->row());
+    m_shown = routes();
+    Q_EMIT routesEdited(m_shown, item->column() != PublicColumn, item->row());
 }
 
 void RoutesEditor::updateButtons()

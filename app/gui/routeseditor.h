@@ -78,6 +78,7 @@ private:
     QToolButton *m_addButton;
     QToolButton *m_proxyButton;
     ListControls m_controls;
+    QList<Route> m_shown; ///< routes() as of the last change, without reading the cells again
     bool m_updating = false;
 };
 
