@@ -3,6 +3,7 @@
 #include "doctree.h"
 
 #include "escape.h"
+#include "utf8text.h"
 #include "yamlscalar.h"
 
 #include <QHash>
@@ -20,15 +21,15 @@ class NodeWriter
     using Items = Node::Items;
     using Intrinsic = Node::Intrinsic;
 
-    static QString tagName(Intrinsic function)
+    static QLatin1StringView tagName(Intrinsic function)
     {
         switch (function) {
         case Intrinsic::Ref:
-            return u"Ref"_s;
+            return QLatin1StringView("Ref");
         case Intrinsic::GetAtt:
-            return u"GetAtt"_s;
+            return QLatin1StringView("GetAtt");
         case Intrinsic::Sub:
-            return u"Sub"_s;
+            return QLatin1StringView("Sub");
         case Intrinsic::None:
             break;
         }
@@ -36,6 +37,19 @@ class NodeWriter
     }
 
 public:
+    /// `count` spaces (indentation is at most a few dozen; longer is cut at 256).
+    static QLatin1StringView indentation(qsizetype count)
+    {
+        static const QByteArray blanks(256, ' ');
+        return QLatin1StringView(blanks.constData(), std::min<qsizetype>(count, blanks.size()));
+    }
+
+    /// Appends each part in turn.
+    template <typename... Parts> static void put(Utf8Text &out, const Parts &...parts)
+    {
+        ((out += parts), ...);
+    }
+
     // YAML in block style with two-space indentation, the layout yaml-cpp's emitter uses; each
     // function starts its output with the line break before what it writes.
     static bool isInline(const Node &node) { return isEmpty(node) || isScalar(node); }
@@ -47,31 +61,31 @@ public:
     }
 
     /// Appends `prefix` and an inline value: a scalar (with its tag) or an empty {} / [].
-    static void appendScalar(QString &out, QChar prefix, const Node &node)
+    static void appendScalar(Utf8Text &out, char prefix, const Node &node)
     {
         if (node.m_tag != Intrinsic::None) {
-            out += prefix + u'!' + tagName(node.m_tag);
-            prefix = u' ';
+            put(out, prefix, '!', tagName(node.m_tag));
+            prefix = ' ';
         }
+        out += prefix;
         if (const auto *string = std::get_if<QString>(&node.m_value)) {
-            out += prefix + yaml::scalar(*string);
+            out += yaml::scalar(*string);
         } else if (const auto *flag = std::get_if<bool>(&node.m_value)) {
-            out += prefix + (*flag ? QLatin1StringView("true") : QLatin1StringView("false"));
+            out += *flag ? QLatin1StringView("true") : QLatin1StringView("false");
         } else if (const auto *number = std::get_if<qint64>(&node.m_value)) {
-            out += prefix + QString::number(*number);
+            out += QByteArray::number(*number);
         } else {
-            out +=
-                prefix + (std::holds_alternative<Members>(node.m_value) ? QLatin1StringView("{}")
-                                                                        : QLatin1StringView("[]"));
+            out += std::holds_alternative<Members>(node.m_value) ? QLatin1StringView("{}")
+                                                                 : QLatin1StringView("[]");
         }
     }
 
-    static void comment(QString &out, const Node &node)
+    static void comment(Utf8Text &out, const Node &node)
     {
         if (!node.m_comment.isEmpty()) {
             QString text = node.m_comment;
             text.replace(u'\n', u' ');
-            out += u"  # "_s + text;
+            put(out, QLatin1StringView("  # "), text);
         }
     }
 
@@ -92,7 +106,7 @@ public:
                               key.comment);
         }
     };
-    using Memo = QHash<MemoKey, QString>;
+    using Memo = QHash<MemoKey, QByteArray>;
     static Memo &memo()
     {
         thread_local Memo cache;
@@ -109,7 +123,7 @@ public:
 
     /// Writes `value` with `write`, or repeats what it wrote for the same shared subtree.
     template <typename Write>
-    static void memoised(QString &out, const Node &value, int level, bool flag, Write write)
+    static void memoised(Utf8Text &out, const Node &value, int level, bool flag, Write write)
     {
         if (!value.m_shared || isInline(value)) {
             write(out);
@@ -122,29 +136,29 @@ public:
         }
         const qsizetype start = out.size();
         write(out);
-        memo().insert(key, out.sliced(start));
+        memo().insert(key, out.sliced(start).toByteArray());
     }
 
     /// The value after "key:" or "- ": inline, or a block indented to `indent`.
-    static void yamlValue(QString &out, const Node &value, int indent, bool afterDash)
+    static void yamlValue(Utf8Text &out, const Node &value, int indent, bool afterDash)
     {
         memoised(out, value, indent, afterDash,
-                 [&](QString &text) { yamlValueText(text, value, indent, afterDash); });
+                 [&](Utf8Text &text) { yamlValueText(text, value, indent, afterDash); });
     }
 
-    static void yamlValueText(QString &out, const Node &value, int indent, bool afterDash)
+    static void yamlValueText(Utf8Text &out, const Node &value, int indent, bool afterDash)
     {
         if (isInline(value)) {
-            appendScalar(out, u' ', value);
+            appendScalar(out, ' ', value);
             comment(out, value);
             return;
         }
         if (value.m_tag != Intrinsic::None) {
-            out += u" !"_s + tagName(value.m_tag);
+            put(out, QLatin1StringView(" !"), tagName(value.m_tag));
         }
         if (const auto *members = std::get_if<Members>(&value.m_value)) {
             if (afterDash && value.m_tag == Intrinsic::None && value.m_comment.isEmpty()) {
-                out += u' ';
+                out += ' ';
                 yamlMembers(out, *members, indent, true);
                 return;
             }
@@ -156,23 +170,22 @@ public:
         }
     }
 
-    static void yamlMembers(QString &out, const Members &members, int indent, bool firstInline)
+    static void yamlMembers(Utf8Text &out, const Members &members, int indent, bool firstInline)
     {
         for (qsizetype i = 0; i < members.size(); ++i) {
             const auto &[key, value] = members.at(i);
             if (i > 0 || !firstInline) {
-                out += u'\n' + spaces(indent) + yaml::scalar(key) + u':';
-            } else {
-                out += yaml::scalar(key) + u':';
+                put(out, '\n', indentation(indent));
             }
+            put(out, yaml::scalar(key), ':');
             yamlValue(out, value, indent + 2, false);
         }
     }
 
-    static void yamlItems(QString &out, const Items &items, int indent)
+    static void yamlItems(Utf8Text &out, const Items &items, int indent)
     {
         for (const Node &item : items) {
-            out += u'\n' + spaces(indent) + u'-';
+            put(out, '\n', indentation(indent), '-');
             yamlValue(out, item, indent + 2, true);
         }
     }
@@ -185,102 +198,100 @@ public:
 
     /// RFC 8259 §7 string escaping, as QJsonDocument writes it: quotation mark, reverse solidus
     /// and control characters escaped, everything else as it is.
-    static void jsonString(QString &out, const QString &text)
+    static void jsonString(Utf8Text &out, const QString &text)
     {
         if (needsNoEscape(text)) {
-            out += u'"' + text + u'"'; // the common case: one append
+            put(out, '"', text, '"'); // the common case
             return;
         }
-        out += u'"';
+        QString escaped;
         for (const QChar c : text) {
             switch (c.unicode()) {
             case u'"':
-                out += u"\\\""_s;
+                escaped += u"\\\""_s;
                 break;
             case u'\\':
-                out += u"\\\\"_s;
+                escaped += u"\\\\"_s;
                 break;
             case u'\b':
-                out += u"\\b"_s;
+                escaped += u"\\b"_s;
                 break;
             case u'\f':
-                out += u"\\f"_s;
+                escaped += u"\\f"_s;
                 break;
             case u'\n':
-                out += u"\\n"_s;
+                escaped += u"\\n"_s;
                 break;
             case u'\r':
-                out += u"\\r"_s;
+                escaped += u"\\r"_s;
                 break;
             case u'\t':
-                out += u"\\t"_s;
+                escaped += u"\\t"_s;
                 break;
             default:
                 if (c.unicode() < 0x20) {
-                    out += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+                    escaped += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
                 } else {
-                    out += c;
+                    escaped += c;
                 }
             }
         }
-        out += u'"';
+        put(out, '"', escaped, '"');
     }
 
-    static void json(QString &out, const Node &node, int depth)
+    static void json(Utf8Text &out, const Node &node, int depth)
     {
-        memoised(out, node, depth, false, [&](QString &text) { jsonText(text, node, depth); });
+        memoised(out, node, depth, false, [&](Utf8Text &text) { jsonText(text, node, depth); });
     }
 
-    static void jsonText(QString &out, const Node &node, int depth)
+    static void jsonText(Utf8Text &out, const Node &node, int depth)
     {
         if (node.m_tag != Intrinsic::None) {
             Node untagged = node;
             untagged.m_tag = Intrinsic::None;
             Node wrapper = Node::object();
             const QString name = tagName(node.m_tag);
-            wrapper.set(node.m_tag == Intrinsic::Ref ? name : u"Fn::"_s + name, untagged);
+            wrapper.set(node.m_tag == Intrinsic::Ref ? QString(name) : u"Fn::"_s + name, untagged);
             json(out, wrapper, depth);
             return;
         }
-        const QStringView indent = spaces(2 * (depth + 1));
-        const QStringView closing = spaces(2 * depth);
+        const QLatin1StringView indent = indentation(2 * (depth + 1));
+        const QLatin1StringView closing = indentation(2 * depth);
+        const auto separator = [](bool last) {
+            return last ? QLatin1StringView("\n") : QLatin1StringView(",\n");
+        };
         if (const auto *members = std::get_if<Node::Members>(&node.m_value)) {
             if (members->isEmpty()) {
-                out += u"{}"_s;
+                out += QLatin1StringView("{}");
                 return;
             }
-            out += u"{\n"_s;
+            out += QLatin1StringView("{\n");
             for (qsizetype i = 0; i < members->size(); ++i) {
-                const QString &key = members->at(i).first;
-                if (needsNoEscape(key)) {
-                    out += indent + u'"' + key + QLatin1StringView("\": ");
-                } else {
-                    out += indent;
-                    jsonString(out, key);
-                    out += QLatin1StringView(": ");
-                }
+                out += indent;
+                jsonString(out, members->at(i).first);
+                out += QLatin1StringView(": ");
                 json(out, members->at(i).second, depth + 1);
-                out += i + 1 < members->size() ? u",\n"_s : u"\n"_s;
+                out += separator(i + 1 == members->size());
             }
-            out += closing + u'}';
+            put(out, closing, '}');
         } else if (const auto *items = std::get_if<Node::Items>(&node.m_value)) {
             if (items->isEmpty()) {
-                out += u"[]"_s;
+                out += QLatin1StringView("[]");
                 return;
             }
-            out += u"[\n"_s;
+            out += QLatin1StringView("[\n");
             for (qsizetype i = 0; i < items->size(); ++i) {
                 out += indent;
                 json(out, items->at(i), depth + 1);
-                out += i + 1 < items->size() ? u",\n"_s : u"\n"_s;
+                out += separator(i + 1 == items->size());
             }
-            out += closing + u']';
+            put(out, closing, ']');
         } else if (const auto *text = std::get_if<QString>(&node.m_value)) {
             jsonString(out, *text);
         } else if (const auto *flag = std::get_if<bool>(&node.m_value)) {
-            out += *flag ? u"true"_s : u"false"_s;
+            out += *flag ? QLatin1StringView("true") : QLatin1StringView("false");
         } else {
-            out += QString::number(std::get<qint64>(node.m_value));
+            out += QByteArray::number(std::get<qint64>(node.m_value));
         }
     }
 };
@@ -360,33 +371,34 @@ Node &Node::append(Node value)
 QByteArray Node::toYaml(const QString &headerComment) const
 {
     NodeWriter::memo().clear();
-    QString out;
+    Utf8Text out;
     out.reserve(64 * 1024);
     if (!headerComment.isEmpty()) {
-        out += u"# "_s + headerComment;
+        NodeWriter::put(out, QLatin1StringView("# "), headerComment);
     }
     if (NodeWriter::isInline(*this)) {
-        NodeWriter::appendScalar(out, u'\n', *this);
+        NodeWriter::appendScalar(out, '\n', *this);
     } else if (const auto *members = std::get_if<Members>(&m_value)) {
         NodeWriter::yamlMembers(out, *members, 0, false);
     } else {
         NodeWriter::yamlItems(out, std::get<Items>(m_value), 0);
     }
-    if (out.startsWith(u'\n')) {
-        out.remove(0, 1);
+    out += '\n';
+    QByteArray text = out.take();
+    if (text.startsWith('\n')) {
+        text.remove(0, 1);
     }
-    out += u'\n';
-    return out.toUtf8();
+    return text;
 }
 
 QByteArray Node::toJson() const
 {
     NodeWriter::memo().clear();
-    QString out;
+    Utf8Text out;
     out.reserve(64 * 1024);
     NodeWriter::json(out, *this, 0);
-    out += u'\n';
-    return out.toUtf8();
+    out += '\n';
+    return out.take();
 }
 
 } // namespace cors::render
