@@ -177,7 +177,14 @@ public:
             if (i > 0 || !firstInline) {
                 put(out, '\n', indentation(indent));
             }
-            put(out, yaml::scalar(key), ':');
+            const QString text = yaml::scalar(key);
+            // YAML 1.2 §6.9.1 / [154]: an implicit key is at most 1024 characters; a longer one
+            // (a 2,000-character header name) is written as an explicit "? key" entry.
+            if (text.size() > 1000) {
+                put(out, QLatin1StringView("? "), text, '\n', indentation(indent), ':');
+            } else {
+                put(out, text, ':');
+            }
             yamlValue(out, value, indent + 2, false);
         }
     }
