@@ -69,6 +69,18 @@ const QList<Row> &table()
             "allowOrigins: [https://a.example.com, https://b.example.com]", "REST_MULTIPLE_ORIGINS",
             1);
         row("rest one origin", "rest", "", "REST_MULTIPLE_ORIGINS", 0);
+        row("rest two origins and '*'", "rest",
+            "allowOrigins: [https://a.example.com, '*']", "REST_MULTIPLE_ORIGINS", 0);
+        row("rest two origins: gateway responses name the first", "rest",
+            "allowOrigins: [https://a.example.com, https://b.example.com]",
+            "REST_GATEWAY_RESPONSE_ORIGIN", 1);
+        row("rest two origins without gateway responses", "rest",
+            "allowOrigins: [https://a.example.com, https://b.example.com]\n"
+            "gatewayResponses: false",
+            "REST_GATEWAY_RESPONSE_ORIGIN", 0);
+        row("http two origins: no gateway responses", "http",
+            "allowOrigins: [https://a.example.com, https://b.example.com]",
+            "REST_GATEWAY_RESPONSE_ORIGIN", 0);
         row("http two origins", "http",
             "allowOrigins: [https://a.example.com, https://b.example.com]", "REST_MULTIPLE_ORIGINS",
             0);

@@ -286,6 +286,7 @@ private:
     {
         write(u"json.cors.yaml"_s, "version: 1\napiType: rest\nallowOrigins: "
                                    "[https://a.example.com, https://b.example.com]\n"
+                                   "allowHeaders: [Content-Type]\napiKeyRequired: true\n"
                                    "allowMethods: [GET, OPTIONS]\n");
         const Run run =
             corscfg({u"lint"_s, u"--config"_s, m_dir.filePath(u"json.cors.yaml"_s), u"--json"_s});
@@ -296,10 +297,10 @@ private:
         const QJsonArray findings = json[u"findings"_s].toArray();
         QVERIFY(!findings.isEmpty());
         const QJsonObject first = findings.first().toObject();
-        QCOMPARE(first[u"id"_s].toString(), u"REST_MULTIPLE_ORIGINS"_s);
+        QCOMPARE(first[u"id"_s].toString(), u"API_KEY_HEADER_NOT_ALLOWED"_s);
         QCOMPARE(first[u"severity"_s].toString(), u"error"_s);
-        QCOMPARE(first[u"field"_s].toString(), u"allowOrigins"_s);
-        QCOMPARE(first[u"line"_s].toInt(), 3);
+        QCOMPARE(first[u"field"_s].toString(), u"allowHeaders"_s);
+        QCOMPARE(first[u"line"_s].toInt(), 4);
         QCOMPARE(first[u"apiTypes"_s].toArray(), QJsonArray{u"rest"_s});
         QVERIFY(!first[u"source"_s].toString().isEmpty());
         QCOMPARE(json[u"counts"_s][u"error"_s].toInt(), 1);

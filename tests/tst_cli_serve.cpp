@@ -139,7 +139,7 @@ private Q_SLOTS:
     void refusesAnInvalidConfiguration()
     {
         CorsConfig config;
-        config.allowOrigins = {u"https://a.example.com"_s, u"https://b.example.com"_s};
+        config.allowOrigins = {u"https://a.example.com/"_s};
         const QString path = configFile(u"invalid.cors.yaml"_s, config);
         const ProcessRun run = runProcess(corscfgPath, {u"serve"_s, u"--config"_s, path});
         QCOMPARE(run.exitCode, 1);

@@ -38,6 +38,13 @@ private Q_SLOTS:
         QTest::addRow("comment marker") << u"a #b"_s;
         QTest::addRow("long (an explicit YAML key)") << QString(5000, u'\u00e9');
         QTest::addRow("long ascii") << QString(1023, u'a');
+        QTest::addRow("lines (a literal block)") << u"#set($a = 'b')##\n#if($a)x#end\n"_s;
+        QTest::addRow("lines with an empty one") << u"a: b\n\n# c\n"_s;
+        QTest::addRow("lines, the first indented") << u"  a\nb\n"_s;
+        QTest::addRow("lines without a last break") << u"a\nb"_s;
+        QTest::addRow("lines ending in two breaks") << u"a\nb\n\n"_s;
+        QTest::addRow("lines with trailing spaces") << u"a \nb\n"_s;
+        QTest::addRow("lines with a tab") << u"a\tb\nc\n"_s;
     }
     void roundTrip()
     {

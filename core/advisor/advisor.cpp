@@ -27,10 +27,14 @@ QList<Rule> buildRules()
         {u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s, Severity::Error, Scope::Both,
          Advice::tr("'*' with credentials: browsers refuse every credentialed response."),
          u"Fetch Standard §3.2.5 CORS protocol and credentials"_s},
-        {u"REST_MULTIPLE_ORIGINS"_s, Severity::Error, Scope::Rest,
-         Advice::tr("A REST API's static OPTIONS answer carries one origin; the others' "
-                    "preflights fail."),
-         awsRestCors},
+        {u"REST_MULTIPLE_ORIGINS"_s, Severity::Info, Scope::Rest,
+         Advice::tr("Several origins on a REST API: the MOCK preflight's mapping template "
+                    "echoes the request's origin when it is exactly one of them."),
+         u"AWS: Override your API's request and response parameters and status codes"_s},
+        {u"REST_GATEWAY_RESPONSE_ORIGIN"_s, Severity::Info, Scope::Rest,
+         Advice::tr("Gateway responses take static values only: with several origins, only the "
+                    "first one's pages can read API Gateway's own errors."),
+         u"AWS: x-amazon-apigateway-gateway-responses.responseTemplates (not processed by VTL)"_s},
         {u"SCHEME_WILDCARD_ORIGIN"_s, Severity::Warning, Scope::Http,
          Advice::tr("'https://*' or 'http://*' admits every site of that scheme."), awsHttpCors},
         {u"INSECURE_ORIGIN"_s, Severity::Warning, Scope::Both,
@@ -118,7 +122,6 @@ struct Supersedes
 };
 constexpr Supersedes supersedes[] = {
     {u"WILDCARD_ORIGIN_WITH_CREDENTIALS", u"credentials-wildcard-origin"},
-    {u"REST_MULTIPLE_ORIGINS", u"origin-rest-multiple"},
     {u"MAX_AGE_ABOVE_BROWSER_CAP", u"max-age-browser-cap"},
     {u"WILDCARD_HEADERS_AUTHORIZATION", u"header-wildcard"},
     {u"AUTH_HEADER_NOT_ALLOWED", u"header-wildcard"},

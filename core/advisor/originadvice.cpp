@@ -82,15 +82,33 @@ void adviseOrigins(const CorsConfig &config, AdviceSink &sink)
         }
     }
 
-    if (config.apiType == ApiType::Rest && entries > 1) {
+    const bool severalExact = entries > 1 && !config.allowOrigins.contains(u"*"_s);
+    if (config.apiType == ApiType::Rest && severalExact) {
         sink.add("REST_MULTIPLE_ORIGINS", Field::AllowOrigins, -1,
-                 Advice::tr("%1 origins, but a REST API answers the preflight with one static "
-                            "Access-Control-Allow-Origin: the preflights of all but one origin "
-                            "fail.")
+                 Advice::tr("%1 origins: a REST API's MOCK preflight cannot list them in a "
+                            "static header, so its integration response carries a mapping "
+                            "template that sets Access-Control-Allow-Origin to the request's "
+                            "Origin only when it is exactly one of them (no patterns), with "
+                            "Vary: Origin. Any other origin's preflight gets no "
+                            "Access-Control-Allow-Origin and the browser blocks it.")
                      .arg(entries),
-                 Advice::tr("Use one origin per stage, switch to an HTTP API, or answer OPTIONS "
-                            "with a Lambda that returns the request's origin when it is on the "
-                            "list (see the Lambda examples)."));
+                 Advice::tr("Nothing to do: every REST render carries the template (SAM in a "
+                            "DefinitionBody). The Lambda must select the origin the same way "
+                            "for the actual request, as the Lambda examples do."));
+        if (config.gatewayResponses) {
+            sink.add("REST_GATEWAY_RESPONSE_ORIGIN", Field::AllowOrigins, 0,
+                     Advice::tr("API Gateway's own errors (401 from the authorizer, 403 for a "
+                                "missing key, 429, 5XX) come from gateway responses, which take "
+                                "only static values or request parameters, never a template. "
+                                "They name the first origin, %1: the pages of the other %2 "
+                                "origin(s) see those errors as CORS errors. Reflecting "
+                                "method.request.header.Origin instead would let every website "
+                                "read them, which is why it is not done.")
+                         .arg(quoted(config.allowOrigins.value(0)))
+                         .arg(entries - 1),
+                     Advice::tr("Put the origin whose users most need readable errors first "
+                                "in allowOrigins."));
+        }
     }
     if (exact.size() > 1) {
         sink.add("VARY_ORIGIN", Field::AllowOrigins, -1,

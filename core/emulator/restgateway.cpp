@@ -5,6 +5,7 @@
 // a Lambda proxy integration behind every other method, DEFAULT_4XX/5XX gateway responses.
 #include "gatewaydetail.h"
 #include "render/corsvalues.h"
+#include "render/origintemplate.h"
 #include "routematch.h"
 
 #include <optional>
@@ -78,20 +79,51 @@ GatewayResponse missingAuthenticationToken(const CorsConfig &config, const HttpR
     return response;
 }
 
-/// The MOCK integration of the OPTIONS method: the same static headers for every request.
+/// The MOCK integration of the OPTIONS method: its static headers and, with several origins,
+/// the Access-Control-Allow-Origin its mapping template selects (selectedOrigin() is that
+/// template's rule, run in Velocity by the tests).
 GatewayResponse mockAnswer(const CorsConfig &config, const HttpRequest &request,
                            const QStringList &allowMethods)
 {
     const render::CorsValues values(config);
+    const render::PreflightAnswer answer = values.preflightAnswer(allowMethods.join(u','));
     GatewayResponse response;
     response.status = 200;
     response.headers.append("Content-Type", "application/json");
-    appendStatic(response.headers, values.preflightHeaders(allowMethods.join(u',')));
     response.verdict = Verdict::PreflightAnswered;
-    response.outcome =
-        GatewayText::tr("answered by the OPTIONS method's MOCK integration with static CORS "
-                        "headers%1")
-            .arg(staticOriginNote(values.allowOrigin, requestOrigin(request)));
+    if (!values.selectsOrigin()) {
+        appendStatic(response.headers, answer.staticHeaders);
+        response.outcome =
+            GatewayText::tr("answered by the OPTIONS method's MOCK integration with static CORS "
+                            "headers%1")
+                .arg(staticOriginNote(values.allowOrigin, requestOrigin(request)));
+        return response;
+    }
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    for (const fetch::Header &header : request.headers.headers()) {
+        headers.append({header.name, header.value});
+    }
+    const std::optional<QString> origin = render::selectedOrigin(values.selectableOrigins, headers);
+    if (origin) {
+        response.headers.append("Access-Control-Allow-Origin", origin->toUtf8());
+    }
+    appendStatic(response.headers, answer.staticHeaders);
+    if (origin) {
+        response.outcome = GatewayText::tr("answered by the OPTIONS method's MOCK integration: "
+                                           "its mapping template echoes %1, an allowed origin")
+                               .arg(*origin);
+    } else {
+        response.verdict = Verdict::PreflightRefused;
+        const QString sent = requestOrigin(request);
+        response.outcome =
+            sent.isEmpty()
+                ? GatewayText::tr("answered by the OPTIONS method's MOCK integration without "
+                                  "Access-Control-Allow-Origin: the request has no Origin")
+                : GatewayText::tr("answered by the OPTIONS method's MOCK integration without "
+                                  "Access-Control-Allow-Origin: its mapping template found %1 "
+                                  "in no entry of allowOrigins")
+                      .arg(sent);
+    }
     return response;
 }
 

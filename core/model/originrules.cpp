@@ -113,6 +113,18 @@ void reportProblems(FindingSink &sink, int index, const QString &entry,
 
 } // namespace
 
+qsizetype originTemplateBytes(const QStringList &origins)
+{
+    // The fixed text of render::originSelectionTemplate() and, per origin, the literal
+    // ('...' with quotes doubled) and its ", " separator; tst_render compares the two.
+    constexpr qsizetype fixedBytes = 421;
+    qsizetype bytes = fixedBytes - 2;
+    for (const QString &origin : origins) {
+        bytes += origin.toUtf8().size() + origin.count(u'\'') + 2 + 2;
+    }
+    return bytes;
+}
+
 void checkOrigins(const CorsConfig &config, FindingSink &sink)
 {
     const QStringList &origins = config.allowOrigins;
@@ -193,15 +205,19 @@ void checkOrigins(const CorsConfig &config, FindingSink &sink)
                  Validation::tr("Keep either the wildcard or the list of exact origins (the "
                                 "list is the least-privilege choice)."));
     }
-    if (config.apiType == ApiType::Rest && origins.size() > 1) {
-        sink.add("origin-rest-multiple", Field::AllowOrigins, -1, Severity::Error,
-                 Validation::tr("a REST API's MOCK preflight answers with one static "
-                                "Access-Control-Allow-Origin, so it can carry only one origin "
-                                "(or '*'); the preflights of the other %1 origin(s) fail.")
-                     .arg(origins.size() - 1),
-                 Validation::tr("Keep one origin, switch to an HTTP API (which matches a list), "
-                                "or answer OPTIONS from your Lambda so it can select the "
-                                "request's origin from the list."));
+    if (config.apiType == ApiType::Rest && origins.size() > 1 && !origins.contains(u"*"_s)) {
+        // AWS: "Quotas for configuring and running a REST API": a mapping template is at most
+        // 300 KB; the preflight's template lists every origin.
+        const qsizetype bytes = originTemplateBytes(origins);
+        if (bytes > 300 * 1024) {
+            sink.add("origin-rest-template-size", Field::AllowOrigins, -1, Severity::Error,
+                     Validation::tr("%1 origins make the REST preflight's mapping template %2 "
+                                    "KB, and API Gateway accepts at most 300 KB.")
+                         .arg(origins.size())
+                         .arg((bytes + 1023) / 1024),
+                     Validation::tr("Allow fewer origins (a few hundred fit), or serve the sites "
+                                    "from fewer origins (one domain with paths)."));
+        }
     }
 }
 

@@ -37,6 +37,9 @@ private:
 bool checkEntryText(FindingSink &sink, Field field, int index, const QString &entry);
 
 void checkOrigins(const CorsConfig &config, FindingSink &sink);
+/// The size in bytes of the REST preflight's origin-selecting mapping template for `origins`
+/// (render::originSelectionTemplate()), for the 300 KB limit.
+qsizetype originTemplateBytes(const QStringList &origins);
 void checkMethods(const CorsConfig &config, FindingSink &sink);
 void checkHeaders(const CorsConfig &config, FindingSink &sink);
 void checkMaxAge(const CorsConfig &config, FindingSink &sink);

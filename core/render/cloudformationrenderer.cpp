@@ -43,7 +43,7 @@ struct PreflightParts
 
 PreflightParts preflightParts(const CorsValues &values, const QStringList &allowMethods)
 {
-    const HeaderList headers = values.preflightHeaders(allowMethods.join(u','));
+    const PreflightAnswer answer = values.preflightAnswer(allowMethods.join(u','));
     PreflightParts parts;
     Node &integration = parts.integration;
     integration.set(u"Type"_s, "MOCK");
@@ -52,16 +52,18 @@ PreflightParts preflightParts(const CorsValues &values, const QStringList &allow
     integration.set(u"ContentHandling"_s, "CONVERT_TO_TEXT");
     integration.set(u"RequestTemplates"_s, Node::object())
         .set(u"application/json"_s, "{\"statusCode\": 200}");
-    Node &answer = integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
-    answer.set(u"StatusCode"_s, "200");
-    answer.set(u"ResponseParameters"_s, staticHeaders(headers, u"method.response.header."_s));
-    answer.set(u"ResponseTemplates"_s, Node::object()).set(u"application/json"_s, "");
+    Node &response = integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
+    response.set(u"StatusCode"_s, "200");
+    response.set(u"ResponseParameters"_s,
+                 staticHeaders(answer.staticHeaders, u"method.response.header."_s));
+    response.set(u"ResponseTemplates"_s, Node::object())
+        .set(u"application/json"_s, answer.mappingTemplate, originTemplateWhy(values));
     parts.methodResponses = Node::array();
     Node &declared = parts.methodResponses.append(Node::object());
     declared.set(u"StatusCode"_s, "200");
     Node &parameters = declared.set(u"ResponseParameters"_s, Node::object());
-    for (const auto &header : headers) {
-        parameters.set(u"method.response.header."_s + header.first, true);
+    for (const QString &header : answer.declaredHeaders) {
+        parameters.set(u"method.response.header."_s + header, true);
     }
     declared.set(u"ResponseModels"_s, Node::object()).set(u"application/json"_s, "Empty");
     return {Node::shared(parts.integration), Node::shared(parts.methodResponses)};
@@ -211,7 +213,7 @@ void restResources(Node &resources, const CorsConfig &config)
         for (const QString &type : gatewayResponseTypes()) {
             const QString name = u"GatewayResponse"_s + type.mid(8).prepend(u"Default"_s);
             Node &response = properties(resources, name, "AWS::ApiGateway::GatewayResponse",
-                                        gatewayResponsesWhy());
+                                        gatewayResponsesWhy(CorsValues(config)));
             response.set(u"RestApiId"_s, ref(u"RestApi"_s));
             response.set(u"ResponseType"_s, type);
             response.set(u"ResponseParameters"_s,

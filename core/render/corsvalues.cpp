@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corsvalues.h"
 
+#include "origintemplate.h"
+
 using namespace Qt::StringLiterals;
 
 namespace cors::render {
 
 CorsValues::CorsValues(const CorsConfig &config)
-    : allowOrigin(config.allowOrigins.value(0))
+    : allowOrigin(config.allowOrigins.contains(u"*"_s) ? u"*"_s : config.allowOrigins.value(0))
+    , selectableOrigins(config.allowOrigins.size() > 1 && !config.allowOrigins.contains(u"*"_s)
+                            ? config.allowOrigins
+                            : QStringList())
     , allowMethods(config.allowMethods.join(u','))
     , allowHeaders(config.allowHeaders.join(u','))
     , exposeHeaders(config.exposeHeaders.join(u','))
@@ -15,10 +20,14 @@ CorsValues::CorsValues(const CorsConfig &config)
     , allowCredentials(config.allowCredentials)
 {}
 
-HeaderList CorsValues::preflightHeaders(const QString &pathMethods) const
+PreflightAnswer CorsValues::preflightAnswer(const QString &pathMethods) const
 {
-    HeaderList headers;
-    if (!allowOrigin.isEmpty()) {
+    PreflightAnswer answer;
+    HeaderList &headers = answer.staticHeaders;
+    if (selectsOrigin()) {
+        answer.declaredHeaders.append(u"Access-Control-Allow-Origin"_s);
+        answer.mappingTemplate = originSelectionTemplate(selectableOrigins);
+    } else if (!allowOrigin.isEmpty()) {
         headers.append({u"Access-Control-Allow-Origin"_s, allowOrigin});
     }
     if (!pathMethods.isEmpty()) {
@@ -33,7 +42,14 @@ HeaderList CorsValues::preflightHeaders(const QString &pathMethods) const
     if (!maxAge.isEmpty()) {
         headers.append({u"Access-Control-Max-Age"_s, maxAge});
     }
-    return headers;
+    if (selectsOrigin()) {
+        // Fetch §3.2 "CORS protocol and HTTP caches": the answer depends on Origin.
+        headers.append({u"Vary"_s, u"Origin"_s});
+    }
+    for (const auto &header : std::as_const(headers)) {
+        answer.declaredHeaders.append(header.first);
+    }
+    return answer;
 }
 
 HeaderList CorsValues::gatewayResponseHeaders() const

@@ -148,6 +148,19 @@ public:
 
     static void yamlValueText(Utf8Text &out, const Node &value, int indent, bool afterDash)
     {
+        const auto *text = std::get_if<QString>(&value.m_value);
+        if (text && value.m_tag == Intrinsic::None && yaml::isLiteralBlockSafe(*text)) {
+            // YAML 1.2 §8.1.2 literal style: a multi-line text (a mapping template) as it reads.
+            out += QLatin1StringView(" |");
+            comment(out, value);
+            for (const QStringView line : QStringView(*text).chopped(1).split(u'\n')) {
+                out += '\n';
+                if (!line.isEmpty()) {
+                    put(out, indentation(indent), line);
+                }
+            }
+            return;
+        }
         if (isInline(value)) {
             appendScalar(out, ' ', value);
             comment(out, value);

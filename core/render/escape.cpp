@@ -33,6 +33,13 @@ QStringView spaces(qsizetype count)
     return QStringView(many).first(std::clamp<qsizetype>(count, 0, many.size()));
 }
 
+QString vtlString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\'', u"''"_s);
+    return u"'"_s + escaped + u"'"_s;
+}
+
 QString hclString(const QString &text)
 {
     QString out = u"\""_s;

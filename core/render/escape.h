@@ -20,6 +20,10 @@ QString hclString(const QString &text);
 /// ["a", "b"] with hclString() entries.
 QString hclList(const QStringList &items);
 
+/// Apache Velocity 1.7 (API Gateway's mapping templates): a single-quoted string literal, which
+/// Velocity never interpolates ($ and # stay text); a quote inside is doubled.
+QString vtlString(const QString &text);
+
 /// JavaScript: a double-quoted literal; controls, U+2028/U+2029 and non-ASCII as \u escapes.
 QString jsString(const QString &text);
 /// ["a", "b"] with jsString() entries.

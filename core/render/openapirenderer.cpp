@@ -30,7 +30,7 @@ Node info(const CorsConfig &config)
     return node;
 }
 
-Node mockIntegration(const HeaderList &headers)
+Node mockIntegration(const PreflightAnswer &answer, const QString &templateWhy)
 {
     Node integration = Node::object();
     integration.set(u"type"_s, "mock");
@@ -43,10 +43,11 @@ Node mockIntegration(const HeaderList &headers)
         integration.set(u"responses"_s, Node::object()).set(u"default"_s, Node::object());
     response.set(u"statusCode"_s, "200");
     Node &parameters = response.set(u"responseParameters"_s, Node::object());
-    for (const auto &[name, value] : headers) {
+    for (const auto &[name, value] : answer.staticHeaders) {
         parameters.set(u"method.response.header."_s + name, staticValue(value));
     }
-    response.set(u"responseTemplates"_s, Node::object()).set(u"application/json"_s, "");
+    response.set(u"responseTemplates"_s, Node::object())
+        .set(u"application/json"_s, answer.mappingTemplate, templateWhy);
     return integration;
 }
 
@@ -74,25 +75,28 @@ struct PreflightParts
 {
     Node responses;
     Node integration;
+    bool selectsOrigin = false; ///< several origins: a mapping template picks the request's
 };
 
 PreflightParts preflightParts(const CorsValues &values, Dialect dialect,
                               const QStringList &allowMethods)
 {
-    const HeaderList headers = values.preflightHeaders(allowMethods.join(u','));
+    const PreflightAnswer answer = values.preflightAnswer(allowMethods.join(u','));
     PreflightParts parts;
     Node &ok = parts.responses.set(u"200"_s, Node::object());
     ok.set(u"description"_s, "CORS preflight response");
     Node &responseHeaders = ok.set(u"headers"_s, Node::object());
-    for (const auto &header : headers) {
-        Node &headerNode = responseHeaders.set(header.first, Node::object());
+    for (const QString &header : answer.declaredHeaders) {
+        Node &headerNode = responseHeaders.set(header, Node::object());
         if (dialect == Dialect::Swagger2) {
             headerNode.set(u"type"_s, "string");
         } else {
             headerNode.set(u"schema"_s, Node::object()).set(u"type"_s, "string");
         }
     }
-    return {Node::shared(parts.responses), Node::shared(mockIntegration(headers))};
+    return {Node::shared(parts.responses),
+            Node::shared(mockIntegration(answer, parts::originTemplateWhy(values))),
+            values.selectsOrigin()};
 }
 
 Node preflightOperation(const CorsConfig &config, Dialect dialect, const PathPreflight &preflight,
@@ -102,8 +106,12 @@ Node preflightOperation(const CorsConfig &config, Dialect dialect, const PathPre
     operation.set(u"operationId"_s, u"corsPreflight"_s + pathName(preflight.path));
     operation.set(u"summary"_s, "CORS preflight");
     operation.set(u"description"_s,
-                  "Answers the browser's preflight with static CORS headers from a MOCK "
-                  "integration, without calling any backend.");
+                  parts.selectsOrigin
+                      ? "Answers the browser's preflight from a MOCK integration, without calling "
+                        "any backend: static CORS headers, and the request's origin when it is "
+                        "one of the allowed origins."
+                      : "Answers the browser's preflight with static CORS headers from a MOCK "
+                        "integration, without calling any backend.");
     operation.set(u"tags"_s, Node::stringArray({u"CORS"_s}));
     if (dialect == Dialect::Swagger2) {
         operation.set(u"produces"_s, Node::stringArray({u"application/json"_s}));
@@ -114,7 +122,9 @@ Node preflightOperation(const CorsConfig &config, Dialect dialect, const PathPre
     }
     operation.set(u"responses"_s, parts.responses);
     operation.set(u"x-amazon-apigateway-integration"_s, parts.integration,
-                  u"A MOCK integration: the static CORS headers, no backend call."_s);
+                  parts.selectsOrigin
+                      ? u"A MOCK integration: the CORS headers, no backend call."_s
+                      : u"A MOCK integration: the static CORS headers, no backend call."_s);
     return operation;
 }
 
@@ -209,7 +219,16 @@ Node &pathItem(Node &paths, const QString &path, Dialect dialect)
     return item;
 }
 
-Node restPaths(const CorsConfig &config, Dialect dialect)
+/// What restPaths() writes of each path: its operations, or only its preflight (SAM's
+/// DefinitionBody, to which SAM adds each function event's operation).
+enum class PathContent
+{
+    Everything,
+    PreflightsOnly,
+};
+
+Node restPaths(const CorsConfig &config, Dialect dialect,
+               PathContent content = PathContent::Everything)
 {
     const ApiShape shape = apiShape(config);
     const OperationParts parts = operationParts(config);
@@ -223,7 +242,9 @@ Node restPaths(const CorsConfig &config, Dialect dialect)
     for (const PathPreflight &preflight : shape.preflights) {
         Node &item = pathItem(paths, preflight.path, dialect);
         const QString pathWord = pathName(preflight.path);
-        for (const RestMethod *method : methodsOf.value(preflight.path)) {
+        for (const RestMethod *method : content == PathContent::Everything
+                                            ? methodsOf.value(preflight.path)
+                                            : QList<const RestMethod *>()) {
             item.set(operationKey(method->method),
                      routeOperation(config, parts, dialect, pathWord, method->method,
                                     method->authorized));
@@ -351,12 +372,17 @@ Node document(const CorsConfig &config, Dialect dialect)
     }
     if (rest && config.gatewayResponses) {
         doc.set(u"x-amazon-apigateway-gateway-responses"_s, gatewayResponses(config),
-                parts::gatewayResponsesWhy());
+                parts::gatewayResponsesWhy(CorsValues(config)));
     }
     return doc;
 }
 
 } // namespace
+
+Node openApiPreflightPaths(const CorsConfig &config)
+{
+    return restPaths(config, Dialect::OpenApi3, PathContent::PreflightsOnly);
+}
 
 QByteArray renderOpenApi(const CorsConfig &config)
 {

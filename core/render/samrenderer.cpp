@@ -75,16 +75,19 @@ Node restGlobals(const CorsConfig &config)
     Node api = Node::object();
     // SAM "AWS::Serverless::Api": without OpenApiVersion SAM also creates a stage named Stage.
     api.set(u"OpenApiVersion"_s, "3.0.1");
-    api.set(u"Cors"_s, restCors(config),
-            u"SAM adds an OPTIONS method (MOCK integration) to every path that answers the "
-            u"browser's preflight with these static values."_s);
+    if (!CorsValues(config).selectsOrigin()) {
+        api.set(u"Cors"_s, restCors(config),
+                u"SAM adds an OPTIONS method (MOCK integration) to every path that answers the "
+                u"browser's preflight with these static values."_s);
+    }
     if (config.hasAuthorizer() || config.apiKeyRequired) {
         api.set(u"Auth"_s, restAuth(config),
                 u"Browsers never send the token or API key on a preflight: keep OPTIONS free of "
                 u"the authorizer and the API key, or every preflight fails."_s);
     }
     if (config.gatewayResponses) {
-        Node &responses = api.set(u"GatewayResponses"_s, Node::object(), gatewayResponsesWhy());
+        Node &responses = api.set(u"GatewayResponses"_s, Node::object(),
+                                  gatewayResponsesWhy(CorsValues(config)));
         for (const QString &type : gatewayResponseTypes()) {
             responses.set(type, Node::object())
                 .set(u"ResponseParameters"_s, Node::object())
@@ -166,6 +169,18 @@ Node events(const CorsConfig &config)
     return node;
 }
 
+/// An OpenAPI 3.0 document with the API's preflights only.
+Node preflightDefinition(const CorsConfig &config)
+{
+    Node definition = Node::object();
+    definition.set(u"openapi"_s, "3.0.1");
+    Node &info = definition.set(u"info"_s, Node::object());
+    info.set(u"title"_s, "REST API with CORS");
+    info.set(u"version"_s, "1.0.0");
+    definition.set(u"paths"_s, openApiPreflightPaths(config));
+    return definition;
+}
+
 Node resources(const CorsConfig &config)
 {
     const bool rest = config.apiType == ApiType::Rest;
@@ -175,6 +190,15 @@ Node resources(const CorsConfig &config)
     Node &apiProperties = api.set(u"Properties"_s, Node::object());
     if (rest) {
         apiProperties.set(u"StageName"_s, "prod");
+        if (CorsValues(config).selectsOrigin()) {
+            apiProperties.set(u"DefinitionBody"_s, preflightDefinition(config),
+                              u"Several origins: SAM's Cors takes one static origin, so the "
+                              u"OPTIONS methods are defined here with a mapping template that "
+                              u"echoes an allowed origin. SAM adds every function event's method "
+                              u"to these paths. If your Api already has a DefinitionBody, merge "
+                              u"these options operations into its paths (a DefinitionUri file "
+                              u"is not edited by SAM: add your methods there too)."_s);
+        }
     } else {
         apiProperties.set(u"Description"_s, "HTTP API with CORS");
     }

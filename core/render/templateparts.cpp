@@ -40,11 +40,27 @@ Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix)
     return staticHeaders(CorsValues(config).gatewayResponseHeaders(), prefix);
 }
 
-QString gatewayResponsesWhy()
+QString gatewayResponsesWhy(const CorsValues &values)
 {
-    return u"Errors API Gateway sends itself (authorizer denial, missing API key, unknown path, "
-           u"throttling, timeouts) need CORS headers too, or the browser hides them behind a "
-           u"CORS error."_s;
+    const QString why =
+        u"Errors API Gateway sends itself (authorizer denial, missing API key, unknown path, "
+        u"throttling, timeouts) need CORS headers too, or the browser hides them behind a "
+        u"CORS error."_s;
+    if (!values.selectsOrigin()) {
+        return why;
+    }
+    return why + u" Gateway responses take only static values, so they name one origin, %1: "
+                 u"the other origins' pages see these errors as CORS errors."_s.arg(values.allowOrigin);
+}
+
+QString originTemplateWhy(const CorsValues &values)
+{
+    if (!values.selectsOrigin()) {
+        return {};
+    }
+    return u"Several origins: this template sets Access-Control-Allow-Origin to the request's "
+           u"Origin header only when it is exactly one of them; any other origin's preflight "
+           u"gets no Access-Control-Allow-Origin, and the browser blocks it."_s;
 }
 
 Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling)

@@ -23,7 +23,10 @@ Node staticHeaders(const HeaderList &headers, const QString &prefix);
 QStringList gatewayResponseTypes();
 Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix);
 /// Why gateway responses are there, for the comment beside them.
-QString gatewayResponsesWhy();
+QString gatewayResponsesWhy(const CorsValues &values);
+/// Why the preflight has a mapping template (several origins), for the comment beside it;
+/// empty when it has none.
+QString originTemplateWhy(const CorsValues &values);
 
 /// How an HTTP API's CORS properties are spelt: AllowOrigins in SAM and CloudFormation,
 /// allowOrigins in OpenAPI's x-amazon-apigateway-cors.

@@ -210,11 +210,14 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
     hcl.closeBlock();
 
     // Each path has its own Allow-Methods, from the locals.
-    const HeaderList headers = CorsValues(config).preflightHeaders(u"OPTIONS"_s);
+    const CorsValues values(config);
+    const PreflightAnswer answer = values.preflightAnswer(u"OPTIONS"_s);
     Entries declared;
-    Entries parameters = staticParameters(headers, u"method.response.header."_s);
+    for (const QString &header : answer.declaredHeaders) {
+        declared.append({u"method.response.header."_s + header, u"true"_s});
+    }
+    Entries parameters = staticParameters(answer.staticHeaders, u"method.response.header."_s);
     for (auto &[name, value] : parameters) {
-        declared.append({name, u"true"_s});
         if (name.endsWith(u"Allow-Methods")) {
             value = u"each.value.allow_methods"_s;
         }
@@ -227,12 +230,14 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
     hcl.closeBlock();
 
     perPath(u"aws_api_gateway_integration_response"_s,
-            u"The static CORS headers of the preflight answer."_s);
+            values.selectsOrigin() ? parts::originTemplateWhy(values)
+                                   : u"The static CORS headers of the preflight answer."_s);
     hcl.attribute(u"http_method"_s, method);
     hcl.attribute(u"status_code"_s,
                   u"aws_api_gateway_method_response.cors_options[each.key].status_code"_s);
     hcl.mapAttribute(u"response_parameters"_s, parameters);
-    hcl.mapAttribute(u"response_templates"_s, {{u"application/json"_s, hclString(QString())}});
+    hcl.mapAttribute(u"response_templates"_s,
+                     {{u"application/json"_s, hclString(answer.mappingTemplate)}});
     hcl.attribute(u"depends_on"_s, u"[aws_api_gateway_integration.cors_options]"_s);
     hcl.closeBlock();
 }
@@ -256,7 +261,7 @@ void restGatewayResponses(HclWriter &hcl, const CorsConfig &config, QStringList 
 {
     const CorsValues values(config);
     hcl.blankLine();
-    hcl.comment(parts::gatewayResponsesWhy());
+    hcl.comment(parts::gatewayResponsesWhy(values));
     for (const QString &type : parts::gatewayResponseTypes()) {
         const QString name = type.toLower();
         hcl.openBlock(u"resource \"aws_api_gateway_gateway_response\" \""_s + name + u'"');

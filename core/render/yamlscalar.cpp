@@ -135,6 +135,26 @@ bool looksLikeNonString(const QString &text)
     return digit(0) || (sign && digit(1));
 }
 
+bool isLiteralBlockSafe(const QString &text)
+{
+    if (text.size() < 2 || !text.endsWith(u'\n') || text.endsWith(u"\n\n"_s) ||
+        text.count(u'\n') < 2) {
+        return false;
+    }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool lineStart = i == 0 || text.at(i - 1) == u'\n';
+        const bool lineEnd = i + 1 < text.size() && text.at(i + 1) == u'\n';
+        if (c == u'\n') {
+            continue;
+        }
+        if (c < 0x20 || c > 0x7e || (c == u' ' && (lineStart || lineEnd))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString scalar(const QString &text)
 {
     // Keys are mostly string literals (u"..."_s), whose text lives as long as the program: their

@@ -18,4 +18,9 @@ bool looksLikeNonString(const QString &text);
 /// quotes with every character that needs it escaped.
 QString scalar(const QString &text);
 
+/// Whether `text` reads back the same from a literal block scalar ("|", clip chomping): two or
+/// more lines of printable ASCII ending in exactly one line break, no line starting with a
+/// space (the first would set the indentation) or ending in one (editors strip those).
+bool isLiteralBlockSafe(const QString &text);
+
 } // namespace cors::render::yaml

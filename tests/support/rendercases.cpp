@@ -89,6 +89,18 @@ QList<std::pair<QString, CorsConfig>> namedConfigurations()
         Route{u"/v1/orders/{orderId}/lines/{line}"_s, {u"GET"_s, u"PATCH"_s}, false}};
     restKeys.allowMethods.insert(4, u"PATCH"_s);
     configs.append({u"rest-api-key-nested"_s, restKeys});
+
+    // Several origins on a REST API: the MOCK preflight's mapping template selects the origin.
+    CorsConfig restOrigins = restRoutes;
+    restOrigins.allowOrigins = {u"https://app.example.com"_s, u"https://admin.example.com"_s,
+                                u"http://localhost:3000"_s};
+    restOrigins.allowCredentials = true;
+    configs.append({u"rest-origins"_s, restOrigins});
+
+    CorsConfig restOriginsKeys = restKeys;
+    restOriginsKeys.allowOrigins = {u"https://www.example.com"_s, u"https://example.com"_s};
+    restOriginsKeys.routes.clear();
+    configs.append({u"rest-origins-api-key"_s, restOriginsKeys});
     return configs;
 }
 

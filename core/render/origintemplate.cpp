@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "origintemplate.h"
+
+#include "escape.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cors::render {
+
+QString originSelectionTemplate(const QStringList &origins)
+{
+    QStringList literals;
+    literals.reserve(origins.size());
+    for (const QString &origin : origins) {
+        literals.append(vtlString(origin));
+    }
+    // Velocity 1.7 identifiers may contain '-', so the header name is written as it is.
+    return u"## CORS: echo the request's Origin only when it is exactly an allowed origin.\n"
+           u"#set($allowedOrigins = ["_s +
+           literals.join(u", "_s) +
+           u"])##\n"
+           u"#set($origin = '')##\n"
+           u"#set($headers = $input.params().header)##\n"
+           u"#foreach($name in $headers.keySet())##\n"
+           u"#if($name.toLowerCase() == 'origin')#set($origin = $headers.get($name))#end##\n"
+           u"#end##\n"
+           u"#if($allowedOrigins.contains($origin))##\n"
+           u"#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)##\n"
+           u"#end##\n"_s;
+}
+
+std::optional<QString> selectedOrigin(const QStringList &origins,
+                                      const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QString origin;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("origin", Qt::CaseInsensitive) == 0) {
+            origin = QString::fromUtf8(value);
+        }
+    }
+    if (!origin.isEmpty() && origins.contains(origin)) {
+        return origin;
+    }
+    return std::nullopt;
+}
+
+} // namespace cors::render
