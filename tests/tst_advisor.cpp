@@ -69,8 +69,8 @@ const QList<Row> &table()
             "allowOrigins: [https://a.example.com, https://b.example.com]", "REST_MULTIPLE_ORIGINS",
             1);
         row("rest one origin", "rest", "", "REST_MULTIPLE_ORIGINS", 0);
-        row("rest two origins and '*'", "rest",
-            "allowOrigins: [https://a.example.com, '*']", "REST_MULTIPLE_ORIGINS", 0);
+        row("rest two origins and '*'", "rest", "allowOrigins: [https://a.example.com, '*']",
+            "REST_MULTIPLE_ORIGINS", 0);
         row("rest two origins: gateway responses name the first", "rest",
             "allowOrigins: [https://a.example.com, https://b.example.com]",
             "REST_GATEWAY_RESPONSE_ORIGIN", 1);

@@ -115,6 +115,29 @@ QList<MockSpec> mockSpecs(const QString &pageOrigin)
             c.allowOrigins = {u"http://localhost:3000"_s};
         });
     }
+    // Several origins on a REST API: the MOCK preflight's template echoes the page's origin;
+    // API Gateway's own errors name only the first origin (gateway responses are static).
+    add(u"rest several origins, page second"_s, rest, [&](CorsConfig &c) {
+        c.allowOrigins = {u"https://app.example.com"_s, pageOrigin, u"http://localhost:3000"_s};
+    });
+    add(u"rest several origins, page first, credentials, authorizer"_s, rest, [&](CorsConfig &c) {
+        c.allowOrigins = {pageOrigin, u"https://app.example.com"_s};
+        c.allowCredentials = true;
+        c.authorizer = u"Authorization"_s;
+    });
+    add(u"rest several origins, page second, credentials, authorizer"_s, rest, [&](CorsConfig &c) {
+        c.allowOrigins = {u"https://app.example.com"_s, pageOrigin};
+        c.allowCredentials = true;
+        c.authorizer = u"Authorization"_s;
+    });
+    add(u"rest several origins, not the page"_s, rest, [&](CorsConfig &c) {
+        c.allowOrigins = {u"https://app.example.com"_s, u"http://localhost:3000"_s};
+    });
+    add(u"rest routes, several origins, page second"_s, rest, [&](CorsConfig &c) {
+        c.routes = routes;
+        c.authorizer = u"Authorization"_s;
+        c.allowOrigins = {u"https://app.example.com"_s, pageOrigin};
+    });
     add(u"rest routes, no gateway responses"_s, rest, [&](CorsConfig &c) {
         c.routes = routes;
         c.authorizer = u"Authorization"_s;
@@ -181,6 +204,15 @@ QList<RequestSpec> routeRequestSpecs()
     return requests;
 }
 
+/// Whether a REST API's DEFAULT_4XX/5XX gateway responses let the page read API Gateway's own
+/// errors: they exist, and their static Access-Control-Allow-Origin is '*', the only origin, or
+/// with several origins the first (AWS: gateway responses take no mapping template).
+bool gatewayResponseAllows(const CorsConfig &config, const QString &pageOrigin)
+{
+    return config.gatewayResponses &&
+           (config.allowOrigins.contains(u"*"_s) || config.allowOrigins.value(0) == pageOrigin);
+}
+
 /// What `config` means for a browser's fetch() once deployed on API Gateway, from the Fetch
 /// standard's side: is the origin allowed, does the request need a preflight (§4.1 main fetch
 /// step 5: unsafe method or CORS-unsafe request headers), can the preflight pass, and does the
@@ -236,7 +268,7 @@ bool expectedOutcome(const CorsConfig &config, const RequestSpec &request,
     const bool gatewayError = (config.hasAuthorizer() && !hasToken) ||
                               (rest && config.apiKeyRequired && !hasKey) ||
                               request.path.startsWith("/_status/");
-    if (rest && gatewayError && !config.gatewayResponses) {
+    if (rest && gatewayError && !gatewayResponseAllows(config, pageOrigin)) {
         return false;
     }
     // §3.2.5: credentials need Access-Control-Allow-Credentials and an exact origin.
@@ -311,7 +343,7 @@ bool expectedRouteOutcome(const CorsConfig &config, const RequestSpec &request,
     }
     const Route *route = routeFor(config, request.path, request.method);
     const bool gatewayError = !route || (!route->isPublic && !hasToken);
-    return !(rest && gatewayError && !config.gatewayResponses);
+    return !(rest && gatewayError && !gatewayResponseAllows(config, pageOrigin));
 }
 
 } // namespace

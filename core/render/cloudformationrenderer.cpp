@@ -52,7 +52,8 @@ PreflightParts preflightParts(const CorsValues &values, const QStringList &allow
     integration.set(u"ContentHandling"_s, "CONVERT_TO_TEXT");
     integration.set(u"RequestTemplates"_s, Node::object())
         .set(u"application/json"_s, "{\"statusCode\": 200}");
-    Node &response = integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
+    Node &response =
+        integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
     response.set(u"StatusCode"_s, "200");
     response.set(u"ResponseParameters"_s,
                  staticHeaders(answer.staticHeaders, u"method.response.header."_s));

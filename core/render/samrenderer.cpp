@@ -86,8 +86,8 @@ Node restGlobals(const CorsConfig &config)
                 u"the authorizer and the API key, or every preflight fails."_s);
     }
     if (config.gatewayResponses) {
-        Node &responses = api.set(u"GatewayResponses"_s, Node::object(),
-                                  gatewayResponsesWhy(CorsValues(config)));
+        Node &responses =
+            api.set(u"GatewayResponses"_s, Node::object(), gatewayResponsesWhy(CorsValues(config)));
         for (const QString &type : gatewayResponseTypes()) {
             responses.set(type, Node::object())
                 .set(u"ResponseParameters"_s, Node::object())

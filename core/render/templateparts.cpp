@@ -49,8 +49,9 @@ QString gatewayResponsesWhy(const CorsValues &values)
     if (!values.selectsOrigin()) {
         return why;
     }
-    return why + u" Gateway responses take only static values, so they name one origin, %1: "
-                 u"the other origins' pages see these errors as CORS errors."_s.arg(values.allowOrigin);
+    return why +
+           u" Gateway responses take only static values, so they name one origin, %1: "
+           u"the other origins' pages see these errors as CORS errors."_s.arg(values.allowOrigin);
 }
 
 QString originTemplateWhy(const CorsValues &values)
