@@ -157,8 +157,8 @@ private Q_SLOTS:
     {
         mock()->runAction()->trigger();
         QVERIFY(mock()->isRunning());
-        // Two origins on a REST API cannot be deployed (the MOCK answer carries one).
-        edit([](CorsConfig &c) { c.allowOrigins.append(u"https://b.example.com"_s); },
+        // An origin with a path cannot be deployed (browsers never send one).
+        edit([](CorsConfig &c) { c.allowOrigins.append(u"https://b.example.com/app"_s); },
              Field::AllowOrigins);
         QVERIFY(mock()->isRunning());
         QVERIFY(mock()->statusLabel()->text().contains(u"last valid"_s));

@@ -3,6 +3,7 @@
 #include "import/templateimport.h"
 #include "io/projectfile.h"
 #include "model/validator.h"
+#include "render/corsvalues.h"
 #include "render/renderer.h"
 #include "support/rendercases.h"
 
@@ -36,16 +37,24 @@ CorsConfig carried(const CorsConfig &config, Format format)
         // A REST API's template carries the expose headers on its gateway responses only.
         expected.exposeHeaders.clear();
     }
-    if (format != Format::Sam) {
-        // Each path's MOCK preflight allows the methods its routes serve (plus OPTIONS): what
-        // the template says of allowMethods is their union.
-        QStringList methods;
+    const bool samCors = format == Format::Sam && !render::CorsValues(config).selectsOrigin();
+    if (!samCors) {
+        // Each path's MOCK preflight allows the methods its routes serve (plus OPTIONS), in
+        // allowMethods' order: what the template says of allowMethods is their union, in that
+        // order (SAM's Cors names the whole list; with several origins SAM has the preflights
+        // in its DefinitionBody).
+        QStringList served;
         for (const Route &route : config.effectiveRoutes()) {
-            for (const QString &method : config.preflightMethods(route)) {
-                if (!methods.contains(method)) {
-                    methods.append(method);
-                }
+            served += config.preflightMethods(route);
+        }
+        QStringList methods;
+        for (const QString &method : config.allowMethods) {
+            if (served.contains(method) && !methods.contains(method)) {
+                methods.append(method);
             }
+        }
+        if (!methods.contains(u"OPTIONS"_s)) {
+            methods.append(u"OPTIONS"_s);
         }
         expected.allowMethods = methods;
     }

@@ -206,7 +206,8 @@ void readRestMethods(const QString &api, const QList<Resource> &methods,
             }
         }
         preflights.noteGuarded(method.value, isGuarded(properties));
-        preflights.read(method.id, response.child(u"ResponseParameters"_s), config, context);
+        preflights.read(method.id, response.child(u"ResponseParameters"_s),
+                        response.child(u"ResponseTemplates"_s), config, context);
     }
     preflights.finish(config, context);
     if (config.authorizer.isEmpty()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontext.h"
 
+#include "render/origintemplate.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -260,6 +262,8 @@ void readPreflightHeaders(const QList<HeaderValue> &headers, CorsConfig &config,
             context.unmapped(header.value,
                              TemplateImport::tr("browsers read Access-Control-Expose-Headers on "
                                                 "the actual response, not on the preflight."));
+        } else if (name == u"vary" && header.value.text() == u"'Origin'") {
+            // Sent with several origins, whose template selects one: nothing more to read.
         } else {
             context.unmapped(
                 header.value,
@@ -282,7 +286,11 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
             allowsOrigin = true;
             // Only compared: the preflight's origin is the one that decides; an error response
             // that names another is a mistake to point at, not a value to take over.
-            if (!config.allowOrigins.isEmpty() && config.allowOrigins != QStringList{*origin}) {
+            // Several origins: gateway responses can name only one, the first.
+            const bool firstOfSeveral =
+                config.allowOrigins.size() > 1 && config.allowOrigins.first() == *origin;
+            if (!config.allowOrigins.isEmpty() && config.allowOrigins != QStringList{*origin} &&
+                !firstOfSeveral) {
                 context.warn(header.value,
                              TemplateImport::tr("error responses allow the origin '%1', the "
                                                 "preflight '%2'; the preflight's is kept.")
@@ -343,13 +351,55 @@ void PreflightReader::noteGuarded(const Value &where, bool guarded)
     }
 }
 
-void PreflightReader::read(const QString &where, const Value &parameters, const CorsConfig &base,
-                           ImportContext &context)
+/// Adds the entries of `more` that `list` lacks, each before the next entry of `more` that
+/// `list` has, so both lists' orders survive: [GET, POST, OPTIONS] and [GET, PUT, OPTIONS] make
+/// [GET, POST, PUT, OPTIONS] (each path lists its methods in allowMethods' order).
+void mergeInOrder(QStringList &list, const QStringList &more)
+{
+    for (qsizetype i = 0; i < more.size(); ++i) {
+        if (list.contains(more[i])) {
+            continue;
+        }
+        qsizetype at = list.size();
+        for (qsizetype j = i + 1; j < more.size(); ++j) {
+            if (const qsizetype known = list.indexOf(more[j]); known >= 0) {
+                at = known;
+                break;
+            }
+        }
+        list.insert(at, more[i]);
+    }
+}
+
+void readPreflightTemplates(const Value &templates, CorsConfig &config, ImportContext &context)
+{
+    if (!templates.isMap()) {
+        return;
+    }
+    for (const auto &[contentType, value] : templates.members()) {
+        if (value.text().trimmed().isEmpty()) {
+            continue;
+        }
+        if (const auto origins = render::originsOfSelectionTemplate(value.text())) {
+            config.allowOrigins = *origins;
+        } else {
+            context.unmapped(value,
+                             TemplateImport::tr("a %1 mapping template other than the one that "
+                                                "selects an allowed origin: what it does to the "
+                                                "CORS headers is not read.")
+                                 .arg(contentType));
+        }
+    }
+}
+
+void PreflightReader::read(const QString &where, const Value &parameters, const Value &templates,
+                           const CorsConfig &base, ImportContext &context)
 {
     const QStringView prefix = u"method.response.header.";
     if (!m_first) {
         CorsConfig config = base;
         readPreflightHeaders(headerValues(parameters, prefix, context), config, context);
+        readPreflightTemplates(templates, config, context);
         m_first = config;
         m_firstWhere = where;
         return;
@@ -359,11 +409,8 @@ void PreflightReader::read(const QString &where, const Value &parameters, const 
     ImportContext quiet;
     CorsConfig config = base;
     readPreflightHeaders(headerValues(parameters, prefix, quiet), config, quiet);
-    for (const QString &method : config.allowMethods) {
-        if (!m_first->allowMethods.contains(method)) {
-            m_first->allowMethods.append(method);
-        }
-    }
+    readPreflightTemplates(templates, config, quiet);
+    mergeInOrder(m_first->allowMethods, config.allowMethods);
     config.allowMethods = m_first->allowMethods;
     if (config != *m_first) {
         context.warn(parameters,

@@ -80,9 +80,10 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
 class PreflightReader
 {
 public:
-    /// `parameters`: the mapping of "method.response.header.NAME" to static values.
-    void read(const QString &where, const Value &parameters, const CorsConfig &base,
-              ImportContext &context);
+    /// `parameters`: the mapping of "method.response.header.NAME" to static values;
+    /// `templates`: the response's mapping templates by content type (several origins).
+    void read(const QString &where, const Value &parameters, const Value &templates,
+              const CorsConfig &base, ImportContext &context);
     /// Records whether the preflight at `where` needs the authorizer or API key.
     void noteGuarded(const Value &where, bool guarded);
     /// Sets the preflight fields (origins, methods, headers, credentials, max age) from the first

@@ -158,8 +158,9 @@ void readRestPreflights(const Value &document, const QList<Operation> &all, Cors
         }
         reader.noteGuarded(operation.value,
                            !effectiveSecurity(operation.value, document).isEmpty());
-        reader.read(operation.path, mockResponse(integration).child(u"responseParameters"_s),
-                    config, context);
+        const Value response = mockResponse(integration);
+        reader.read(operation.path, response.child(u"responseParameters"_s),
+                    response.child(u"responseTemplates"_s), config, context);
     }
     reader.finish(config, context);
 }

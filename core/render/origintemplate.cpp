@@ -30,6 +30,40 @@ QString originSelectionTemplate(const QStringList &origins)
            u"#end##\n"_s;
 }
 
+std::optional<QStringList> originsOfSelectionTemplate(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(u"\r\n"_s, u"\n"_s);
+    const QString start = u"#set($allowedOrigins = ["_s;
+    qsizetype at = normalised.indexOf(start);
+    if (at < 0) {
+        return std::nullopt;
+    }
+    at += start.size();
+    // Velocity 1.7 single-quoted literals, quotes doubled, separated by ", ".
+    QStringList origins;
+    while (at < normalised.size() && normalised.at(at) == u'\'') {
+        QString origin;
+        for (++at; at < normalised.size(); ++at) {
+            if (normalised.at(at) == u'\'') {
+                if (at + 1 < normalised.size() && normalised.at(at + 1) == u'\'') {
+                    origin += u'\'';
+                    ++at;
+                    continue;
+                }
+                break;
+            }
+            origin += normalised.at(at);
+        }
+        origins.append(origin);
+        at += normalised.mid(at + 1, 2) == u", " ? 3 : 1;
+    }
+    if (originSelectionTemplate(origins) != normalised) {
+        return std::nullopt;
+    }
+    return origins;
+}
+
 std::optional<QString> selectedOrigin(const QStringList &origins,
                                       const QList<std::pair<QByteArray, QByteArray>> &headers)
 {

@@ -30,6 +30,10 @@ namespace cors::render {
 /// - It writes no body: every line ends in a Velocity comment (##), which eats the line break.
 QString originSelectionTemplate(const QStringList &origins);
 
+/// The allowed origins of a template originSelectionTemplate() wrote (line breaks may be CRLF),
+/// or nullopt for any other text: import reads only what it can vouch for.
+std::optional<QStringList> originsOfSelectionTemplate(const QString &text);
+
 /// The largest mapping template API Gateway accepts (AWS: "Quotas for configuring and running
 /// a REST API": mapping template size, 300 KB).
 constexpr qsizetype maxMappingTemplateBytes = 300 * 1024;
