@@ -290,6 +290,61 @@ private Q_SLOTS:
         }
     }
 
+    // Text Velocity would interpret ($ references, # directives, quotes, ${...}) stays text: the
+    // template echoes such an origin exactly and only itself. Validation refuses these origins;
+    // the template does not rely on it.
+    void hostileOriginsStayText()
+    {
+        const QStringList hostile{
+            u"https://a.example'#set($x = 1)"_s, u"https://b.example$context.requestId"_s,
+            u"https://c.example${input.body}"_s, u"https://d.example\"'')##"_s,
+            u"https://e.example#end#if(true)"_s, u"https://f.example\\'"_s};
+        const QString text = render::originSelectionTemplate(hostile);
+        QCOMPARE(render::originsOfSelectionTemplate(text), std::optional(hostile));
+        QList<test::VtlRequest> requests;
+        for (const QString &origin : hostile) {
+            requests.append({{{u"Origin"_s, origin}}, {}, {}});
+        }
+        requests.append({{{u"Origin"_s, u"https://a.example"_s}}, {}, {}});
+        QString error;
+        const QList<test::VtlResult> results = test::runVelocity(text, requests, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (qsizetype i = 0; i < hostile.size(); ++i) {
+            QVERIFY2(results[i].error.isEmpty(), qPrintable(results[i].error));
+            QCOMPARE(results[i].overriddenHeaders.value(u"Access-Control-Allow-Origin"_s),
+                     hostile[i]);
+            QVERIFY(results[i].body.isEmpty());
+        }
+        QVERIFY(results.last().overriddenHeaders.isEmpty());
+    }
+
+    // Import reads back only the template we write; any other text is not taken for origins.
+    void importReadsOnlyOurTemplate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("read");
+        const QString ours =
+            render::originSelectionTemplate({u"https://a.example"_s, u"https://b.example"_s});
+        QString crlf = ours;
+        crlf.replace(u"\n"_s, u"\r\n"_s);
+        QString regex = ours;
+        regex.replace(u"$allowedOrigins.contains($origin)"_s, u"$origin.matches('.*')"_s);
+        QString params = ours;
+        params.replace(u"$input.params().header"_s, u"$input.params()"_s);
+        QTest::addRow("ours") << ours << true;
+        QTest::addRow("ours with CRLF") << crlf << true;
+        QTest::addRow("a pattern instead of the list") << regex << false;
+        QTest::addRow("every parameter, not the headers") << params << false;
+        QTest::addRow("a line added") << ours + u"#set($x = 1)\n"_s << false;
+        QTest::addRow("empty") << QString() << false;
+    }
+    void importReadsOnlyOurTemplate()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, read);
+        QCOMPARE(render::originsOfSelectionTemplate(text).has_value(), read);
+    }
+
     // The validator's size rule measures the template the renders write.
     void templateSizeRuleMeasuresTheTemplate()
     {
