@@ -12,10 +12,6 @@
         <translation>&apos;*&apos; mit Anmeldedaten: Browser verweigern jede Antwort auf eine Anfrage mit Anmeldedaten.</translation>
     </message>
     <message>
-        <source>A REST API&apos;s static OPTIONS answer carries one origin; the others&apos; preflights fail.</source>
-        <translation>Die statische OPTIONS-Antwort einer REST-API enthält einen Origin; die Preflights der anderen scheitern.</translation>
-    </message>
-    <message>
         <source>&apos;https://*&apos; or &apos;http://*&apos; admits every site of that scheme.</source>
         <translation>&apos;https://*&apos; oder &apos;http://*&apos; lässt jede Website dieses Schemas zu.</translation>
     </message>
@@ -186,14 +182,6 @@
     <message>
         <source>Keep it in a development stage only; remove it before production.</source>
         <translation>Behalten Sie ihn nur in einer Entwicklungs-Stage; entfernen Sie ihn vor dem Produktivbetrieb.</translation>
-    </message>
-    <message>
-        <source>%1 origins, but a REST API answers the preflight with one static Access-Control-Allow-Origin: the preflights of all but one origin fail.</source>
-        <translation>%1 Origins, aber eine REST-API beantwortet den Preflight mit einem statischen Access-Control-Allow-Origin: Die Preflights aller Origins außer einem scheitern.</translation>
-    </message>
-    <message>
-        <source>Use one origin per stage, switch to an HTTP API, or answer OPTIONS with a Lambda that returns the request&apos;s origin when it is on the list (see the Lambda examples).</source>
-        <translation>Verwenden Sie einen Origin pro Stage, wechseln Sie zu einer HTTP-API oder beantworten Sie OPTIONS mit einer Lambda, die den Origin der Anfrage zurückgibt, wenn er auf der Liste steht (siehe die Lambda-Beispiele).</translation>
     </message>
     <message>
         <source>With %1 origins the allowed origin depends on the request; a response cached for one origin must not be served to another.</source>
@@ -378,6 +366,30 @@
     <message>
         <source>No route of this project serves %1 %2: API Gateway answers 404 Not Found. Add a route for it, or check the path.</source>
         <translation>Keine Route dieses Projekts bedient %1 %2: API Gateway antwortet mit 404 Not Found. Legen Sie eine Route dafür an oder prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>Several origins on a REST API: the MOCK preflight&apos;s mapping template echoes the request&apos;s origin when it is exactly one of them.</source>
+        <translation>Mehrere Origins bei einer REST-API: Die Mapping-Vorlage des MOCK-Preflights gibt den Origin der Anfrage zurück, wenn er genau einer davon ist.</translation>
+    </message>
+    <message>
+        <source>Gateway responses take static values only: with several origins, only the first one&apos;s pages can read API Gateway&apos;s own errors.</source>
+        <translation>Gateway-Antworten nehmen nur feste Werte: Bei mehreren Origins können nur die Seiten des ersten die eigenen Fehler von API Gateway lesen.</translation>
+    </message>
+    <message>
+        <source>%1 origins: a REST API&apos;s MOCK preflight cannot list them in a static header, so its integration response carries a mapping template that sets Access-Control-Allow-Origin to the request&apos;s Origin only when it is exactly one of them (no patterns), with Vary: Origin. Any other origin&apos;s preflight gets no Access-Control-Allow-Origin and the browser blocks it.</source>
+        <translation>%1 Origins: Der MOCK-Preflight einer REST-API kann sie nicht in einem festen Header aufführen, daher trägt seine Integrationsantwort eine Mapping-Vorlage, die Access-Control-Allow-Origin nur dann auf den Origin der Anfrage setzt, wenn er genau einer davon ist (keine Muster), mit Vary: Origin. Der Preflight jedes anderen Origins erhält kein Access-Control-Allow-Origin, und der Browser blockiert ihn.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every REST render carries the template (SAM in a DefinitionBody). The Lambda must select the origin the same way for the actual request, as the Lambda examples do.</source>
+        <translation>Nichts zu tun: Jede REST-Ausgabe enthält die Vorlage (SAM in einem DefinitionBody). Die Lambda-Funktion muss den Origin für die eigentliche Anfrage genauso auswählen, wie es die Lambda-Beispiele tun.</translation>
+    </message>
+    <message>
+        <source>API Gateway&apos;s own errors (401 from the authorizer, 403 for a missing key, 429, 5XX) come from gateway responses, which take only static values or request parameters, never a template. They name the first origin, %1: the pages of the other %2 origin(s) see those errors as CORS errors. Reflecting method.request.header.Origin instead would let every website read them, which is why it is not done.</source>
+        <translation>Die eigenen Fehler von API Gateway (401 vom Authorizer, 403 bei fehlendem Schlüssel, 429, 5XX) stammen aus Gateway-Antworten, die nur feste Werte oder Anfrageparameter nehmen, nie eine Vorlage. Sie nennen den ersten Origin, %1: Die Seiten der anderen %2 Origin(s) sehen diese Fehler als CORS-Fehler. method.request.header.Origin zurückzuspiegeln würde jede Website sie lesen lassen; deshalb geschieht es nicht.</translation>
+    </message>
+    <message>
+        <source>Put the origin whose users most need readable errors first in allowOrigins.</source>
+        <translation>Stellen Sie den Origin, dessen Nutzer lesbare Fehler am dringendsten brauchen, an den Anfang von allowOrigins.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1293,18 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>the resource %1 has no %2 method</source>
         <translation>die Ressource %1 hat keine Methode %2</translation>
+    </message>
+    <message>
+        <source>answered by the OPTIONS method&apos;s MOCK integration: its mapping template echoes %1, an allowed origin</source>
+        <translation>beantwortet von der MOCK-Integration der OPTIONS-Methode: Ihre Mapping-Vorlage gibt %1 zurück, einen erlaubten Origin</translation>
+    </message>
+    <message>
+        <source>answered by the OPTIONS method&apos;s MOCK integration without Access-Control-Allow-Origin: the request has no Origin</source>
+        <translation>beantwortet von der MOCK-Integration der OPTIONS-Methode ohne Access-Control-Allow-Origin: Die Anfrage hat keinen Origin</translation>
+    </message>
+    <message>
+        <source>answered by the OPTIONS method&apos;s MOCK integration without Access-Control-Allow-Origin: its mapping template found %1 in no entry of allowOrigins</source>
+        <translation>beantwortet von der MOCK-Integration der OPTIONS-Methode ohne Access-Control-Allow-Origin: Ihre Mapping-Vorlage fand %1 in keinem Eintrag von allowOrigins</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2413,10 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <source>Give every path the same CORS headers (only the methods may differ per path); the exported snippet answers all preflights alike.</source>
         <translation>Geben Sie jedem Pfad dieselben CORS-Header (nur die Methoden dürfen sich je Pfad unterscheiden); das exportierte Snippet beantwortet alle Preflights gleich.</translation>
     </message>
+    <message>
+        <source>a %1 mapping template other than the one that selects an allowed origin: what it does to the CORS headers is not read.</source>
+        <translation>eine %1-Mapping-Vorlage, die nicht die ist, die einen erlaubten Origin auswählt: Was sie mit den CORS-Headern macht, wird nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateImporter</name>
@@ -2796,14 +2824,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <translation>Behalten Sie entweder den Platzhalter oder die Liste genauer Origins (die Liste vergibt die geringsten Rechte).</translation>
     </message>
     <message>
-        <source>a REST API&apos;s MOCK preflight answers with one static Access-Control-Allow-Origin, so it can carry only one origin (or &apos;*&apos;); the preflights of the other %1 origin(s) fail.</source>
-        <translation>der MOCK-Preflight einer REST-API antwortet mit einem festen Access-Control-Allow-Origin und kann daher nur einen Origin (oder &apos;*&apos;) tragen; die Preflights der übrigen %1 Origin(s) scheitern.</translation>
-    </message>
-    <message>
-        <source>Keep one origin, switch to an HTTP API (which matches a list), or answer OPTIONS from your Lambda so it can select the request&apos;s origin from the list.</source>
-        <translation>Behalten Sie einen Origin, wechseln Sie zu einer HTTP-API (die eine Liste abgleicht), oder beantworten Sie OPTIONS in Ihrer Lambda, damit sie den Origin der Anfrage aus der Liste wählen kann.</translation>
-    </message>
-    <message>
         <source>entry %1 contains a %2 at position %3; it would inject text into the generated headers and templates.</source>
         <translation>Eintrag %1 enthält an Position %3 ein Zeichen %2; es würde Text in die erzeugten Header und Vorlagen einschleusen.</translation>
     </message>
@@ -3102,6 +3122,14 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>Ask AWS for a higher quota, or merge routes under {proxy+}.</source>
         <translation>Beantragen Sie bei AWS ein höheres Kontingent oder fassen Sie Routen unter {proxy+} zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 origins make the REST preflight&apos;s mapping template %2 KB, and API Gateway accepts at most 300 KB.</source>
+        <translation>%1 Origins machen die Mapping-Vorlage des REST-Preflights %2 KB groß, API Gateway akzeptiert höchstens 300 KB.</translation>
+    </message>
+    <message>
+        <source>Allow fewer origins (a few hundred fit), or serve the sites from fewer origins (one domain with paths).</source>
+        <translation>Erlauben Sie weniger Origins (einige hundert passen) oder liefern Sie die Seiten von weniger Origins aus (eine Domain mit Pfaden).</translation>
     </message>
 </context>
 <context>
