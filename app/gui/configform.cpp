@@ -277,6 +277,9 @@ void ConfigForm::focusField(Field field, int entry)
     case Field::Routes:
         m_routes->focusEntry(entry);
         return;
+    case Field::Stages:
+        m_origins->focusEntry(0); // TODO(stages editor)
+        return;
     }
 }
 

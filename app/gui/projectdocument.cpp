@@ -112,6 +112,8 @@ QString fieldLabel(Field field)
         return ProjectDocument::tr("Gateway responses");
     case Field::Routes:
         return ProjectDocument::tr("Routes");
+    case Field::Stages:
+        return ProjectDocument::tr("Stages");
     }
     return fieldKey(field);
 }

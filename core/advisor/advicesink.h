@@ -46,6 +46,9 @@ struct ExactOrigin
 QList<ExactOrigin> exactOrigins(const CorsConfig &config);
 
 void adviseOrigins(const CorsConfig &config, AdviceSink &sink);
+/// adviseOrigins() for each stage's origins, addressed to the stage; development origins
+/// are noted only in production stages (isProductionStage()).
+void adviseStageOrigins(const CorsConfig &config, Findings &out);
 void adviseRequests(const CorsConfig &config, AdviceSink &sink);
 void adviseGateway(const CorsConfig &config, AdviceSink &sink);
 

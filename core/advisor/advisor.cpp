@@ -173,7 +173,11 @@ Findings advise(const CorsConfig &config)
 {
     Findings findings;
     detail::AdviceSink sink(findings);
-    detail::adviseOrigins(config, sink);
+    if (config.stages.isEmpty()) {
+        detail::adviseOrigins(config, sink);
+    } else {
+        detail::adviseStageOrigins(config, findings);
+    }
     detail::adviseRequests(config, sink);
     detail::adviseGateway(config, sink);
     return findings;

@@ -39,6 +39,8 @@ private:
     void readApiType(const YAML::Node &key, const YAML::Node &value);
     void readAuthorizer(const YAML::Node &value);
     void readRoutes(const YAML::Node &value);
+    void readStages(const YAML::Node &value);
+    std::optional<Stage> readStage(const YAML::Node &key, const YAML::Node &value);
     std::optional<Route> readRoute(const YAML::Node &entry, int index);
 
     LoadResult &m_result;
@@ -291,6 +293,16 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
         }
         readRoutes(value);
         break;
+    case Field::Stages:
+        if (m_result.version < 2) {
+            error(positionOf(key),
+                  tr("'stages' needs format version 2; this file says version %1.")
+                      .arg(m_result.version),
+                  tr("Write 'version: 2' at the top."));
+            break;
+        }
+        readStages(value);
+        break;
     }
 }
 
@@ -423,6 +435,81 @@ void ProjectReader::readRoutes(const YAML::Node &value)
         }
         ++index;
     }
+}
+
+void ProjectReader::readStages(const YAML::Node &value)
+{
+    if (value.IsNull()) {
+        return; // "stages:" with nothing after it: one stage with allowOrigins
+    }
+    if (!value.IsMap()) {
+        error(positionOf(value),
+              tr("'stages' must be a mapping of stage names, not %1.").arg(describeKind(value)),
+              tr("Write e.g. 'stages:' with 'dev:' and 'prod:' below, each with its "
+                 "'allowOrigins'."));
+        return;
+    }
+    for (const auto &member : value) {
+        if (auto stage = readStage(member.first, member.second)) {
+            m_result.sourceMap.setEntry(Field::Stages, int(m_result.config.stages.size()),
+                                        positionOf(member.first));
+            m_result.config.stages.append(*stage);
+        }
+    }
+}
+
+std::optional<Stage> ProjectReader::readStage(const YAML::Node &key, const YAML::Node &value)
+{
+    if (!key.IsScalar()) {
+        error(positionOf(key), tr("A stage name must be text, not %1.").arg(describeKind(key)),
+              tr("Write e.g. 'prod:'."));
+        return std::nullopt;
+    }
+    Stage stage;
+    stage.name = text(key);
+    const QString which = tr("Stage '%1'").arg(stage.name);
+    if (value.IsNull()) {
+        return stage; // "prod:" alone: the API's allowOrigins
+    }
+    if (!value.IsMap()) {
+        error(valuePosition(key, value),
+              tr("%1 is %2; a stage is a mapping with 'allowOrigins'.")
+                  .arg(which, describeKind(value)),
+              tr("Write 'allowOrigins: [https://app.example.com]' below the stage's name."));
+        return std::nullopt;
+    }
+    bool ok = true;
+    for (const auto &member : value) {
+        const QString name = member.first.IsScalar() ? text(member.first) : QString();
+        if (name == fieldKey(Field::AllowOrigins)) {
+            if (member.second.IsNull() || member.second.IsSequence()) {
+                QStringList origins;
+                for (const YAML::Node &entry : member.second) {
+                    if (!entry.IsScalar()) {
+                        error(positionOf(entry),
+                              tr("%1: each origin must be text, not %2.")
+                                  .arg(which, describeKind(entry)),
+                              tr("Write one origin per entry, e.g. https://app.example.com."));
+                        ok = false;
+                        break;
+                    }
+                    origins.append(text(entry));
+                }
+                stage.allowOrigins = origins;
+            } else {
+                error(valuePosition(member.first, member.second),
+                      tr("%1: 'allowOrigins' must be a list, not %2.")
+                          .arg(which, describeKind(member.second)),
+                      tr("Write e.g. 'allowOrigins: [https://app.example.com]'."));
+                ok = false;
+            }
+        } else {
+            error(positionOf(member.first), tr("%1: unknown key '%2'.").arg(which, name),
+                  tr("A stage overrides 'allowOrigins' only."));
+            ok = false;
+        }
+    }
+    return ok ? std::optional<Stage>(stage) : std::nullopt;
 }
 
 std::optional<Route> ProjectReader::readRoute(const YAML::Node &entry, int index)

@@ -99,6 +99,25 @@ QByteArray serialise(const CorsConfig &config)
         }
         out << YAML::EndSeq;
     }
+    if (!config.stages.isEmpty()) {
+        out << YAML::Key << utf8(fieldKey(Field::Stages)) << YAML::Value << YAML::BeginMap;
+        for (const Stage &stage : config.stages) {
+            out << YAML::Key;
+            emitString(out, stage.name);
+            out << YAML::Value;
+            if (!stage.allowOrigins) {
+                out << YAML::Null;
+                continue;
+            }
+            out << YAML::BeginMap << YAML::Key << utf8(fieldKey(Field::AllowOrigins))
+                << YAML::Value << YAML::BeginSeq;
+            for (const QString &origin : *stage.allowOrigins) {
+                emitString(out, origin);
+            }
+            out << YAML::EndSeq << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
     out << YAML::EndMap;
     out << YAML::Newline;
     return QByteArray(out.c_str(), qsizetype(out.size()));

@@ -64,6 +64,21 @@ CorsConfig CorsConfig::blank()
     return config;
 }
 
+CorsConfig CorsConfig::forStage(const Stage &stage) const
+{
+    CorsConfig config = *this;
+    config.allowOrigins = stage.allowOrigins.value_or(allowOrigins);
+    config.stages.clear();
+    return config;
+}
+
+const Stage *CorsConfig::findStage(QStringView name) const
+{
+    const auto it = std::find_if(stages.cbegin(), stages.cend(),
+                                 [name](const Stage &stage) { return stage.name == name; });
+    return it == stages.cend() ? nullptr : &*it;
+}
+
 QList<Route> CorsConfig::effectiveRoutes() const
 {
     if (!routes.isEmpty()) {

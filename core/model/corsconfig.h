@@ -3,6 +3,7 @@
 #pragma once
 
 #include "route.h"
+#include "stage.h"
 
 #include <QList>
 #include <QString>
@@ -57,6 +58,8 @@ struct CorsConfig
     bool gatewayResponses = true;
     /// The API's routes; empty means one Lambda proxy (see effectiveRoutes()).
     QList<Route> routes;
+    /// The API's stages, each with its own origins; empty means one stage with allowOrigins.
+    QList<Stage> stages;
 
     bool hasAuthorizer() const { return !authorizer.isEmpty(); }
 
@@ -69,6 +72,11 @@ struct CorsConfig
     /// Whether a preflight for `route` can reach the authorizer: the API has one and the route
     /// is not public.
     bool isAuthorized(const Route &route) const { return hasAuthorizer() && !route.isPublic; }
+
+    /// The configuration one stage deploys: its origins (or allowOrigins), no stages.
+    CorsConfig forStage(const Stage &stage) const;
+    /// The stage named `name`, or nullptr.
+    const Stage *findStage(QStringView name) const;
 
     /// A configuration that allows nothing: every list empty, no max age, no authorizer. Project
     /// files start from it, so a key left out of a file means "none", never a hidden default.

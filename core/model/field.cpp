@@ -33,6 +33,8 @@ QString fieldKey(Field field)
         return u"gatewayResponses"_s;
     case Field::Routes:
         return u"routes"_s;
+    case Field::Stages:
+        return u"stages"_s;
     }
     return {};
 }
@@ -55,6 +57,7 @@ bool isListField(Field field)
     case Field::AllowHeaders:
     case Field::ExposeHeaders:
     case Field::Routes:
+    case Field::Stages:
         return true;
     default:
         return false;

@@ -24,6 +24,7 @@ enum class Field
     AuthorizePreflight,
     GatewayResponses,
     Routes,
+    Stages,
 };
 
 inline constexpr std::array allFields{
@@ -33,6 +34,7 @@ inline constexpr std::array allFields{
     Field::AllowCredentials, Field::Authorizer,
     Field::ApiKeyRequired,   Field::AuthorizePreflight,
     Field::GatewayResponses, Field::Routes,
+    Field::Stages,
 };
 
 /// The key in project files and the name shown in messages: "allowOrigins", "maxAge", ...

@@ -41,6 +41,8 @@ void checkOrigins(const CorsConfig &config, FindingSink &sink);
 /// (render::originSelectionTemplate()), for the 300 KB limit.
 qsizetype originTemplateBytes(const QStringList &origins);
 void checkMethods(const CorsConfig &config, FindingSink &sink);
+/// Stage names, and each stage's own origins (as allowOrigins would be checked).
+void checkStages(const CorsConfig &config, FindingSink &sink);
 void checkHeaders(const CorsConfig &config, FindingSink &sink);
 void checkMaxAge(const CorsConfig &config, FindingSink &sink);
 void checkCredentials(const CorsConfig &config, FindingSink &sink);

@@ -192,6 +192,7 @@ Findings validate(const CorsConfig &config)
     rules::checkAuthorizer(config, sink);
     rules::checkCredentials(config, sink);
     rules::checkRoutes(config, sink);
+    rules::checkStages(config, sink);
     // Field order first, then entry order, so output reads top to bottom like the form.
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.field != b.field) {

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cors {
+
+/// One deployment stage of the API (dev, staging, prod) and what it overrides: its own
+/// allowOrigins, or the configuration's when it has none.
+struct Stage
+{
+    QString name;
+    std::optional<QStringList> allowOrigins;
+
+    friend bool operator==(const Stage &, const Stage &) = default;
+};
+
+/// AWS: "Set up a stage for a REST API": stage names use letters, digits, hyphens and
+/// underscores, at most 128 characters. (CloudFormation Mappings keys and Terraform map keys
+/// take the same names, so one rule serves every format.)
+bool isValidStageName(QStringView name);
+
+/// Whether a stage's name says it is production (prod, production, prd, live): the advisor
+/// notes development origins only there.
+bool isProductionStage(QStringView name);
+
+} // namespace cors
