@@ -22,9 +22,31 @@ namespace {
 
 /// What a rendered template of `format` says about `config`: the fields it carries keep their
 /// value, the others read back as an import of a template without them does.
+/// Stages as an import reads them back: CloudFormation and SAM carry every stage, the first
+/// (the StageName parameter's default) giving allowOrigins and the stages with the same
+/// origins inheriting them; an OpenAPI document is the first stage's API alone.
+CorsConfig carriedStages(const CorsConfig &config, Format format)
+{
+    if (config.stages.isEmpty()) {
+        return config;
+    }
+    CorsConfig expected = config.forStage(config.stages.first());
+    if (format == Format::OpenApi || format == Format::Swagger) {
+        expected.stages.clear();
+        return expected;
+    }
+    expected.stages.clear();
+    for (const Stage &stage : config.stages) {
+        const QStringList origins = stage.allowOrigins.value_or(config.allowOrigins);
+        expected.stages.append(Stage{
+            stage.name, origins == expected.allowOrigins ? std::nullopt : std::optional(origins)});
+    }
+    return expected;
+}
+
 CorsConfig carried(const CorsConfig &config, Format format)
 {
-    CorsConfig expected = config;
+    CorsConfig expected = carriedStages(config, format);
     // The snippets always keep OPTIONS free of the authorizer and the API key.
     expected.authorizePreflight = false;
     if (config.apiType == ApiType::Http) {

@@ -18,8 +18,8 @@ void adviseStageOrigins(const CorsConfig &config, Findings &out)
             if (finding.rule == u"LOCALHOST_ORIGIN" && !isProductionStage(stage.name)) {
                 continue;
             }
-            finding.message = fieldKey(Field::Stages) + u": "_s + quoted(stage.name) + u": "_s +
-                              finding.message;
+            finding.message =
+                fieldKey(Field::Stages) + u": "_s + quoted(stage.name) + u": "_s + finding.message;
             if (stage.allowOrigins) {
                 // Points at the stage's own list; a stage without one uses allowOrigins.
                 finding.field = Field::Stages;

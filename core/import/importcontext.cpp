@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontext.h"
 
+#include "importdetail.h"
 #include "render/origintemplate.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,9 @@ QString joined(const QStringList &entries)
 
 void ImportContext::notLiteral(const Value &value, Field field)
 {
+    if (stagedOrigins && isStageReference(value)) {
+        return; // the deployed stage's value: readStages() reads every stage's
+    }
     notes.append(Diagnostic{
         value.position(), Severity::Warning,
         TemplateImport::tr("%1 is %2, not a literal: left as is (%3 is not set from it).")
@@ -279,6 +283,10 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
     for (const HeaderValue &header : headers) {
         const QString name = header.name.toLower();
         if (name == u"access-control-allow-origin") {
+            if (context.stagedOrigins && isStageReference(header.value)) {
+                allowsOrigin = true; // the deployed stage's ErrorOrigin
+                continue;
+            }
             const auto origin = context.staticValue(header.value, Field::AllowOrigins);
             if (!origin) {
                 continue;
@@ -377,6 +385,9 @@ void readPreflightTemplates(const Value &templates, CorsConfig &config, ImportCo
         return;
     }
     for (const auto &[contentType, value] : templates.members()) {
+        if (context.stagedOrigins && isStageReference(value)) {
+            continue; // the deployed stage's template: readStages() reads every stage's
+        }
         if (value.text().trimmed().isEmpty()) {
             continue;
         }

@@ -22,6 +22,9 @@ class ImportContext
 {
 public:
     Diagnostics notes;
+    /// The template has stages (StageCors): references to their origins are read with them,
+    /// not reported where they are used.
+    bool stagedOrigins = false;
 
     /// "PATH is !Sub …, not a literal: left as is".
     void notLiteral(const Value &value, Field field);

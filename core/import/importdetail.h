@@ -64,6 +64,14 @@ inline constexpr QStringView restHeaderSource = u"method.request.header.";
 /// names none.
 QString headerOfIdentitySource(const QString &source, QStringView prefix);
 
+/// Stages as CloudFormation and SAM renders carry them: the StageName parameter and the
+/// StageCors mapping. readStages() sets stages and allowOrigins (the default stage's; stages
+/// with the same origins inherit them); isStageReference() says a value is one of the
+/// mapping's (!FindInMap [StageCors, ...]), which readers then leave to readStages().
+bool hasStageMapping(const Value &root);
+bool isStageReference(const Value &value);
+void readStages(const Value &root, CorsConfig &config, ImportContext &context);
+
 /// A logical ID a value refers to with !Ref / {"Ref": ...} (or !GetAtt ID.Attribute), else empty.
 QString referencedId(const Value &value);
 

@@ -74,13 +74,29 @@ bool isProjectFile(const Value &root)
            (!root.child(u"apiType"_s).isMissing() || !root.child(u"allowOrigins"_s).isMissing());
 }
 
+/// Each API's reader, followed by the template's stages when it has them.
+QList<ApiSource> withStages(QList<ApiSource> sources, const Value &root)
+{
+    if (!hasStageMapping(root)) {
+        return sources;
+    }
+    for (ApiSource &source : sources) {
+        source.read = [read = source.read, root](CorsConfig &config, ImportContext &context) {
+            context.stagedOrigins = true;
+            read(config, context);
+            readStages(root, config, context);
+        };
+    }
+    return sources;
+}
+
 QList<ApiSource> apisOf(Family family, const Value &root)
 {
     switch (family) {
     case Family::Sam:
-        return samApis(root) + cloudFormationApis(root);
+        return withStages(samApis(root) + cloudFormationApis(root), root);
     case Family::CloudFormation:
-        return cloudFormationApis(root);
+        return withStages(cloudFormationApis(root), root);
     case Family::OpenApi:
     case Family::Swagger:
         return {openApiApi(root, familyDisplayName(family))};

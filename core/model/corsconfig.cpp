@@ -68,7 +68,7 @@ CorsConfig CorsConfig::forStage(const Stage &stage) const
 {
     CorsConfig config = *this;
     config.allowOrigins = stage.allowOrigins.value_or(allowOrigins);
-    config.stages.clear();
+    config.stages = {Stage{stage.name, config.allowOrigins}};
     return config;
 }
 

@@ -73,7 +73,8 @@ struct CorsConfig
     /// is not public.
     bool isAuthorized(const Route &route) const { return hasAuthorizer() && !route.isPublic; }
 
-    /// The configuration one stage deploys: its origins (or allowOrigins), no stages.
+    /// The configuration one stage deploys: its origins (or allowOrigins) as allowOrigins, and
+    /// that stage alone in `stages` (so its renders and the emulator answer as a staged API).
     CorsConfig forStage(const Stage &stage) const;
     /// The stage named `name`, or nullptr.
     const Stage *findStage(QStringView name) const;

@@ -11,7 +11,7 @@ bool isValidStageName(QStringView name)
     return !name.isEmpty() && name.size() <= 128 &&
            std::all_of(name.begin(), name.end(), [](QChar c) {
                return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
-                      (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+                      (c >= u'0' && c <= u'9') || c == u'-';
            });
 }
 

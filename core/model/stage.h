@@ -20,8 +20,9 @@ struct Stage
 };
 
 /// AWS: "Set up a stage for a REST API": stage names use letters, digits, hyphens and
-/// underscores, at most 128 characters. (CloudFormation Mappings keys and Terraform map keys
-/// take the same names, so one rule serves every format.)
+/// underscores, at most 128 characters; CloudFormation's Mappings keys (the stage picks its
+/// StageCors entry) take no underscore (cfn-lint E7001: ^[a-zA-Z0-9.-]+$). So: letters,
+/// digits and '-'.
 bool isValidStageName(QStringView name);
 
 /// Whether a stage's name says it is production (prod, production, prd, live): the advisor

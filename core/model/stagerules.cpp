@@ -41,8 +41,9 @@ void checkStages(const CorsConfig &config, FindingSink &sink)
         const Stage &stage = config.stages.at(i);
         if (!isValidStageName(stage.name)) {
             sink.add("stage-name", Field::Stages, i, Severity::Error,
-                     Validation::tr("%1 is not a stage name API Gateway accepts: letters, "
-                                    "digits, '-' and '_', at most 128 characters.")
+                     Validation::tr("%1 is not a stage name every format accepts: letters, "
+                                    "digits and '-', at most 128 characters (API Gateway also "
+                                    "takes '_', CloudFormation's Mappings keys do not).")
                          .arg(quoted(stage.name)),
                      Validation::tr("Rename it, e.g. 'dev', 'staging' or 'prod'."));
         } else if (seen.contains(stage.name)) {

@@ -58,7 +58,9 @@ PreflightParts preflightParts(const CorsValues &values, const QStringList &allow
     response.set(u"ResponseParameters"_s,
                  staticHeaders(answer.staticHeaders, u"method.response.header."_s));
     response.set(u"ResponseTemplates"_s, Node::object())
-        .set(u"application/json"_s, answer.mappingTemplate, originTemplateWhy(values));
+        .set(u"application/json"_s,
+             values.staged ? stageValue(u"PreflightTemplate"_s) : Node(answer.mappingTemplate),
+             originTemplateWhy(values));
     parts.methodResponses = Node::array();
     Node &declared = parts.methodResponses.append(Node::object());
     declared.set(u"StatusCode"_s, "200");
@@ -171,7 +173,7 @@ void restDeployment(Node &resources, const CorsConfig &config, const QStringList
     Node &stage = properties(resources, u"Stage"_s, "AWS::ApiGateway::Stage");
     stage.set(u"RestApiId"_s, ref(u"RestApi"_s));
     stage.set(u"DeploymentId"_s, ref(deployment));
-    stage.set(u"StageName"_s, "prod");
+    stage.set(u"StageName"_s, config.stages.isEmpty() ? Node("prod") : ref(stageParameterName()));
 }
 
 void restResources(Node &resources, const CorsConfig &config)
@@ -218,7 +220,8 @@ void restResources(Node &resources, const CorsConfig &config)
             response.set(u"RestApiId"_s, ref(u"RestApi"_s));
             response.set(u"ResponseType"_s, type);
             response.set(u"ResponseParameters"_s,
-                         gatewayResponseHeaders(config, u"gatewayresponse.header."_s));
+                         gatewayResponseHeaders(config, u"gatewayresponse.header."_s,
+                                                !config.stages.isEmpty()));
             methods.append(name);
         }
     }
@@ -250,7 +253,8 @@ void httpResources(Node &resources, const CorsConfig &config)
     Node &api = properties(resources, u"HttpApi"_s, "AWS::ApiGatewayV2::Api");
     api.set(u"Name"_s, "cors-api");
     api.set(u"ProtocolType"_s, "HTTP");
-    api.set(u"CorsConfiguration"_s, httpCorsConfiguration(config),
+    api.set(u"CorsConfiguration"_s,
+            httpCorsConfiguration(config, Spelling::PascalCase, !config.stages.isEmpty()),
             u"API Gateway answers preflights itself and adds these headers to every response; "
             u"it ignores CORS headers the integration returns."_s);
     Node &integration =
@@ -279,7 +283,8 @@ void httpResources(Node &resources, const CorsConfig &config)
     Node &stage = properties(resources, u"DefaultStage"_s, "AWS::ApiGatewayV2::Stage",
                              u"AutoDeploy publishes every change."_s);
     stage.set(u"ApiId"_s, ref(u"HttpApi"_s));
-    stage.set(u"StageName"_s, "$default");
+    stage.set(u"StageName"_s,
+              config.stages.isEmpty() ? Node("$default") : ref(stageParameterName()));
     stage.set(u"AutoDeploy"_s, true);
 }
 
@@ -304,7 +309,11 @@ QByteArray renderCloudFormation(const CorsConfig &config)
     Node doc = Node::object();
     doc.set(u"AWSTemplateFormatVersion"_s, "2010-09-09");
     doc.set(u"Description"_s, rest ? "REST API with CORS" : "HTTP API with CORS");
-    doc.set(u"Parameters"_s, parameters(config));
+    Node &parameterNodes = doc.set(u"Parameters"_s, parameters(config));
+    if (!config.stages.isEmpty()) {
+        parameterNodes.set(stageParameterName(), stageParameter(config));
+        doc.set(u"Mappings"_s, stageMappings(config));
+    }
     Node &resources = doc.set(u"Resources"_s, Node::object());
     if (rest) {
         restResources(resources, config);
@@ -312,10 +321,20 @@ QByteArray renderCloudFormation(const CorsConfig &config)
         httpResources(resources, config);
     }
     Node &outputs = doc.set(u"Outputs"_s, Node::object());
+    const bool staged = !config.stages.isEmpty();
     outputs.set(u"ApiUrl"_s, Node::object())
         .set(u"Value"_s,
-             rest ? sub(u"https://${RestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/prod/"_s)
-                  : getAtt(u"HttpApi.ApiEndpoint"_s));
+             rest     ? sub(u"https://${RestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"_s +
+                            (staged ? u"${StageName}/"_s : u"prod/"_s))
+             : staged ? sub(u"${HttpApi.ApiEndpoint}/${StageName}/"_s)
+                      : getAtt(u"HttpApi.ApiEndpoint"_s));
+    if (rest && staged) {
+        outputs
+            .set(u"AllowedOrigins"_s, Node::object(),
+                 u"Set your function's ALLOWED_ORIGINS environment variable to this: the "
+                 u"generated handlers read the stage's origins from it."_s)
+            .set(u"Value"_s, stageValue(u"AllowedOrigins"_s));
+    }
     if (rest && config.apiKeyRequired) {
         outputs.set(u"ApiKeyId"_s, Node::object()).set(u"Value"_s, ref(u"ApiKey"_s));
     }

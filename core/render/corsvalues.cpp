@@ -10,9 +10,11 @@ namespace cors::render {
 
 CorsValues::CorsValues(const CorsConfig &config)
     : allowOrigin(config.allowOrigins.contains(u"*"_s) ? u"*"_s : config.allowOrigins.value(0))
-    , selectableOrigins(config.allowOrigins.size() > 1 && !config.allowOrigins.contains(u"*"_s)
+    , selectableOrigins((config.allowOrigins.size() > 1 && !config.allowOrigins.contains(u"*"_s)) ||
+                                !config.stages.isEmpty()
                             ? config.allowOrigins
                             : QStringList())
+    , staged(!config.stages.isEmpty())
     , allowMethods(config.allowMethods.join(u','))
     , allowHeaders(config.allowHeaders.join(u','))
     , exposeHeaders(config.exposeHeaders.join(u','))

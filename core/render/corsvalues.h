@@ -44,14 +44,18 @@ struct CorsValues
     /// templates are not run by Velocity), so with several origins the first is the one whose
     /// pages can read API Gateway's own errors: see REST_GATEWAY_RESPONSE_ORIGIN.
     HeaderList gatewayResponseHeaders() const;
-    /// Whether the preflight selects the request's origin with a mapping template.
-    bool selectsOrigin() const { return !selectableOrigins.isEmpty(); }
+    /// Whether the preflight selects the request's origin with a mapping template: several
+    /// origins, or stages (whose origins differ, so every stage's preflight has one).
+    bool selectsOrigin() const { return !selectableOrigins.isEmpty() || staged; }
 
     /// The one static Access-Control-Allow-Origin: '*', the only origin, or with several the
     /// first (gateway responses only).
     QString allowOrigin;
-    /// With two or more exact origins (no '*'): all of them, for the preflight's template.
+    /// With two or more exact origins (no '*'), or with stages: allowOrigins, for the
+    /// preflight's template.
     QStringList selectableOrigins;
+    /// The configuration has stages: templates take each stage's values from its mapping.
+    bool staged = false;
     QString allowMethods;
     QString allowHeaders;
     QString exposeHeaders;

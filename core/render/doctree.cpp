@@ -30,6 +30,8 @@ class NodeWriter
             return QLatin1StringView("GetAtt");
         case Intrinsic::Sub:
             return QLatin1StringView("Sub");
+        case Intrinsic::FindInMap:
+            return QLatin1StringView("FindInMap");
         case Intrinsic::None:
             break;
         }

@@ -57,6 +57,7 @@ public:
         Ref,
         GetAtt,
         Sub,
+        FindInMap,
     };
     /// An intrinsic function in short form: tagged(Ref, "Api") is `!Ref Api` in YAML and
     /// {"Ref": "Api"} in JSON; tagged(GetAtt, ...) is {"Fn::GetAtt": ...}.

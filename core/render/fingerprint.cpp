@@ -60,6 +60,11 @@ QString computeFingerprint(const CorsConfig &config)
     }
     deployed.sort();
     add(hash, deployed);
+    // Each stage's origins: the deployment snapshots the mapping value its stack picks.
+    for (const Stage &stage : config.stages) {
+        add(hash, stage.name);
+        add(hash, stage.allowOrigins.value_or(config.allowOrigins));
+    }
     return QString::fromLatin1(hash.result().toHex().left(12));
 }
 

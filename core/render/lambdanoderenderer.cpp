@@ -29,9 +29,19 @@ QString proxyHandler(const CorsConfig &config)
                                                       QLatin1StringView(name)) +
               value + u";\n"_s;
     };
-    constant("string[]", "ALLOWED_ORIGINS",
-             jsArray(anyOrigin ? QStringList{} : config.allowOrigins));
-    constant("boolean", "ALLOW_ANY_ORIGIN", jsBool(anyOrigin));
+    if (!config.stages.isEmpty()) {
+        js +=
+            u"// The deployed stage's origins, comma-separated: the template sets them (SAM: the\n"
+            u"// StageCors mapping; CloudFormation: the AllowedOrigins output; Terraform:\n"
+            u"// local.cors.allow_origins). Unset, no origin is allowed.\n"_s;
+        constant("string[]", "ALLOWED_ORIGINS",
+                 u"(process.env.ALLOWED_ORIGINS ?? \"\").split(\",\").filter((o) => o !== \"\")"_s);
+        constant("boolean", "ALLOW_ANY_ORIGIN", u"ALLOWED_ORIGINS.includes(\"*\")"_s);
+    } else {
+        constant("string[]", "ALLOWED_ORIGINS",
+                 jsArray(anyOrigin ? QStringList{} : config.allowOrigins));
+        constant("boolean", "ALLOW_ANY_ORIGIN", jsBool(anyOrigin));
+    }
     constant("boolean", "ALLOW_CREDENTIALS", jsBool(config.allowCredentials));
     constant("string", "ALLOW_METHODS", jsString(config.allowMethods.join(u',')));
     constant("string", "ALLOW_HEADERS", jsString(config.allowHeaders.join(u',')));

@@ -22,10 +22,21 @@ QString proxyHandler(const CorsConfig &config)
     py += u"# Lambda proxy integration of a REST API: API Gateway passes the function's response\n"
           u"# through, so every response must carry its own CORS headers. (An HTTP API with a\n"
           u"# CORS configuration ignores them: render the HTTP API handler for one.)\n"
-          u"import json\n\n"_s;
-    py += u"ALLOWED_ORIGINS = "_s + pythonList(anyOrigin ? QStringList{} : config.allowOrigins) +
-          u"\n"_s;
-    py += u"ALLOW_ANY_ORIGIN = "_s + pyBool(anyOrigin) + u"\n"_s;
+          u"import json\n"_s;
+    if (!config.stages.isEmpty()) {
+        // Stages: the template sets ALLOWED_ORIGINS to the deployed stage's origins.
+        py += u"import os\n\n"_s
+              u"# The deployed stage's origins, comma-separated: the template sets them (SAM:\n"
+              u"# the StageCors mapping; CloudFormation: the AllowedOrigins output; Terraform:\n"
+              u"# local.cors.allow_origins). Unset, no origin is allowed.\n"
+              u"ALLOWED_ORIGINS = [o for o in os.environ.get(\"ALLOWED_ORIGINS\", "
+              u"\"\").split(\",\") if o]\n"
+              u"ALLOW_ANY_ORIGIN = \"*\" in ALLOWED_ORIGINS\n"_s;
+    } else {
+        py += u"\nALLOWED_ORIGINS = "_s +
+              pythonList(anyOrigin ? QStringList{} : config.allowOrigins) + u"\n"_s;
+        py += u"ALLOW_ANY_ORIGIN = "_s + pyBool(anyOrigin) + u"\n"_s;
+    }
     py += u"ALLOW_CREDENTIALS = "_s + pyBool(config.allowCredentials) + u"\n"_s;
     py += u"ALLOW_METHODS = "_s + pythonString(config.allowMethods.join(u',')) + u"\n"_s;
     py += u"ALLOW_HEADERS = "_s + pythonString(config.allowHeaders.join(u',')) + u"\n"_s;

@@ -25,12 +25,18 @@ Node info(const CorsConfig &config)
     Node node = Node::object();
     node.set(u"title"_s,
              config.apiType == ApiType::Rest ? "REST API with CORS" : "HTTP API with CORS");
-    node.set(u"description"_s, generatedBy(config));
+    node.set(u"description"_s,
+             config.stages.isEmpty()
+                 ? generatedBy(config)
+                 : generatedBy(config) +
+                       u" Stage %1: this document carries that stage's origins (corscfg render "
+                       u"--stage NAME writes another stage's)."_s.arg(config.stages.first().name));
     node.set(u"version"_s, "1.0.0");
     return node;
 }
 
-Node mockIntegration(const PreflightAnswer &answer, const QString &templateWhy)
+Node mockIntegration(const PreflightAnswer &answer, const QString &templateWhy,
+                     bool fromStageMapping)
 {
     Node integration = Node::object();
     integration.set(u"type"_s, "mock");
@@ -47,7 +53,10 @@ Node mockIntegration(const PreflightAnswer &answer, const QString &templateWhy)
         parameters.set(u"method.response.header."_s + name, staticValue(value));
     }
     response.set(u"responseTemplates"_s, Node::object())
-        .set(u"application/json"_s, answer.mappingTemplate, templateWhy);
+        .set(u"application/json"_s,
+             fromStageMapping ? parts::stageValue(u"PreflightTemplate"_s)
+                              : Node(answer.mappingTemplate),
+             templateWhy);
     return integration;
 }
 
@@ -79,7 +88,7 @@ struct PreflightParts
 };
 
 PreflightParts preflightParts(const CorsValues &values, Dialect dialect,
-                              const QStringList &allowMethods)
+                              const QStringList &allowMethods, bool fromStageMapping)
 {
     const PreflightAnswer answer = values.preflightAnswer(allowMethods.join(u','));
     PreflightParts parts;
@@ -94,9 +103,10 @@ PreflightParts preflightParts(const CorsValues &values, Dialect dialect,
             headerNode.set(u"schema"_s, Node::object()).set(u"type"_s, "string");
         }
     }
-    return {Node::shared(parts.responses),
-            Node::shared(mockIntegration(answer, parts::originTemplateWhy(values))),
-            values.selectsOrigin()};
+    return {
+        Node::shared(parts.responses),
+        Node::shared(mockIntegration(answer, parts::originTemplateWhy(values), fromStageMapping)),
+        values.selectsOrigin()};
 }
 
 Node preflightOperation(const CorsConfig &config, Dialect dialect, const PathPreflight &preflight,
@@ -251,8 +261,12 @@ Node restPaths(const CorsConfig &config, Dialect dialect,
         }
         auto it = partsOf.find(preflight.allowMethods);
         if (it == partsOf.end()) {
-            it = partsOf.insert(preflight.allowMethods,
-                                preflightParts(values, dialect, preflight.allowMethods));
+            // SAM's DefinitionBody holds every stage: the template is the deployed stage's.
+            const bool fromStageMapping =
+                content == PathContent::PreflightsOnly && !config.stages.isEmpty();
+            it = partsOf.insert(
+                preflight.allowMethods,
+                preflightParts(values, dialect, preflight.allowMethods, fromStageMapping));
         }
         item.set(u"options"_s, preflightOperation(config, dialect, preflight, *it));
     }
@@ -384,14 +398,30 @@ Node openApiPreflightPaths(const CorsConfig &config)
     return restPaths(config, Dialect::OpenApi3, PathContent::PreflightsOnly);
 }
 
+namespace {
+
+/// An OpenAPI document describes one deployed API, so with several stages it is the first
+/// stage's (`corscfg render --stage NAME` picks another); its info says which.
+Node stageDocument(const CorsConfig &config, Dialect dialect)
+{
+    if (config.stages.isEmpty()) {
+        return document(config, dialect);
+    }
+    const Stage &stage = config.stages.first();
+    Node doc = document(config.stages.size() == 1 ? config : config.forStage(stage), dialect);
+    return doc;
+}
+
+} // namespace
+
 QByteArray renderOpenApi(const CorsConfig &config)
 {
-    return document(config, Dialect::OpenApi3).toYaml(generatedBy(config));
+    return stageDocument(config, Dialect::OpenApi3).toYaml(generatedBy(config));
 }
 
 QByteArray renderSwagger(const CorsConfig &config)
 {
-    return document(config, Dialect::Swagger2).toJson();
+    return stageDocument(config, Dialect::Swagger2).toJson();
 }
 
 } // namespace cors::render::detail

@@ -10,6 +10,11 @@ namespace cors::render {
 
 QString originSelectionTemplate(const QStringList &origins)
 {
+    if (origins.contains(u"*"_s)) {
+        // A stage that allows every origin: the same template shape, a constant answer.
+        return u"## CORS: every origin may read (allowOrigins has '*').\n"
+               u"#set($context.responseOverride.header.Access-Control-Allow-Origin = '*')##\n"_s;
+    }
     QStringList literals;
     literals.reserve(origins.size());
     for (const QString &origin : origins) {
@@ -34,6 +39,9 @@ std::optional<QStringList> originsOfSelectionTemplate(const QString &text)
 {
     QString normalised = text;
     normalised.replace(u"\r\n"_s, u"\n"_s);
+    if (normalised == originSelectionTemplate({u"*"_s})) {
+        return QStringList{u"*"_s};
+    }
     const QString start = u"#set($allowedOrigins = ["_s;
     qsizetype at = normalised.indexOf(start);
     if (at < 0) {
@@ -67,6 +75,9 @@ std::optional<QStringList> originsOfSelectionTemplate(const QString &text)
 std::optional<QString> selectedOrigin(const QStringList &origins,
                                       const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
+    if (origins.contains(u"*"_s)) {
+        return u"*"_s;
+    }
     QString origin;
     for (const auto &[name, value] : headers) {
         if (name.compare("origin", Qt::CaseInsensitive) == 0) {

@@ -16,7 +16,8 @@
 
 namespace cors::render {
 
-/// The integration response's mapping template for `origins` (two or more exact origins).
+/// The integration response's mapping template for `origins`: two or more exact origins, or
+/// a stage's list (one origin, or '*', which the template answers with '*' whatever the Origin).
 ///
 /// - Origin is read from the request's headers only ($input.params().header), never from a
 ///   query string or path parameter as $input.params('Origin') would (CDK #19104), and whatever

@@ -91,7 +91,7 @@ Node restGlobals(const CorsConfig &config)
         for (const QString &type : gatewayResponseTypes()) {
             responses.set(type, Node::object())
                 .set(u"ResponseParameters"_s, Node::object())
-                .set(u"Headers"_s, gatewayResponseHeaders(config, {}));
+                .set(u"Headers"_s, gatewayResponseHeaders(config, {}, !config.stages.isEmpty()));
         }
     }
     return api;
@@ -100,7 +100,8 @@ Node restGlobals(const CorsConfig &config)
 Node httpGlobals(const CorsConfig &config)
 {
     Node api = Node::object();
-    api.set(u"CorsConfiguration"_s, httpCorsConfiguration(config),
+    api.set(u"CorsConfiguration"_s,
+            httpCorsConfiguration(config, Spelling::PascalCase, !config.stages.isEmpty()),
             u"API Gateway answers preflights itself and adds these headers to every response; "
             u"it ignores CORS headers the function returns."_s);
     if (config.hasAuthorizer()) {
@@ -188,8 +189,14 @@ Node resources(const CorsConfig &config)
     Node &api = node.set(rest ? u"Api"_s : u"HttpApi"_s, Node::object());
     api.set(u"Type"_s, rest ? "AWS::Serverless::Api" : "AWS::Serverless::HttpApi");
     Node &apiProperties = api.set(u"Properties"_s, Node::object());
+    const bool staged = !config.stages.isEmpty();
+    if (staged) {
+        apiProperties.set(u"StageName"_s, ref(stageParameterName()));
+    }
     if (rest) {
-        apiProperties.set(u"StageName"_s, "prod");
+        if (!staged) {
+            apiProperties.set(u"StageName"_s, "prod");
+        }
         if (CorsValues(config).selectsOrigin()) {
             apiProperties.set(u"DefinitionBody"_s, preflightDefinition(config),
                               u"Several origins: SAM's Cors takes one static origin, so the "
@@ -208,6 +215,12 @@ Node resources(const CorsConfig &config)
     properties.set(u"Runtime"_s, "nodejs24.x");
     properties.set(u"Handler"_s, "handler.handler");
     properties.set(u"CodeUri"_s, ".");
+    if (rest && staged) {
+        properties.set(u"Environment"_s, Node::object())
+            .set(u"Variables"_s, Node::object())
+            .set(u"ALLOWED_ORIGINS"_s, stageValue(u"AllowedOrigins"_s),
+                 u"The stage's origins, which the handler reads."_s);
+    }
     properties.set(u"Events"_s, events(config));
     return node;
 }
@@ -221,11 +234,21 @@ QByteArray renderSam(const CorsConfig &config)
     doc.set(u"AWSTemplateFormatVersion"_s, "2010-09-09");
     doc.set(u"Transform"_s, "AWS::Serverless-2016-10-31");
     doc.set(u"Description"_s, rest ? "REST API with CORS" : "HTTP API with CORS");
+    Node parameters = Node::object();
     if (config.hasAuthorizer()) {
-        doc.set(u"Parameters"_s, Node::object())
-            .set(u"AuthorizerFunctionArn"_s,
-                 stringParameter(u"ARN of the Lambda authorizer that reads the %1 header"_s.arg(
-                     config.authorizer)));
+        parameters.set(
+            u"AuthorizerFunctionArn"_s,
+            stringParameter(
+                u"ARN of the Lambda authorizer that reads the %1 header"_s.arg(config.authorizer)));
+    }
+    if (!config.stages.isEmpty()) {
+        parameters.set(stageParameterName(), stageParameter(config));
+    }
+    if (!isEmpty(parameters)) {
+        doc.set(u"Parameters"_s, std::move(parameters));
+    }
+    if (!config.stages.isEmpty()) {
+        doc.set(u"Mappings"_s, stageMappings(config));
     }
     Node &globals = doc.set(u"Globals"_s, Node::object());
     if (rest) {
@@ -240,8 +263,11 @@ QByteArray renderSam(const CorsConfig &config)
     doc.set(u"Outputs"_s, Node::object())
         .set(u"ApiUrl"_s, Node::object())
         .set(u"Value"_s,
-             sub(rest ? u"https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/prod/"_s
-                      : u"https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"_s));
+             sub((rest ? u"https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"_s
+                       : u"https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"_s) +
+                 (!config.stages.isEmpty() ? u"${StageName}/"_s
+                  : rest                   ? u"prod/"_s
+                                           : QString())));
     return doc.toYaml(generatedBy(config));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateparts.h"
 
+#include "origintemplate.h"
+
 using namespace Qt::StringLiterals;
 
 namespace cors::render::parts {
@@ -35,9 +37,18 @@ QStringList gatewayResponseTypes()
     return {u"DEFAULT_4XX"_s, u"DEFAULT_5XX"_s};
 }
 
-Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix)
+Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix, bool fromStageMapping)
 {
-    return staticHeaders(CorsValues(config).gatewayResponseHeaders(), prefix);
+    if (!fromStageMapping) {
+        return staticHeaders(CorsValues(config).gatewayResponseHeaders(), prefix);
+    }
+    Node headers = Node::object();
+    for (const auto &[name, value] : CorsValues(config).gatewayResponseHeaders()) {
+        headers.set(prefix + name, name == u"Access-Control-Allow-Origin"
+                                       ? stageValue(u"ErrorOrigin"_s)
+                                       : Node(staticValue(value)));
+    }
+    return headers;
 }
 
 QString gatewayResponsesWhy(const CorsValues &values)
@@ -64,7 +75,7 @@ QString originTemplateWhy(const CorsValues &values)
            u"gets no Access-Control-Allow-Origin, and the browser blocks it."_s;
 }
 
-Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling)
+Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling, bool fromStageMapping)
 {
     const auto name = [spelling](QString pascalCase) {
         if (spelling == Spelling::CamelCase) {
@@ -78,7 +89,11 @@ Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling)
             cors.set(name(key), Node::stringArray(entries));
         }
     };
-    list(u"AllowOrigins"_s, config.allowOrigins);
+    if (fromStageMapping) {
+        cors.set(name(u"AllowOrigins"_s), stageValue(u"AllowOrigins"_s));
+    } else {
+        list(u"AllowOrigins"_s, config.allowOrigins);
+    }
     list(u"AllowMethods"_s, config.allowMethods);
     list(u"AllowHeaders"_s, config.allowHeaders);
     list(u"ExposeHeaders"_s, config.exposeHeaders);
@@ -105,6 +120,57 @@ Node stringParameter(const QString &description)
     parameter.set(u"Type"_s, "String");
     parameter.set(u"Description"_s, description);
     return parameter;
+}
+
+QString stageParameterName()
+{
+    return u"StageName"_s;
+}
+
+Node stageParameter(const CorsConfig &config)
+{
+    QStringList names;
+    for (const Stage &stage : config.stages) {
+        names.append(stage.name);
+    }
+    Node parameter = Node::object();
+    parameter.set(u"Type"_s, "String");
+    parameter.set(u"Description"_s,
+                  u"The stage this stack deploys (one stack per stage); its CORS origins come "
+                  u"from the StageCors mapping."_s);
+    parameter.set(u"AllowedValues"_s, Node::stringArray(names));
+    parameter.set(u"Default"_s, names.value(0));
+    return parameter;
+}
+
+Node stageMappings(const CorsConfig &config)
+{
+    const bool rest = config.apiType == ApiType::Rest;
+    Node mapping = Node::object();
+    for (const Stage &stage : config.stages) {
+        const CorsConfig deployed = config.forStage(stage);
+        Node &values = mapping.set(stage.name, Node::object());
+        if (rest) {
+            values.set(u"PreflightTemplate"_s, originSelectionTemplate(deployed.allowOrigins));
+            values.set(u"ErrorOrigin"_s, staticValue(CorsValues(deployed).allowOrigin));
+            values.set(u"AllowedOrigins"_s, deployed.allowOrigins.join(u','));
+        } else {
+            values.set(u"AllowOrigins"_s, Node::stringArray(deployed.allowOrigins));
+        }
+    }
+    Node mappings = Node::object();
+    mappings.set(u"StageCors"_s, std::move(mapping),
+                 u"Each stage's CORS origins; the StageName parameter picks one."_s);
+    return mappings;
+}
+
+Node stageValue(const QString &key)
+{
+    Node arguments = Node::array();
+    arguments.append(u"StageCors"_s);
+    arguments.append(ref(stageParameterName()));
+    arguments.append(key);
+    return Node::tagged(Node::Intrinsic::FindInMap, std::move(arguments));
 }
 
 } // namespace cors::render::parts

@@ -21,7 +21,10 @@ Node staticHeaders(const HeaderList &headers, const QString &prefix);
 /// The DEFAULT_4XX/DEFAULT_5XX response types and the CORS headers each carries, written with
 /// `prefix` ("gatewayresponse.header." in CloudFormation, none in SAM's GatewayResponses).
 QStringList gatewayResponseTypes();
-Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix);
+/// `fromStageMapping`: Access-Control-Allow-Origin is the deployed stage's ErrorOrigin
+/// (stageValue()), for CloudFormation and SAM templates that hold every stage.
+Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix,
+                            bool fromStageMapping = false);
 /// Why gateway responses are there, for the comment beside them.
 QString gatewayResponsesWhy(const CorsValues &values);
 /// Why the preflight has a mapping template (several origins), for the comment beside it;
@@ -36,11 +39,26 @@ enum class Spelling
     CamelCase,
 };
 
-/// An HTTP API's CorsConfiguration; empty settings are left out.
-Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling = Spelling::PascalCase);
+/// An HTTP API's CorsConfiguration; empty settings are left out. `fromStageMapping`: the
+/// origins are the deployed stage's (stageValue()).
+Node httpCorsConfiguration(const CorsConfig &config, Spelling spelling = Spelling::PascalCase,
+                           bool fromStageMapping = false);
 
 /// The URI API Gateway invokes a Lambda function with, for the function ARN parameter `arn`.
 Node lambdaInvokeUri(const QString &arnParameter);
+
+/// Staged configurations in CloudFormation and SAM (one stack per stage): the StageName
+/// parameter that picks the stage, the StageCors mapping of each stage's CORS values, and one
+/// of the deployed stage's values (!FindInMap [StageCors, !Ref StageName, key]).
+///
+/// StageCors keys: REST: PreflightTemplate (originSelectionTemplate() of the stage's origins),
+/// ErrorOrigin (the gateway responses' static Access-Control-Allow-Origin), AllowedOrigins
+/// (comma-separated, the Lambda's ALLOWED_ORIGINS); HTTP: AllowOrigins (a list).
+Node stageParameter(const CorsConfig &config);
+Node stageMappings(const CorsConfig &config);
+Node stageValue(const QString &key);
+/// The name of the stage parameter.
+QString stageParameterName();
 
 /// A CloudFormation parameter of type String.
 Node stringParameter(const QString &description);

@@ -5,6 +5,7 @@
 #include "escape.h"
 #include "fingerprint.h"
 #include "hclwriter.h"
+#include "origintemplate.h"
 #include "renderers.h"
 #include "templateparts.h"
 
@@ -237,7 +238,8 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
                   u"aws_api_gateway_method_response.cors_options[each.key].status_code"_s);
     hcl.mapAttribute(u"response_parameters"_s, parameters);
     hcl.mapAttribute(u"response_templates"_s,
-                     {{u"application/json"_s, hclString(answer.mappingTemplate)}});
+                     {{u"application/json"_s, values.staged ? u"local.cors.preflight_template"_s
+                                                            : hclString(answer.mappingTemplate)}});
     hcl.attribute(u"depends_on"_s, u"[aws_api_gateway_integration.cors_options]"_s);
     hcl.closeBlock();
 }
@@ -267,8 +269,14 @@ void restGatewayResponses(HclWriter &hcl, const CorsConfig &config, QStringList 
         hcl.openBlock(u"resource \"aws_api_gateway_gateway_response\" \""_s + name + u'"');
         hcl.attribute(u"rest_api_id"_s, restApiId);
         hcl.attribute(u"response_type"_s, hclString(type));
-        hcl.mapAttribute(u"response_parameters"_s, staticParameters(values.gatewayResponseHeaders(),
-                                                                    u"gatewayresponse.header."_s));
+        Entries parameters =
+            staticParameters(values.gatewayResponseHeaders(), u"gatewayresponse.header."_s);
+        for (auto &[header, value] : parameters) {
+            if (values.staged && header.endsWith(u"Access-Control-Allow-Origin")) {
+                value = u"local.cors.error_origin"_s;
+            }
+        }
+        hcl.mapAttribute(u"response_parameters"_s, parameters);
         hcl.closeBlock();
         dependencies.append(u"aws_api_gateway_gateway_response."_s + name);
     }
@@ -292,7 +300,7 @@ void restDeployment(HclWriter &hcl, const CorsConfig &config, const QStringList 
     hcl.openBlock(u"resource \"aws_api_gateway_stage\" \"prod\""_s);
     hcl.attribute(u"rest_api_id"_s, restApiId);
     hcl.attribute(u"deployment_id"_s, u"aws_api_gateway_deployment.api.id"_s);
-    hcl.attribute(u"stage_name"_s, hclString(u"prod"_s));
+    hcl.attribute(u"stage_name"_s, config.stages.isEmpty() ? hclString(u"prod"_s) : u"var.stage"_s);
     hcl.closeBlock();
 }
 
@@ -349,6 +357,14 @@ void restApi(HclWriter &hcl, const CorsConfig &config)
     hcl.openBlock(u"output \"api_url\""_s);
     hcl.attribute(u"value"_s, u"aws_api_gateway_stage.prod.invoke_url"_s);
     hcl.closeBlock();
+    if (!config.stages.isEmpty()) {
+        hcl.blankLine();
+        hcl.comment(u"Set the function's ALLOWED_ORIGINS environment variable to this: the "
+                    u"generated handlers read the stage's origins from it."_s);
+        hcl.openBlock(u"output \"allowed_origins\""_s);
+        hcl.attribute(u"value"_s, u"join(\",\", local.cors.allow_origins)"_s);
+        hcl.closeBlock();
+    }
 }
 
 void httpCorsConfiguration(HclWriter &hcl, const CorsConfig &config)
@@ -362,7 +378,11 @@ void httpCorsConfiguration(HclWriter &hcl, const CorsConfig &config)
             hcl.attribute(name, hclList(entries));
         }
     };
-    optionalList(u"allow_origins"_s, config.allowOrigins);
+    if (config.stages.isEmpty()) {
+        optionalList(u"allow_origins"_s, config.allowOrigins);
+    } else {
+        hcl.attribute(u"allow_origins"_s, u"local.cors.allow_origins"_s);
+    }
     optionalList(u"allow_methods"_s, config.allowMethods);
     optionalList(u"allow_headers"_s, config.allowHeaders);
     optionalList(u"expose_headers"_s, config.exposeHeaders);
@@ -445,7 +465,7 @@ void httpApi(HclWriter &hcl, const CorsConfig &config)
     hcl.comment(u"auto_deploy publishes every change."_s);
     hcl.openBlock(u"resource \"aws_apigatewayv2_stage\" \"default\""_s);
     hcl.attribute(u"api_id"_s, u"aws_apigatewayv2_api.api.id"_s);
-    hcl.attribute(u"name"_s, hclString(u"$default"_s));
+    hcl.attribute(u"name"_s, config.stages.isEmpty() ? hclString(u"$default"_s) : u"var.stage"_s);
     hcl.attribute(u"auto_deploy"_s, u"true"_s);
     hcl.closeBlock();
 
@@ -457,12 +477,58 @@ void httpApi(HclWriter &hcl, const CorsConfig &config)
 
 } // namespace
 
+/// Stages: `variable "stage"` picks one (one workspace or state per stage) and
+/// `local.stage_cors[var.stage]` (local.cors) holds its CORS origins.
+void stageVariable(HclWriter &hcl, const CorsConfig &config)
+{
+    QStringList names;
+    for (const Stage &stage : config.stages) {
+        names.append(stage.name);
+    }
+    hcl.blankLine();
+    hcl.openBlock(u"variable \"stage\""_s);
+    hcl.attribute(u"type"_s, u"string"_s);
+    hcl.attribute(u"description"_s, hclString(u"The stage to deploy (one state per stage): "_s +
+                                              names.join(u", "_s)));
+    hcl.attribute(u"default"_s, hclString(names.value(0)));
+    hcl.openBlock(u"validation"_s);
+    hcl.attribute(u"condition"_s, u"contains("_s + hclList(names) + u", var.stage)"_s);
+    hcl.attribute(u"error_message"_s,
+                  hclString(u"The stage must be one of: "_s + names.join(u", "_s) + u'.'));
+    hcl.closeBlock();
+    hcl.closeBlock();
+
+    const bool rest = config.apiType == ApiType::Rest;
+    hcl.blankLine();
+    hcl.comment(u"Each stage's CORS origins."_s);
+    hcl.openBlock(u"locals"_s);
+    hcl.openBlock(u"stage_cors ="_s);
+    for (const Stage &stage : config.stages) {
+        const CorsConfig deployed = config.forStage(stage);
+        hcl.openBlock(hclString(stage.name) + u" ="_s);
+        if (rest) {
+            hcl.attribute(u"preflight_template"_s,
+                          hclString(originSelectionTemplate(deployed.allowOrigins)));
+            hcl.attribute(u"error_origin"_s,
+                          hclString(staticValue(CorsValues(deployed).allowOrigin)));
+        }
+        hcl.attribute(u"allow_origins"_s, hclList(deployed.allowOrigins));
+        hcl.closeBlock();
+    }
+    hcl.closeBlock();
+    hcl.attribute(u"cors"_s, u"local.stage_cors[var.stage]"_s);
+    hcl.closeBlock();
+}
+
 QByteArray renderTerraform(const CorsConfig &config)
 {
     HclWriter hcl;
     hcl.comment(generatedBy(config));
     providerRequirement(hcl);
     variables(hcl, config);
+    if (!config.stages.isEmpty()) {
+        stageVariable(hcl, config);
+    }
     if (config.apiType == ApiType::Rest) {
         restApi(hcl, config);
     } else {

@@ -101,6 +101,21 @@ QList<std::pair<QString, CorsConfig>> namedConfigurations()
     restOriginsKeys.allowOrigins = {u"https://www.example.com"_s, u"https://example.com"_s};
     restOriginsKeys.routes.clear();
     configs.append({u"rest-origins-api-key"_s, restOriginsKeys});
+
+    // Stages, each with its own origins (one inherits allowOrigins): CloudFormation and SAM
+    // pick them with a StageName parameter and a mapping, Terraform with a variable.
+    CorsConfig restStages = restOrigins;
+    restStages.allowCredentials = false;
+    restStages.allowOrigins = {u"https://app.example.com"_s};
+    restStages.stages = {
+        Stage{u"dev"_s, QStringList{u"http://localhost:3000"_s, u"https://dev.example.com"_s}},
+        Stage{u"staging"_s, std::nullopt},
+        Stage{u"prod"_s, QStringList{u"https://app.example.com"_s, u"https://www.example.com"_s}}};
+    configs.append({u"rest-stages"_s, restStages});
+
+    CorsConfig httpStages = httpRoutes;
+    httpStages.stages = restStages.stages;
+    configs.append({u"http-stages"_s, httpStages});
     return configs;
 }
 
@@ -290,9 +305,17 @@ bool writeCase(const QString &dir, const CorsConfig &config)
             return false;
         }
     }
+    // With stages the handlers read the deployed stage's origins from ALLOWED_ORIGINS: the
+    // checks deploy the first stage.
+    const QStringList origins = config.stages.isEmpty()
+                                    ? config.allowOrigins
+                                    : config.forStage(config.stages.first()).allowOrigins;
     QJsonObject json{
         {u"apiType"_s, apiTypeKey(config.apiType)},
-        {u"allowOrigins"_s, QJsonArray::fromStringList(config.allowOrigins)},
+        {u"allowOrigins"_s, QJsonArray::fromStringList(origins)},
+        {u"env"_s, config.stages.isEmpty()
+                       ? QJsonObject()
+                       : QJsonObject{{u"ALLOWED_ORIGINS"_s, origins.join(u',')}}},
         {u"allowMethods"_s, QJsonArray::fromStringList(config.allowMethods)},
         {u"allowHeaders"_s, QJsonArray::fromStringList(config.allowHeaders)},
         {u"exposeHeaders"_s, QJsonArray::fromStringList(config.exposeHeaders)},

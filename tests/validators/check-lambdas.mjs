@@ -37,7 +37,7 @@ writeFileSync(join(project, "tsconfig.json"), JSON.stringify({
     allowJs: true, checkJs: true, noEmit: true, strict: true, skipLibCheck: true,
     module: "nodenext", moduleResolution: "nodenext", target: "es2022",
     baseUrl: here, paths: { "aws-lambda": ["node_modules/@types/aws-lambda"] },
-    typeRoots: [join(here, "node_modules/@types")], types: ["aws-lambda"],
+    typeRoots: [join(here, "node_modules/@types")], types: ["aws-lambda", "node"],
   },
   files: nodeFiles,
 }));
@@ -153,8 +153,8 @@ function compare(file, label, expect, response) {
 
 const python = spawn("python3", [join(here, "invoke_lambda.py")], { stdio: ["pipe", "pipe", "inherit"] });
 const pythonLines = createInterface({ input: python.stdout })[Symbol.asyncIterator]();
-async function invokePython(file, event) {
-  python.stdin.write(JSON.stringify({ file, event }) + "\n");
+async function invokePython(file, event, env) {
+  python.stdin.write(JSON.stringify({ file, event, env }) + "\n");
   const { value } = await pythonLines.next();
   return JSON.parse(value);
 }
@@ -164,6 +164,9 @@ for (const c of cases) {
   const pythonFile = join(c.dir, "handler.py");
   let handler;
   try {
+    // A staged handler reads ALLOWED_ORIGINS when it loads, as Lambda sets it before.
+    delete process.env.ALLOWED_ORIGINS;
+    Object.assign(process.env, c.config.env ?? {});
     ({ handler } = await import(pathToFileURL(nodeFile).href));
   } catch (e) {
     fail(nodeFile, undefined, `import: ${e.message}`);
@@ -176,7 +179,7 @@ for (const c of cases) {
         fail(nodeFile, undefined, `${s.label}: threw ${e.message}`);
       }
     }
-    const answer = await invokePython(pythonFile, s.event);
+    const answer = await invokePython(pythonFile, s.event, c.config.env ?? {});
     if (answer.error) fail(pythonFile, undefined, `${s.label}: ${answer.error}`);
     else compare(pythonFile, s.label, s.expect, answer.response);
   }
