@@ -6,8 +6,11 @@
 #include "fetch/request.h"
 #include "flowprinter.h"
 #include "help.h"
+#include "io/projectfile.h"
+#include "loadfailure.h"
 #include "probe/checkinput.h"
 #include "probe/prober.h"
+#include "stageoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,6 +43,34 @@ public:
         return {};
     }
 };
+
+/// The first origin of the project's stage (`stage`, or the first stage), for a check
+/// without --origin; nullopt after saying why on stderr.
+std::optional<QString> originOfProject(const QString &path, const QString &stage, Streams streams)
+{
+    const projectfile::LoadResult loaded = projectfile::read(path);
+    if (!loaded.ok()) {
+        reportLoadFailure(path, loaded, streams.err);
+        return std::nullopt;
+    }
+    const QString name = stage.isEmpty() && !loaded.config.stages.isEmpty()
+                             ? loaded.config.stages.first().name
+                             : stage;
+    QString error;
+    const std::optional<CorsConfig> config = pickStage(loaded.config, name, &error);
+    if (!config) {
+        reportUsageError(streams.err, u"check"_s, error);
+        return std::nullopt;
+    }
+    const QString origin = config->allowOrigins.value(0);
+    if (origin.isEmpty() || origin.contains(u'*')) {
+        reportUsageError(
+            streams.err, u"check"_s,
+            Check::tr("%1 names no exact origin to call from; give --origin.").arg(path));
+        return std::nullopt;
+    }
+    return origin;
+}
 
 } // namespace
 
@@ -86,8 +117,15 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
         u"insecure"_s,
         Check::tr("Accept invalid TLS certificates (browsers never do; a warning is printed)."));
     const QCommandLineOption jsonOption(u"json"_s, Check::tr("Print the result as JSON."));
+    const QCommandLineOption configOption(
+        u"config"_s,
+        Check::tr("A project file: without --origin, the page's origin is the first of its "
+                  "allowOrigins (of --stage's stage, or the first stage)."),
+        u"FILE"_s);
+    const QCommandLineOption stage = stageOption();
     parser.addOptions({originOption, methodOption, headerOption, credentialsOption, dataOption,
-                       browserOption, timeoutOption, insecureOption, jsonOption});
+                       browserOption, timeoutOption, insecureOption, jsonOption, configOption,
+                       stage});
 
     const auto usageError = [&streams](const QString &message) {
         return reportUsageError(streams.err, u"check"_s, message);
@@ -106,13 +144,25 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
                               : Check::tr("give exactly one URL (got %1).").arg(positional.size()));
     }
 
-    if (!parser.isSet(originOption)) {
+    if (parser.isSet(stage) && !parser.isSet(configOption)) {
+        return usageError(Check::tr("--stage names a stage of a project: give --config FILE."));
+    }
+    QString origin = parser.value(originOption);
+    if (parser.isSet(configOption) && origin.isEmpty()) {
+        const std::optional<QString> stageOrigin =
+            originOfProject(parser.value(configOption), parser.value(stage), streams);
+        if (!stageOrigin) {
+            return ExitUsage;
+        }
+        origin = *stageOrigin;
+    }
+    if (origin.isEmpty()) {
         return usageError(Check::tr("--origin is required: the origin of the page that calls "
                                     "the API, e.g. https://app.example.com."));
     }
     probe::CheckInput input;
     input.url = positional.first();
-    input.origin = parser.value(originOption);
+    input.origin = origin;
     input.method = parser.value(methodOption);
     input.headerLines = parser.values(headerOption);
     input.credentials = parser.isSet(credentialsOption);

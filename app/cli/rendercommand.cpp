@@ -7,6 +7,7 @@
 #include "loadfailure.h"
 #include "render/export.h"
 #include "render/renderer.h"
+#include "stageoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,8 +86,9 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
         Render::tr("With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, "
                    "openapi.yaml, swagger.json, handler.mjs and handler.py."),
         u"DIR"_s);
+    const QCommandLineOption stage = stageOption();
     parser.addOptions(
-        {configOption, formatOption, allOption, apiOption, outputOption, outputDirOption});
+        {configOption, formatOption, allOption, apiOption, stage, outputOption, outputDirOption});
 
     const auto usageError = [&streams](const QString &message) {
         return reportUsageError(streams.err, u"render"_s, message);
@@ -136,7 +138,13 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
     if (!loaded.ok()) {
         return reportLoadFailure(path, loaded, streams.err);
     }
-    CorsConfig config = loaded.config;
+    QString stageError;
+    const std::optional<CorsConfig> staged =
+        pickStage(loaded.config, parser.value(stage), &stageError);
+    if (!staged) {
+        return usageError(stageError);
+    }
+    CorsConfig config = *staged;
     if (parser.isSet(apiOption)) {
         const auto apiType = apiTypeFromKey(parser.value(apiOption));
         if (!apiType) {

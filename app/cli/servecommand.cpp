@@ -7,6 +7,7 @@
 #include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
+#include "stageoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -149,7 +150,8 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
         Serve::tr("The address to listen on (default 127.0.0.1). Anything but loopback exposes "
                   "the mock to the network."),
         u"ADDR"_s, u"127.0.0.1"_s);
-    parser.addOptions({configOption, portOption, bindOption});
+    const QCommandLineOption stage = stageOption();
+    parser.addOptions({configOption, stage, portOption, bindOption});
 
     const auto usageError = [&streams](const QString &message) {
         return reportUsageError(streams.err, u"serve"_s, message);
@@ -195,8 +197,21 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
         return ExitFindings;
     }
     reportAdvice(path, loaded.config, streams.err);
+    // One deployed API at a time: the named stage, or the first.
+    QString stageName = parser.value(stage);
+    if (stageName.isEmpty() && !loaded.config.stages.isEmpty()) {
+        stageName = loaded.config.stages.first().name;
+        streams.err << Serve::tr("serving the stage %1 (the first); --stage NAME picks another.")
+                           .arg(stageName)
+                    << u'\n';
+    }
+    QString stageError;
+    const std::optional<CorsConfig> served = pickStage(loaded.config, stageName, &stageError);
+    if (!served) {
+        return usageError(stageError);
+    }
 
-    emulator::Emulator mock(loaded.config);
+    emulator::Emulator mock(*served);
     if (!mock.start(*address, quint16(port))) {
         streams.err << u"corscfg serve: "_s
                     << Serve::tr("cannot listen on %1 port %2: %3. Choose another port with "
@@ -228,8 +243,13 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
         if (!reloaded.ok()) {
             reportLoadFailure(path, reloaded, streams.err);
         } else if (reportValidation(path, reloaded.config, reloaded.sourceMap, streams.err)) {
-            if (reloaded.config != mock.config()) {
-                mock.setConfig(reloaded.config);
+            QString error;
+            const std::optional<CorsConfig> stageConfig =
+                pickStage(reloaded.config, stageName, &error);
+            if (!stageConfig) {
+                streams.err << error << u'\n';
+            } else if (*stageConfig != mock.config()) {
+                mock.setConfig(*stageConfig);
                 streams.err << Serve::tr("%1: reloaded").arg(path) << u'\n';
                 reportAdvice(path, reloaded.config, streams.err);
             }

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stageoption.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::cli {
+
+namespace {
+class StageText
+{
+    Q_DECLARE_TR_FUNCTIONS(StageText)
+};
+} // namespace
+
+QCommandLineOption stageOption()
+{
+    return QCommandLineOption(u"stage"_s,
+                              StageText::tr("The project's stage to use (its origins), e.g. "
+                                            "prod."),
+                              u"NAME"_s);
+}
+
+std::optional<CorsConfig> pickStage(const CorsConfig &config, const QString &name, QString *error)
+{
+    if (name.isEmpty()) {
+        return config;
+    }
+    if (const Stage *stage = config.findStage(name)) {
+        return config.forStage(*stage);
+    }
+    QStringList names;
+    for (const Stage &stage : config.stages) {
+        names.append(stage.name);
+    }
+    *error = names.isEmpty()
+                 ? StageText::tr("--stage '%1': the project has no stages.").arg(name)
+                 : StageText::tr("--stage '%1' is not a stage of the project; its stages are %2.")
+                       .arg(name, names.join(u", "_s));
+    return std::nullopt;
+}
+
+} // namespace cors::cli
