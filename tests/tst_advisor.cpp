@@ -105,6 +105,22 @@ const QList<Row> &table()
             1);
         row("localhost.example.com", "http", "allowOrigins: ['https://localhost.example.com']",
             "LOCALHOST_ORIGIN", 0);
+        // Stages: a development origin is fine in a development stage, noted in production.
+        row("localhost in a dev stage", "http",
+            "stages: {dev: {allowOrigins: ['http://localhost:3000']}, prod: ~}", "LOCALHOST_ORIGIN",
+            0);
+        row("localhost in the prod stage", "http",
+            "stages: {dev: ~, prod: {allowOrigins: ['http://localhost:3000']}}", "LOCALHOST_ORIGIN",
+            1);
+        row("localhost inherited by the prod stage", "http",
+            "allowOrigins: ['http://localhost:3000']\nstages: {prod: ~, dev: ~}",
+            "LOCALHOST_ORIGIN", 1);
+        row("localhost inherited by dev stages only", "http",
+            "allowOrigins: ['http://localhost:3000']\nstages: {dev: ~, test: ~}",
+            "LOCALHOST_ORIGIN", 0);
+        row("two origins in one stage need Vary", "http",
+            "stages: {prod: {allowOrigins: [https://a.example.com, https://b.example.com]}}",
+            "VARY_ORIGIN", 1);
         row("two origins need Vary", "http",
             "allowOrigins: [https://a.example.com, https://b.example.com]", "VARY_ORIGIN", 1);
         row("one origin needs no Vary", "http", "", "VARY_ORIGIN", 0);

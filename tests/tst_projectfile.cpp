@@ -47,6 +47,10 @@ CorsConfig everythingSet()
     config.routes = {Route{u"/items/{id}"_s, {u"GET"_s, u"PUT"_s}, false},
                      Route{u"$default"_s, {u"ANY"_s}, false},
                      Route{u"/health"_s, {u"GET"_s}, true}};
+    config.stages = {Stage{u"dev"_s, QStringList{u"http://localhost:5173"_s}},
+                     Stage{u"staging"_s, std::nullopt},
+                     Stage{u"prod"_s, QStringList{u"https://app.example.com"_s}},
+                     Stage{u"empty"_s, QStringList{}}};
     return config;
 }
 
@@ -144,6 +148,13 @@ private Q_SLOTS:
             config.gatewayResponses = random.bounded(2);
             for (int i = random.bounded(0, 3); i > 0; --i) {
                 config.routes.append(Route{randomText(), randomList(), random.bounded(2) == 0});
+            }
+            for (int i = random.bounded(0, 3); i > 0; --i) {
+                const QString name = randomText();
+                if (config.findStage(name) == nullptr) { // a mapping: one entry per name
+                    config.stages.append(Stage{name, random.bounded(2) ? std::optional(randomList())
+                                                                       : std::nullopt});
+                }
             }
             const QByteArray bytes = projectfile::serialise(config);
             const projectfile::LoadResult loaded = projectfile::parse(bytes);
@@ -297,6 +308,18 @@ private Q_SLOTS:
         QTest::addRow("route unknown key")
             << QByteArray("version: 2\nroutes:\n  - path: /a\n    method: [GET]\n") << false << 4
             << 5 << u"unknown key 'method'"_s;
+        QTest::addRow("stages in version 1")
+            << QByteArray("version: 1\nstages: {}\n") << false << 2 << 1 << u"version 2"_s;
+        QTest::addRow("stages a list")
+            << QByteArray("version: 2\nstages: [dev]\n") << false << 2 << 9 << u"a mapping"_s;
+        QTest::addRow("stage a list") << QByteArray("version: 2\nstages:\n  dev: [a]\n") << false
+                                      << 3 << 8 << u"Stage 'dev' is a list"_s;
+        QTest::addRow("stage unknown key")
+            << QByteArray("version: 2\nstages:\n  dev:\n    allowMethods: [GET]\n") << false << 4
+            << 5 << u"unknown key 'allowMethods'"_s;
+        QTest::addRow("stage origins not a list")
+            << QByteArray("version: 2\nstages:\n  dev:\n    allowOrigins: https://a.example\n")
+            << false << 4 << 19 << u"must be a list"_s;
         QTest::addRow("route authorizer header")
             << QByteArray("version: 2\nroutes:\n  - path: /a\n    authorizer: X-Token\n") << false
             << 4 << 17 << u"can only be none"_s;

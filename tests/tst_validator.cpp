@@ -8,6 +8,8 @@
 using namespace Qt::StringLiterals;
 using namespace cors;
 
+Q_DECLARE_METATYPE(QList<cors::Stage>)
+
 namespace {
 
 /// `count` distinct origins of 60 characters or more.
@@ -225,6 +227,62 @@ private Q_SLOTS:
         QVERIFY(tooLarge != findings.end());
         QCOMPARE(tooLarge->rule, u"origin-rest-template-size"_s);
         QVERIFY(tooLarge->message.contains(u"300 KB"_s));
+    }
+
+    // Stages: names every format accepts, no duplicates, the quota, each stage's own origins
+    // checked as allowOrigins is (and reported at the stage).
+    void stageRules_data()
+    {
+        QTest::addColumn<QList<Stage>>("stages");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("index");
+        const auto stage = [](const QString &name, std::optional<QStringList> origins = {}) {
+            return Stage{name, std::move(origins)};
+        };
+        QTest::addRow("valid") << QList<Stage>{stage(u"dev"_s), stage(u"prod-2"_s)} << QString()
+                               << -1;
+        QTest::addRow("underscore") << QList<Stage>{stage(u"qa_1"_s)} << u"stage-name"_s << 0;
+        QTest::addRow("dollar") << QList<Stage>{stage(u"dev"_s), stage(u"$default"_s)}
+                                << u"stage-name"_s << 1;
+        QTest::addRow("empty name") << QList<Stage>{stage(QString())} << u"stage-name"_s << 0;
+        QTest::addRow("129 characters")
+            << QList<Stage>{stage(QString(129, u'a'))} << u"stage-name"_s << 0;
+        QTest::addRow("duplicate")
+            << QList<Stage>{stage(u"dev"_s), stage(u"dev"_s)} << u"stage-duplicate"_s << 1;
+        QTest::addRow("origin with a path")
+            << QList<Stage>{stage(u"dev"_s),
+                            stage(u"prod"_s, QStringList{u"https://a.example/x"_s})}
+            << u"origin-path"_s << 1;
+        QTest::addRow("wildcard with credentials")
+            << QList<Stage>{stage(u"prod"_s, QStringList{u"*"_s})}
+            << u"credentials-wildcard-origin"_s << 0;
+        QList<Stage> many;
+        for (int i = 0; i < 11; ++i) {
+            many.append(stage(u"s%1"_s.arg(i)));
+        }
+        QTest::addRow("eleven stages") << many << u"stage-quota"_s << -1;
+    }
+    void stageRules()
+    {
+        QFETCH(QList<Stage>, stages);
+        QFETCH(QString, rule);
+        QFETCH(int, index);
+        CorsConfig config = baseConfig(ApiType::Rest, true);
+        config.stages = stages;
+        const Findings findings = validate(config);
+        const auto it = std::find_if(findings.begin(), findings.end(),
+                                     [](const Finding &f) { return f.field == Field::Stages; });
+        if (rule.isEmpty()) {
+            QVERIFY2(it == findings.end(), it == findings.end() ? "" : qPrintable(it->message));
+            return;
+        }
+        QVERIFY(it != findings.end());
+        QCOMPARE(it->rule, rule);
+        QCOMPARE(it->index, index);
+        if (index >= 0) {
+            QVERIFY2(it->message.contains(u"'"_s + stages.at(index).name + u"'"_s),
+                     qPrintable(it->message));
+        }
     }
 
     void unservedMethodsAreNoted()

@@ -18,12 +18,18 @@ void adviseStageOrigins(const CorsConfig &config, Findings &out)
             if (finding.rule == u"LOCALHOST_ORIGIN" && !isProductionStage(stage.name)) {
                 continue;
             }
-            finding.message =
-                fieldKey(Field::Stages) + u": "_s + quoted(stage.name) + u": "_s + finding.message;
             if (stage.allowOrigins) {
-                // Points at the stage's own list; a stage without one uses allowOrigins.
+                // Points at the stage's own list.
+                finding.message = fieldKey(Field::Stages) + u": "_s + quoted(stage.name) + u": "_s +
+                                  finding.message;
                 finding.field = Field::Stages;
                 finding.index = i;
+            } else {
+                // A stage without a list of its own deploys allowOrigins: the finding stays
+                // there, naming the stage.
+                const QString prefix = fieldKey(Field::AllowOrigins) + u": "_s;
+                finding.message = prefix + Advice::tr("stage %1: ").arg(quoted(stage.name)) +
+                                  finding.message.mid(prefix.size());
             }
             if (!out.contains(finding)) {
                 out.append(finding);
