@@ -197,6 +197,31 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"AllowOrigin: \"'https://app.example.com'\""_s));
     }
 
+    // --stage: the stage's own configuration (its origins, that stage alone); an unknown stage
+    // is a usage error naming the project's stages.
+    void renderStage()
+    {
+        write(u"stages.cors.yaml"_s,
+              "version: 2\napiType: http\nallowOrigins: [https://app.example.com]\n"
+              "allowMethods: [GET]\nstages:\n  dev:\n    allowOrigins: [http://localhost:3000]\n"
+              "  prod: ~\n");
+        const Run dev = corscfg({u"render"_s, u"--config"_s, path(u"stages.cors.yaml"_s),
+                                 u"--format"_s, u"openapi"_s, u"--stage"_s, u"dev"_s});
+        QCOMPARE(dev.exitCode, 0);
+        QVERIFY2(dev.out.contains(u"- http://localhost:3000"_s), qPrintable(dev.out));
+        QVERIFY(!dev.out.contains(u"https://app.example.com"_s));
+        const Run all = corscfg({u"render"_s, u"--config"_s, path(u"stages.cors.yaml"_s),
+                                 u"--format"_s, u"cloudformation"_s});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.contains(u"StageCors:"_s));
+        QVERIFY(all.out.contains(u"AllowedValues:\n      - dev\n      - prod"_s));
+        const Run unknown = corscfg({u"render"_s, u"--config"_s, path(u"stages.cors.yaml"_s),
+                                     u"--format"_s, u"sam"_s, u"--stage"_s, u"qa"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"its stages are dev, prod"_s), qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
+    }
+
     void renderOutputFile()
     {
         const QString output = path(u"out/handler.py"_s);

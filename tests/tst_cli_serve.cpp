@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace cors;
@@ -195,6 +196,38 @@ private Q_SLOTS:
         QCOMPARE(serve.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(serve.process.exitCode(), 0);
         QVERIFY(serve.logContains("Stopped."));
+    }
+
+    // One stage at a time: --stage picks it, the first by default; an unknown one is refused.
+    void servesAStage()
+    {
+        CorsConfig config = httpConfig(u"https://app.example.com"_s);
+        config.stages = {Stage{u"dev"_s, QStringList{u"http://localhost:3000"_s}},
+                         Stage{u"prod"_s, std::nullopt}};
+        const QString path = configFile(u"stages.cors.yaml"_s, config);
+        for (const auto &[stage, allowed, refused] :
+             {std::tuple(QString(), "http://localhost:3000", "https://app.example.com"),
+              std::tuple(u"prod"_s, "https://app.example.com", "http://localhost:3000")}) {
+            Serve serve;
+            QStringList arguments{u"--config"_s, path, u"--port"_s, u"0"_s};
+            if (!stage.isEmpty()) {
+                arguments << u"--stage"_s << stage;
+            }
+            QVERIFY(serve.start(arguments));
+            if (stage.isEmpty()) {
+                QVERIFY(serve.logContains("serving the stage dev (the first)"));
+            }
+            const QUrl items = serve.url.resolved(QUrl(u"/items"_s));
+            QCOMPARE(get(items, allowed).allowOrigin, QByteArray(allowed));
+            QVERIFY(get(items, refused).allowOrigin.isEmpty());
+            ::kill(pid_t(serve.process.processId()), SIGTERM);
+            QVERIFY(serve.process.waitForFinished(10000));
+        }
+        const ProcessRun unknown =
+            runProcess(corscfgPath, {u"serve"_s, u"--config"_s, path, u"--stage"_s, u"qa"_s,
+                                     u"--port"_s, u"0"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"its stages are dev, prod"_s), qPrintable(unknown.err));
     }
 
     void warnsOffLoopbackAndStopsOnSigint()
