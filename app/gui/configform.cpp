@@ -5,6 +5,7 @@
 #include "findingmarks.h"
 #include "projectdocument.h"
 #include "routeseditor.h"
+#include "stageseditor.h"
 #include "stringlisteditor.h"
 
 #include <QButtonGroup>
@@ -56,6 +57,8 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
                                      tr("Add an origin, e.g. https://app.example.com (paste a "
                                         "list to split it)"),
                                      this);
+
+    m_stages = new StagesEditor(this);
 
     m_methodsRow = new QWidget(this);
     m_methodsLayout = new QGridLayout(m_methodsRow);
@@ -114,6 +117,7 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     addRow(Field::ApiType, apiRow);
     addRow(Field::Routes, m_routes);
     addRow(Field::AllowOrigins, m_origins);
+    addRow(Field::Stages, m_stages);
     addRow(Field::AllowMethods, m_methodsRow);
     addRow(Field::AllowHeaders, m_headers);
     addRow(Field::ExposeHeaders, m_expose);
@@ -143,6 +147,13 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
                     Field::Routes, [&routes](CorsConfig &c) { c.routes = routes; }, typing, entry);
             });
     connect(m_routes, &RoutesEditor::editingFinished, m_document, &ProjectDocument::finishTyping);
+    connect(m_stages, &StagesEditor::stagesEdited, this,
+            [this](const QList<Stage> &stages, bool typing, int entry) {
+                editField(
+                    Field::Stages, [&stages](CorsConfig &c) { c.stages = stages; }, typing, entry);
+            });
+    connect(m_stages, &StagesEditor::editingFinished, m_document, &ProjectDocument::finishTyping);
+    connect(m_stages, &StagesEditor::currentStageChanged, this, &ConfigForm::selectedStageChanged);
     connectList(m_origins, Field::AllowOrigins);
     connectList(m_headers, Field::AllowHeaders);
     connectList(m_expose, Field::ExposeHeaders);
@@ -180,6 +191,14 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     // Document → form
     connect(m_document, &ProjectDocument::configChanged, this, &ConfigForm::showConfig);
     showConfig();
+}
+
+CorsConfig ConfigForm::selectedStageConfig() const
+{
+    const CorsConfig &config = m_document->config();
+    const int index = m_stages->currentStage();
+    return index < 0 || index >= config.stages.size() ? config
+                                                      : config.forStage(config.stages.at(index));
 }
 
 QStringList ConfigForm::standardMethods()
@@ -220,6 +239,11 @@ void ConfigForm::setFindings(const Findings &findings)
         routeMarks.append(markFor(findings, Field::Routes, entry));
     }
     m_routes->setMarks(routeMarks);
+    QList<std::optional<Mark>> stageMarks;
+    for (int entry = 0; entry < m_document->config().stages.size(); ++entry) {
+        stageMarks.append(markFor(findings, Field::Stages, entry));
+    }
+    m_stages->setMarks(stageMarks);
     markEntries(m_headers, Field::AllowHeaders);
     markEntries(m_expose, Field::ExposeHeaders);
     // Methods: a box per entry, so an entry's finding marks its box.
@@ -278,7 +302,7 @@ void ConfigForm::focusField(Field field, int entry)
         m_routes->focusEntry(entry);
         return;
     case Field::Stages:
-        m_origins->focusEntry(0); // TODO(stages editor)
+        m_stages->focusEntry(entry);
         return;
     }
 }
@@ -291,6 +315,7 @@ void ConfigForm::showConfig()
     m_rest->setChecked(!http);
     m_http->setChecked(http);
     m_routes->setRoutes(config.routes);
+    m_stages->setStages(config.stages);
     m_origins->setEntries(config.allowOrigins);
     showMethods(config);
     m_headers->setEntries(config.allowHeaders);

@@ -21,6 +21,7 @@ namespace cors::gui {
 
 class ProjectDocument;
 class RoutesEditor;
+class StagesEditor;
 class StringListEditor;
 
 /// The configurator form: one control per field of the configuration. Every change goes to the
@@ -42,9 +43,18 @@ public:
     void setFindings(const Findings &findings);
     /// Gives the keyboard focus to a field (and list entry), e.g. from the advisor panel.
     void focusField(Field field, int entry = -1);
+    /// The configuration of the stage selected in the form (CorsConfig::forStage), or the
+    /// document's configuration without stages: what the local mock serves.
+    CorsConfig selectedStageConfig() const;
 
+Q_SIGNALS:
+    /// Another stage was selected.
+    void selectedStageChanged();
+
+public:
     // For tests and the benchmark: the controls.
     RoutesEditor *routesEditor() const { return m_routes; }
+    StagesEditor *stagesEditor() const { return m_stages; }
     StringListEditor *originsEditor() const { return m_origins; }
     StringListEditor *headersEditor() const { return m_headers; }
     StringListEditor *exposeEditor() const { return m_expose; }
@@ -74,6 +84,7 @@ private:
     QButtonGroup *m_apiGroup;
     RoutesEditor *m_routes;
     StringListEditor *m_origins;
+    StagesEditor *m_stages;
     QWidget *m_methodsRow;
     QGridLayout *m_methodsLayout;
     QStringList m_methodLabels;

@@ -147,6 +147,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar();
 
     connect(m_document, &ProjectDocument::configChanged, this, &MainWindow::refresh);
+    connect(m_form, &ConfigForm::selectedStageChanged, this, &MainWindow::refresh);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_advisor, &AdvisorPanel::findingActivated, this, [this](Field field, int entry) {
@@ -290,7 +291,7 @@ void MainWindow::refresh()
     m_advisor->setFindings(findings);
     m_form->setFindings(findings);
     m_tester->setProjectConfig(config);
-    m_mock->setConfig(config, errors == 0);
+    m_mock->setConfig(m_form->selectedStageConfig(), errors == 0);
 }
 
 void MainWindow::updateTitle()

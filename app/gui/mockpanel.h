@@ -40,6 +40,8 @@ public:
     QUrl url() const { return m_emulator.url(); }
 
     // For tests.
+    /// The configuration last given (the selected stage's with stages).
+    const CorsConfig &config() const { return m_config; }
     QPlainTextEdit *log() const { return m_log; }
     QLabel *statusLabel() const { return m_status; }
     QSpinBox *portBox() const { return m_port; }

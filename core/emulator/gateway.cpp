@@ -84,6 +84,14 @@ QString gatewayErrorMessage(int status)
 
 GatewayResponse answer(const CorsConfig &config, const HttpRequest &request)
 {
+    // One deployed API answers: with several stages, the first (callers pick another with
+    // CorsConfig::forStage()).
+    const bool oneStage =
+        config.stages.isEmpty() ||
+        (config.stages.size() == 1 && config.stages.first().allowOrigins == config.allowOrigins);
+    if (!oneStage) {
+        return answer(config.forStage(config.stages.first()), request);
+    }
     return config.apiType == ApiType::Rest ? detail::answerRest(config, request)
                                            : detail::answerHttp(config, request);
 }

@@ -47,6 +47,9 @@ struct GatewayResponse
 /// the method and every requested header are allowed; it adds its CORS headers to every other
 /// response for an allowed origin and ignores any the backend sends.
 ///
+/// With stages, the API of one stage answers: pass CorsConfig::forStage() (with several, the
+/// first is taken).
+///
 /// The configuration must be valid (validate() without errors): that is what can be deployed.
 GatewayResponse answer(const CorsConfig &config, const HttpRequest &request);
 
