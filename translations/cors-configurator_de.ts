@@ -391,6 +391,10 @@
         <source>Put the origin whose users most need readable errors first in allowOrigins.</source>
         <translation>Stellen Sie den Origin, dessen Nutzer lesbare Fehler am dringendsten brauchen, an den Anfang von allowOrigins.</translation>
     </message>
+    <message>
+        <source>stage %1: </source>
+        <translation>Stage %1: </translation>
+    </message>
 </context>
 <context>
     <name>ApiTypeText</name>
@@ -513,6 +517,18 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>ignored: %1</source>
         <translation>ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>%1 names no exact origin to call from; give --origin.</source>
+        <translation>%1 nennt keinen genauen Origin, von dem aus aufgerufen werden kann; geben Sie --origin an.</translation>
+    </message>
+    <message>
+        <source>A project file: without --origin, the page&apos;s origin is the first of its allowOrigins (of --stage&apos;s stage, or the first stage).</source>
+        <translation>Eine Projektdatei: Ohne --origin ist der Origin der Seite der erste ihrer allowOrigins (der Stage von --stage oder der ersten Stage).</translation>
+    </message>
+    <message>
+        <source>--stage names a stage of a project: give --config FILE.</source>
+        <translation>--stage nennt eine Stage eines Projekts: Geben Sie --config DATEI an.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1803,58 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
         <source>Add e.g. &apos;path: /items&apos;.</source>
         <translation>Fügen Sie z. B. &apos;path: /items&apos; hinzu.</translation>
     </message>
+    <message>
+        <source>&apos;stages&apos; needs format version 2; this file says version %1.</source>
+        <translation>&apos;stages&apos; braucht Formatversion 2; diese Datei nennt Version %1.</translation>
+    </message>
+    <message>
+        <source>&apos;stages&apos; must be a mapping of stage names, not %1.</source>
+        <translation>&apos;stages&apos; muss eine Zuordnung von Stage-Namen sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Write e.g. &apos;stages:&apos; with &apos;dev:&apos; and &apos;prod:&apos; below, each with its &apos;allowOrigins&apos;.</source>
+        <translation>Schreiben Sie z. B. &apos;stages:&apos; mit &apos;dev:&apos; und &apos;prod:&apos; darunter, jede mit ihren &apos;allowOrigins&apos;.</translation>
+    </message>
+    <message>
+        <source>A stage name must be text, not %1.</source>
+        <translation>Ein Stage-Name muss Text sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Write e.g. &apos;prod:&apos;.</source>
+        <translation>Schreiben Sie z. B. &apos;prod:&apos;.</translation>
+    </message>
+    <message>
+        <source>Stage &apos;%1&apos;</source>
+        <translation>Stage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a stage is a mapping with &apos;allowOrigins&apos;.</source>
+        <translation>%1 ist %2; eine Stage ist eine Zuordnung mit &apos;allowOrigins&apos;.</translation>
+    </message>
+    <message>
+        <source>Write &apos;allowOrigins: [https://app.example.com]&apos; below the stage&apos;s name.</source>
+        <translation>Schreiben Sie &apos;allowOrigins: [https://app.example.com]&apos; unter den Namen der Stage.</translation>
+    </message>
+    <message>
+        <source>%1: each origin must be text, not %2.</source>
+        <translation>%1: Jeder Origin muss Text sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Write one origin per entry, e.g. https://app.example.com.</source>
+        <translation>Schreiben Sie einen Origin pro Eintrag, z. B. https://app.example.com.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;allowOrigins&apos; must be a list, not %2.</source>
+        <translation>%1: &apos;allowOrigins&apos; muss eine Liste sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Write e.g. &apos;allowOrigins: [https://app.example.com]&apos;.</source>
+        <translation>Schreiben Sie z. B. &apos;allowOrigins: [https://app.example.com]&apos;.</translation>
+    </message>
+    <message>
+        <source>A stage overrides &apos;allowOrigins&apos; only.</source>
+        <translation>Eine Stage überschreibt nur &apos;allowOrigins&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
@@ -2289,6 +2357,36 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>serving the stage %1 (the first); --stage NAME picks another.</source>
+        <translation>bediene die Stage %1 (die erste); --stage NAME wählt eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>StageImport</name>
+    <message>
+        <source>a mapping template other than the one that selects an allowed origin.</source>
+        <translation>eine andere Mapping-Vorlage als die, die einen erlaubten Origin auswählt.</translation>
+    </message>
+    <message>
+        <source>the stage %1 has no entry in the StageCors mapping; it is left out.</source>
+        <translation>die Stage %1 hat keinen Eintrag in der Zuordnung StageCors; sie wird ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>The project&apos;s stage to use (its origins), e.g. prod.</source>
+        <translation>Die zu verwendende Stage des Projekts (ihre Origins), z. B. prod.</translation>
+    </message>
+    <message>
+        <source>--stage &apos;%1&apos;: the project has no stages.</source>
+        <translation>--stage &apos;%1&apos;: Das Projekt hat keine Stages.</translation>
+    </message>
+    <message>
+        <source>--stage &apos;%1&apos; is not a stage of the project; its stages are %2.</source>
+        <translation>--stage &apos;%1&apos; ist keine Stage des Projekts; seine Stages sind %2.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3229,30 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <source>Allow fewer origins (a few hundred fit), or serve the sites from fewer origins (one domain with paths).</source>
         <translation>Erlauben Sie weniger Origins (einige hundert passen) oder liefern Sie die Seiten von weniger Origins aus (eine Domain mit Pfaden).</translation>
     </message>
+    <message>
+        <source>%1 is not a stage name every format accepts: letters, digits and &apos;-&apos;, at most 128 characters (API Gateway also takes &apos;_&apos;, CloudFormation&apos;s Mappings keys do not).</source>
+        <translation>%1 ist kein Stage-Name, den jedes Format akzeptiert: Buchstaben, Ziffern und &apos;-&apos;, höchstens 128 Zeichen (API Gateway nimmt auch &apos;_&apos;, die Schlüssel von CloudFormation-Mappings nicht).</translation>
+    </message>
+    <message>
+        <source>Rename it, e.g. &apos;dev&apos;, &apos;staging&apos; or &apos;prod&apos;.</source>
+        <translation>Benennen Sie sie um, z. B. &apos;dev&apos;, &apos;staging&apos; oder &apos;prod&apos;.</translation>
+    </message>
+    <message>
+        <source>the stage %1 is defined twice.</source>
+        <translation>die Stage %1 ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <source>Keep one entry per stage.</source>
+        <translation>Behalten Sie einen Eintrag pro Stage.</translation>
+    </message>
+    <message>
+        <source>%1 stages; API Gateway allows %2 stages per API unless the quota is raised.</source>
+        <translation>%1 Stages; API Gateway erlaubt %2 Stages pro API, sofern das Kontingent nicht erhöht wird.</translation>
+    </message>
+    <message>
+        <source>Request a higher &apos;Stages per API&apos; quota, or use fewer stages.</source>
+        <translation>Beantragen Sie ein höheres Kontingent &apos;Stages per API&apos; oder verwenden Sie weniger Stages.</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::AdvisorPanel</name>
@@ -3816,6 +3938,10 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::RoutesEditor</name>
@@ -3878,6 +4004,53 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     <message>
         <source>The route is open although the API has an authorizer (authorizer: none).</source>
         <translation>Die Route ist offen, obwohl die API einen Authorizer hat (authorizer: none).</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::StagesEditor</name>
+    <message>
+        <source>Own origins (otherwise the allowed origins above)</source>
+        <translation>Eigene Origins (sonst die erlaubten Origins oben)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>The stage whose origins are shown below; the local mock serves it.</source>
+        <translation>Die Stage, deren Origins unten angezeigt werden; der lokale Mock bedient sie.</translation>
+    </message>
+    <message>
+        <source>New stage, e.g. prod</source>
+        <translation>Neue Stage, z. B. prod</translation>
+    </message>
+    <message>
+        <source>New stage name</source>
+        <translation>Name der neuen Stage</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Stage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage</source>
+        <translation>Ausgewählte Stage entfernen</translation>
+    </message>
+    <message>
+        <source>Stage origins</source>
+        <translation>Origins der Stage</translation>
+    </message>
+    <message>
+        <source>Add an origin of this stage, e.g. https://dev.example.com</source>
+        <translation>Einen Origin dieser Stage hinzufügen, z. B. https://dev.example.com</translation>
+    </message>
+    <message>
+        <source>No stages: every stage deploys the allowed origins. Add dev and prod to give each its own origins (SAM and CloudFormation pick them with a StageName parameter, Terraform with a stage variable).</source>
+        <translation>Keine Stages: Jede Stage stellt die erlaubten Origins bereit. Fügen Sie dev und prod hinzu, um jeder eigene Origins zu geben (SAM und CloudFormation wählen sie mit einem Parameter StageName, Terraform mit einer Variablen stage).</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
     </message>
 </context>
 <context>
