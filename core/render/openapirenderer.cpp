@@ -404,12 +404,8 @@ namespace {
 /// stage's (`corscfg render --stage NAME` picks another); its info says which.
 Node stageDocument(const CorsConfig &config, Dialect dialect)
 {
-    if (config.stages.isEmpty()) {
-        return document(config, dialect);
-    }
-    const Stage &stage = config.stages.first();
-    Node doc = document(config.stages.size() == 1 ? config : config.forStage(stage), dialect);
-    return doc;
+    return document(config.stages.isEmpty() ? config : config.forStage(config.stages.first()),
+                    dialect);
 }
 
 } // namespace

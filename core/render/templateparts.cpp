@@ -60,6 +60,10 @@ QString gatewayResponsesWhy(const CorsValues &values)
     if (!values.selectsOrigin()) {
         return why;
     }
+    if (values.staged) {
+        return why + u" Gateway responses take only static values, so they name the stage's "
+                     u"first origin: the other origins' pages see these errors as CORS errors."_s;
+    }
     return why +
            u" Gateway responses take only static values, so they name one origin, %1: "
            u"the other origins' pages see these errors as CORS errors."_s.arg(values.allowOrigin);

@@ -217,7 +217,8 @@ CorsConfig ConfigGenerator::next()
     // Mostly plausible origins, sometimes wildcards, sometimes hostile text.
     const int originKind = m_random.bounded(10);
     if (originKind < 7) {
-        config.allowOrigins = rest ? QStringList{pick(goodOrigins)} : pickSome(goodOrigins, 4);
+        // REST too: several origins are answered by the preflight's mapping template.
+        config.allowOrigins = pickSome(goodOrigins, rest && m_random.bounded(2) == 0 ? 1 : 4);
         if (config.allowOrigins.isEmpty()) {
             config.allowOrigins = {pick(goodOrigins)};
         }
@@ -240,7 +241,35 @@ CorsConfig ConfigGenerator::next()
     if (m_random.bounded(2) == 0) {
         config.routes = routes(rest, hostile);
     }
+    if (m_random.bounded(5) == 0) {
+        config.stages = stages(goodOrigins, badOrigins, hostile);
+    }
     return config;
+}
+
+QList<Stage> ConfigGenerator::stages(const QStringList &goodOrigins, const QStringList &badOrigins,
+                                     const std::function<bool()> &hostile)
+{
+    static const QStringList goodNames{u"dev"_s, u"prod"_s, u"staging"_s, u"qa-1"_s, u"Prod2"_s};
+    static const QStringList badNames{u"qa_1"_s, u"$default"_s, u"a b"_s,  u"${x}"_s,
+                                      QString(), u"prod'"_s,    u"#dev"_s, u"dev\n"_s};
+    QList<Stage> stages;
+    for (int i = m_random.bounded(1, 4); i > 0; --i) {
+        const QString name = hostile() ? pick(badNames) : pick(goodNames);
+        if (std::any_of(stages.cbegin(), stages.cend(),
+                        [&name](const Stage &stage) { return stage.name == name; })) {
+            continue; // a project file's mapping holds each name once
+        }
+        std::optional<QStringList> origins;
+        if (m_random.bounded(3) != 0) {
+            origins = pickSome(goodOrigins, 3);
+            if (hostile()) {
+                origins->append(pick(badOrigins));
+            }
+        }
+        stages.append(Stage{name, origins});
+    }
+    return stages;
 }
 
 QList<Route> ConfigGenerator::routes(bool rest, const std::function<bool()> &hostile)

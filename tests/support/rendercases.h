@@ -29,6 +29,9 @@ public:
 private:
     QString pick(const QStringList &values);
     QStringList pickSome(const QStringList &values, int most);
+    /// One to three stages, hostile names and origins among them.
+    QList<Stage> stages(const QStringList &goodOrigins, const QStringList &badOrigins,
+                        const std::function<bool()> &hostile);
     /// One to six routes, hostile paths and methods among them.
     QList<Route> routes(bool rest, const std::function<bool()> &hostile);
 

@@ -213,7 +213,7 @@ resource "aws_api_gateway_integration_response" "cors_options" {
   depends_on = [aws_api_gateway_integration.cors_options]
 }
 
-# Errors API Gateway sends itself (authorizer denial, missing API key, unknown path, throttling, timeouts) need CORS headers too, or the browser hides them behind a CORS error. Gateway responses take only static values, so they name one origin, https://app.example.com: the other origins' pages see these errors as CORS errors.
+# Errors API Gateway sends itself (authorizer denial, missing API key, unknown path, throttling, timeouts) need CORS headers too, or the browser hides them behind a CORS error. Gateway responses take only static values, so they name the stage's first origin: the other origins' pages see these errors as CORS errors.
 resource "aws_api_gateway_gateway_response" "default_4xx" {
   rest_api_id   = aws_api_gateway_rest_api.api.id
   response_type = "DEFAULT_4XX"
