@@ -138,6 +138,21 @@ QList<MockSpec> mockSpecs(const QString &pageOrigin)
         c.authorizer = u"Authorization"_s;
         c.allowOrigins = {u"https://app.example.com"_s, pageOrigin};
     });
+    // Stages: `corscfg serve` serves the first stage, whose origins decide.
+    for (const CorsConfig &base : {rest, http}) {
+        const QString api = apiTypeKey(base.apiType);
+        add(api + u" stages, page in the first stage"_s, base, [&](CorsConfig &c) {
+            c.allowOrigins = {u"https://app.example.com"_s};
+            c.stages = {Stage{u"dev"_s, QStringList{u"http://localhost:3000"_s, pageOrigin}},
+                        Stage{u"prod"_s, std::nullopt}};
+            c.authorizer = u"Authorization"_s;
+        });
+        add(api + u" stages, page only in another stage"_s, base, [&](CorsConfig &c) {
+            c.allowOrigins = {pageOrigin};
+            c.stages = {Stage{u"dev"_s, QStringList{u"http://localhost:3000"_s}},
+                        Stage{u"prod"_s, std::nullopt}};
+        });
+    }
     add(u"rest routes, no gateway responses"_s, rest, [&](CorsConfig &c) {
         c.routes = routes;
         c.authorizer = u"Authorization"_s;
@@ -202,6 +217,12 @@ QList<RequestSpec> routeRequestSpecs()
         }
     }
     return requests;
+}
+
+/// What `corscfg serve` deploys of a project: with stages, the first stage's API.
+CorsConfig served(const CorsConfig &config)
+{
+    return config.stages.isEmpty() ? config : config.forStage(config.stages.first());
 }
 
 /// Whether a REST API's DEFAULT_4XX/5XX gateway responses let the page read API Gateway's own
@@ -451,10 +472,10 @@ private Q_SLOTS:
                 // A URL of its own per case, so no preflight cache entry is shared.
                 const QString url = m_mockUrls[m] + QString::fromLatin1(m_requests[r].path) +
                                     u"?case=%1"_s.arg(index);
-                const bool expected =
-                    withRoutes
-                        ? expectedRouteOutcome(m_mocks[m].config, m_requests[r], m_pageOrigin)
-                        : expectedOutcome(m_mocks[m].config, m_requests[r], m_pageOrigin);
+                const bool expected = withRoutes ? expectedRouteOutcome(served(m_mocks[m].config),
+                                                                        m_requests[r], m_pageOrigin)
+                                                 : expectedOutcome(served(m_mocks[m].config),
+                                                                   m_requests[r], m_pageOrigin);
                 m_cases.append({m, r, expected, url});
             }
         }
