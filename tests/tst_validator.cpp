@@ -419,6 +419,8 @@ private Q_SLOTS:
         finds("origin duplicate after normalising", "http", false, O,
               {u"https://a.example.com"_s, u"https://a.example.com:443"_s}, "origin-duplicate", 1,
               "warning");
+        finds("origin with a 300-character host", "http", false, O,
+              {u"https://"_s + QString(290, u'a') + u".example"_s}, "origin-too-long", 0, "error");
         finds("origin rest: the preflight's template over 300 KB", "rest", false, O,
               manyOrigins(5000), "origin-rest-template-size", -1, "error");
         finds("origin star with others", "http", false, O, {u"https://a.example.com"_s, u"*"_s},

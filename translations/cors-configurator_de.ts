@@ -3253,6 +3253,14 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <source>Request a higher &apos;Stages per API&apos; quota, or use fewer stages.</source>
         <translation>Beantragen Sie ein höheres Kontingent &apos;Stages per API&apos; oder verwenden Sie weniger Stages.</translation>
     </message>
+    <message>
+        <source>entry %1 is %2 characters long; an origin&apos;s host is at most 253 characters, so no browser sends it.</source>
+        <translation>Eintrag %1 ist %2 Zeichen lang; der Host eines Origins hat höchstens 253 Zeichen, daher sendet ihn kein Browser.</translation>
+    </message>
+    <message>
+        <source>Write the origin your page is served from, e.g. &apos;https://app.example.com&apos;.</source>
+        <translation>Schreiben Sie den Origin, von dem Ihre Seite ausgeliefert wird, z. B. &apos;https://app.example.com&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::AdvisorPanel</name>

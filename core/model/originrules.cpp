@@ -144,6 +144,20 @@ void checkOrigins(const CorsConfig &config, FindingSink &sink)
         if (!checkEntryText(sink, Field::AllowOrigins, i, entry)) {
             continue;
         }
+        // RFC 1035 §2.3.4: a host name is at most 253 characters (255 octets on the wire), so
+        // no browser sends a longer origin (nor one that fits no request: API Gateway takes
+        // 10,240 bytes of request line and headers in all).
+        constexpr qsizetype longestOrigin = 253 + 32; // host, scheme, "://" and a port
+        if (entry.size() > longestOrigin) {
+            sink.add("origin-too-long", Field::AllowOrigins, i, Severity::Error,
+                     Validation::tr("entry %1 is %2 characters long; an origin's host is at most "
+                                    "253 characters, so no browser sends it.")
+                         .arg(i + 1)
+                         .arg(entry.size()),
+                     Validation::tr("Write the origin your page is served from, e.g. "
+                                    "'https://app.example.com'."));
+            continue;
+        }
         const http::ParsedOrigin origin = http::parseOrigin(entry);
         switch (origin.form) {
         case OriginForm::Wildcard:
