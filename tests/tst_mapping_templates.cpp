@@ -171,6 +171,12 @@ QList<Probe> probes(const QStringList &allowed)
     add(u"no Origin"_s, {}, std::nullopt);
     add(u"no Origin, allowed one in the query"_s, {}, std::nullopt, allowed.first());
     add(u"Referer only"_s, {{u"Referer"_s, allowed.first() + u"/"_s}}, std::nullopt);
+    if (allowed.contains(u"*"_s)) {
+        // A stage that allows every origin answers '*' whatever the request says.
+        for (Probe &probe : list) {
+            probe.origin = u"*"_s;
+        }
+    }
     return list;
 }
 
@@ -241,6 +247,10 @@ private Q_SLOTS:
             hundred.append(u"https://tenant-%1.example.com"_s.arg(i));
         }
         QTest::addRow("100 origins") << restWithOrigins(hundred, true);
+        CorsConfig publicStage = restWithOrigins({u"https://app.example.com"_s}, false);
+        publicStage.stages = {Stage{u"public"_s, QStringList{u"*"_s}},
+                              Stage{u"prod"_s, std::nullopt}};
+        QTest::addRow("stages, one allowing every origin") << publicStage;
     }
     void severalOrigins()
     {
