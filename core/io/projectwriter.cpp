@@ -109,8 +109,8 @@ QByteArray serialise(const CorsConfig &config)
                 out << YAML::Null;
                 continue;
             }
-            out << YAML::BeginMap << YAML::Key << utf8(fieldKey(Field::AllowOrigins))
-                << YAML::Value << YAML::BeginSeq;
+            out << YAML::BeginMap << YAML::Key << utf8(fieldKey(Field::AllowOrigins)) << YAML::Value
+                << YAML::BeginSeq;
             for (const QString &origin : *stage.allowOrigins) {
                 emitString(out, origin);
             }
