@@ -139,6 +139,7 @@ private Q_SLOTS:
             {u"cloudformation-unquoted.yaml"_s, u"!ImportValue shared-rest-api-id"_s},
             {u"openapi-http.yaml"_s, QString()},
             {u"swagger-rest.json"_s, QString()},
+            {u"cloudformation-stages-malformed.yaml"_s, QString()},
         };
         for (const auto &[file, api] : rows) {
             QTest::addRow("%s %s", qPrintable(file), qPrintable(api)) << file << api;

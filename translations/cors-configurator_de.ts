@@ -2373,6 +2373,10 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <source>the stage %1 has no entry in the StageCors mapping; it is left out.</source>
         <translation>die Stage %1 hat keinen Eintrag in der Zuordnung StageCors; sie wird ausgelassen.</translation>
     </message>
+    <message>
+        <source>holds neither PreflightTemplate nor AllowOrigins; the stage is left out.</source>
+        <translation>enthält weder PreflightTemplate noch AllowOrigins; die Stage wird ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>StageText</name>

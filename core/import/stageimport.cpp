@@ -33,7 +33,13 @@ std::optional<QStringList> originsOf(const Value &entry, ImportContext &context)
                                                     "selects an allowed origin."));
         return std::nullopt;
     }
-    return context.stringList(entry.child(u"AllowOrigins"_s), Field::Stages);
+    const Value origins = entry.child(u"AllowOrigins"_s);
+    if (origins.isMissing()) {
+        context.warn(entry, StageImport::tr("holds neither PreflightTemplate nor AllowOrigins; "
+                                            "the stage is left out."));
+        return std::nullopt;
+    }
+    return context.stringList(origins, Field::Stages);
 }
 
 } // namespace
