@@ -26,9 +26,11 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -96,6 +98,31 @@ private Q_SLOTS:
         QVERIFY(
             m_window->previews()->text(render::Format::Sam).contains(u"http://localhost:3000"_s));
         QVERIFY(m_window->windowTitle().contains(u"Untitled"_s));
+    }
+
+    // #21: a header preset that is already allowed (in any case) cannot be added again.
+    void presentHeaderPresetsAreDisabled()
+    {
+        gui::StringListEditor *headers = m_window->form()->headersEditor();
+        const auto preset = [headers](const QString &name) {
+            const auto buttons = headers->findChildren<QToolButton *>();
+            const auto it = std::find_if(buttons.begin(), buttons.end(), [&](QToolButton *b) {
+                return b->text() == u"+ "_s + name;
+            });
+            return it == buttons.end() ? nullptr : *it;
+        };
+        QVERIFY(preset(u"Content-Type"_s) != nullptr);
+        QVERIFY(!preset(u"Content-Type"_s)->isEnabled()); // the example allows it
+        QVERIFY(preset(u"Authorization"_s)->isEnabled());
+        QTest::mouseClick(preset(u"Authorization"_s), Qt::LeftButton);
+        QVERIFY(config().allowHeaders.contains(u"Authorization"_s));
+        QVERIFY(!preset(u"Authorization"_s)->isEnabled());
+        document()->undoStack()->undo();
+        QVERIFY(preset(u"Authorization"_s)->isEnabled());
+        headers->addField()->setFocus();
+        QTest::keyClicks(headers->addField(), u"x-amz-date"_s);
+        QTest::keyClick(headers->addField(), Qt::Key_Return);
+        QVERIFY(!preset(u"X-Amz-Date"_s)->isEnabled());
     }
 
     void editingAFieldUpdatesEveryPreview()

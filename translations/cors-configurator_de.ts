@@ -4083,6 +4083,10 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
+    <message>
+        <source>%1 is already in the list</source>
+        <translation>%1 ist bereits in der Liste</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::TesterPanel</name>

@@ -29,6 +29,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -165,7 +166,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_mock, &MockPanel::started, m_tester, &TesterPanel::pointAt);
 
     if (!restoreGeometry(m_settings->windowGeometry())) {
-        resize(1280, 820);
+        // The first window fits the screen it opens on (a 1366×768 laptop included).
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1280, available.width() * 95 / 100),
+               std::min(820, available.height() * 90 / 100));
     }
     restoreState(m_settings->windowState());
     m_splitter->restoreState(m_settings->splitterState());

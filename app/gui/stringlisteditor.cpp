@@ -150,7 +150,9 @@ void StringListEditor::setPresets(const QStringList &presets)
         connect(button, &QToolButton::clicked, this,
                 [this, preset] { addEntries({preset}, true); });
         layout->addWidget(button, i / columns, i % columns);
+        m_presetButtons.append({preset, button});
     }
+    updateButtons();
     layout->setColumnStretch(columns, 1);
     m_presetBar->setVisible(!presets.isEmpty());
 }
@@ -256,6 +258,14 @@ void StringListEditor::pasteFromClipboard()
 void StringListEditor::updateButtons()
 {
     m_controls.update(!m_list->selectedItems().isEmpty(), m_list->currentRow(), m_list->count());
+    // A preset already in the list has nothing to add (header names are case-insensitive).
+    const QStringList current = entries();
+    for (const auto &[preset, button] : std::as_const(m_presetButtons)) {
+        const bool present = current.contains(preset, Qt::CaseInsensitive);
+        button->setEnabled(!present);
+        button->setToolTip(present ? tr("%1 is already in the list").arg(preset)
+                                   : tr("Add %1").arg(preset));
+    }
 }
 
 } // namespace cors::gui

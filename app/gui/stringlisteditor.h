@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <utility>
+
 class QLineEdit;
 class QListWidget;
 class QToolButton;
@@ -67,6 +69,7 @@ private:
     QToolButton *m_addButton;
     ListControls m_controls;
     QWidget *m_presetBar;
+    QList<std::pair<QString, QToolButton *>> m_presetButtons;
     bool m_updating = false;
 };
 
