@@ -100,6 +100,19 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(u"Untitled"_s));
     }
 
+    // #21: the window can be as small as 1024×700 (the form and the test page scroll instead
+    // of setting its minimum size), and the first one fits the screen it opens on.
+    void windowFitsSmallScreens()
+    {
+        const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
+                 qPrintable(u"minimum %1×%2"_s.arg(minimum.width()).arg(minimum.height())));
+        // The test screen (800×800) is smaller than that minimum: the window takes no more.
+        const QRect available = m_window->screen()->availableGeometry();
+        QVERIFY(m_window->width() <= std::max(available.width(), minimum.width()));
+        QVERIFY(m_window->height() <= std::max(available.height(), minimum.height()));
+    }
+
     // #21: a header preset that is already allowed (in any case) cannot be added again.
     void presentHeaderPresetsAreDisabled()
     {

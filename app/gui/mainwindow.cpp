@@ -33,7 +33,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -109,8 +111,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    formScroll->setMinimumWidth(m_form->minimumSizeHint().width());
+    // The form scrolls both ways below its natural width, so the window fits 1024×700 and
+    // a 1366×768 laptop (#21); above it, it takes its natural width.
+    formScroll->setMinimumWidth(std::min(m_form->minimumSizeHint().width(), 380));
 
     m_previews = new PreviewPane(this);
     m_advisor = new AdvisorPanel(this);
@@ -139,8 +142,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     testPage->setStretchFactor(0, 4);
     testPage->setStretchFactor(1, 1);
     testPage->setChildrenCollapsible(false);
+    // The test page scrolls rather than setting the window's minimum height.
+    auto *testScroll = new QScrollArea(this);
+    testScroll->setWidget(testPage);
+    testScroll->setWidgetResizable(true);
+    testScroll->setFrameShape(QFrame::NoFrame);
     m_pages->addTab(m_splitter, tr("Configure"));
-    m_pages->addTab(testPage, tr("Test"));
+    m_pages->addTab(testScroll, tr("Test"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
 
@@ -172,7 +180,17 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                std::min(820, available.height() * 90 / 100));
     }
     restoreState(m_settings->windowState());
-    m_splitter->restoreState(m_settings->splitterState());
+    if (!m_splitter->restoreState(m_settings->splitterState())) {
+        // Once laid out, the form at its natural width when the window has room, at most 60%.
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_splitter->width();
+            // The form's natural width and its vertical scroll bar.
+            const int natural = m_form->minimumSizeHint().width() +
+                                style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2;
+            const int form = std::min(natural, total * 3 / 5);
+            m_splitter->setSizes({form, std::max(total - form, 1)});
+        });
+    }
 
     refresh();
     updateTitle();
