@@ -216,7 +216,7 @@ void restResources(Node &resources, const CorsConfig &config)
         for (const QString &type : gatewayResponseTypes()) {
             const QString name = u"GatewayResponse"_s + type.mid(8).prepend(u"Default"_s);
             Node &response = properties(resources, name, "AWS::ApiGateway::GatewayResponse",
-                                        gatewayResponsesWhy(CorsValues(config)));
+                                        gatewayResponsesWhy(values));
             response.set(u"RestApiId"_s, ref(u"RestApi"_s));
             response.set(u"ResponseType"_s, type);
             response.set(u"ResponseParameters"_s,

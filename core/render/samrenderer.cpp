@@ -75,7 +75,8 @@ Node restGlobals(const CorsConfig &config)
     Node api = Node::object();
     // SAM "AWS::Serverless::Api": without OpenApiVersion SAM also creates a stage named Stage.
     api.set(u"OpenApiVersion"_s, "3.0.1");
-    if (!CorsValues(config).selectsOrigin()) {
+    const CorsValues values(config);
+    if (!values.selectsOrigin()) {
         api.set(u"Cors"_s, restCors(config),
                 u"SAM adds an OPTIONS method (MOCK integration) to every path that answers the "
                 u"browser's preflight with these static values."_s);
@@ -87,7 +88,7 @@ Node restGlobals(const CorsConfig &config)
     }
     if (config.gatewayResponses) {
         Node &responses =
-            api.set(u"GatewayResponses"_s, Node::object(), gatewayResponsesWhy(CorsValues(config)));
+            api.set(u"GatewayResponses"_s, Node::object(), gatewayResponsesWhy(values));
         for (const QString &type : gatewayResponseTypes()) {
             responses.set(type, Node::object())
                 .set(u"ResponseParameters"_s, Node::object())
