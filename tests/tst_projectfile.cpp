@@ -151,7 +151,7 @@ private Q_SLOTS:
             }
             for (int i = random.bounded(0, 3); i > 0; --i) {
                 const QString name = randomText();
-                if (config.findStage(name) == nullptr) { // a mapping: one entry per name
+                if (findStage(config.stages, name) == nullptr) { // a mapping: one entry per name
                     config.stages.append(Stage{name, random.bounded(2) ? std::optional(randomList())
                                                                        : std::nullopt});
                 }

@@ -28,13 +28,10 @@ std::optional<CorsConfig> pickStage(const CorsConfig &config, const QString &nam
     if (name.isEmpty()) {
         return config;
     }
-    if (const Stage *stage = config.findStage(name)) {
+    if (const Stage *stage = findStage(config.stages, name)) {
         return config.forStage(*stage);
     }
-    QStringList names;
-    for (const Stage &stage : config.stages) {
-        names.append(stage.name);
-    }
+    const QStringList names = stageNames(config.stages);
     *error = names.isEmpty()
                  ? StageText::tr("--stage '%1': the project has no stages.").arg(name)
                  : StageText::tr("--stage '%1' is not a stage of the project; its stages are %2.")

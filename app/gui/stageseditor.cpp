@@ -146,10 +146,8 @@ void StagesEditor::addFromField()
     if (name.isEmpty()) {
         return;
     }
-    if (const auto it = std::find_if(m_stages.cbegin(), m_stages.cend(),
-                                     [&name](const Stage &stage) { return stage.name == name; });
-        it != m_stages.cend()) {
-        m_selector->setCurrentIndex(int(it - m_stages.cbegin())); // it exists: show it
+    if (const Stage *existing = findStage(m_stages, name)) {
+        m_selector->setCurrentIndex(int(existing - m_stages.constData())); // it exists: show it
         m_name->clear();
         return;
     }

@@ -86,9 +86,8 @@ void readStages(const Value &root, CorsConfig &config, ImportContext &context)
     }
     // The default stage's origins are the project's allowOrigins; stages with the same inherit.
     const QString fallback = parameter.child(u"Default"_s).text();
-    const auto first = std::find_if(stages.cbegin(), stages.cend(),
-                                    [&](const Stage &stage) { return stage.name == fallback; });
-    config.allowOrigins = *(first == stages.cend() ? stages.first() : *first).allowOrigins;
+    const Stage *first = findStage(stages, fallback);
+    config.allowOrigins = *(first ? *first : stages.first()).allowOrigins;
     for (Stage &stage : stages) {
         if (stage.allowOrigins == config.allowOrigins) {
             stage.allowOrigins.reset();

@@ -72,13 +72,6 @@ CorsConfig CorsConfig::forStage(const Stage &stage) const
     return config;
 }
 
-const Stage *CorsConfig::findStage(QStringView name) const
-{
-    const auto it = std::find_if(stages.cbegin(), stages.cend(),
-                                 [name](const Stage &stage) { return stage.name == name; });
-    return it == stages.cend() ? nullptr : &*it;
-}
-
 QList<Route> CorsConfig::effectiveRoutes() const
 {
     if (!routes.isEmpty()) {

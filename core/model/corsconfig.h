@@ -76,8 +76,6 @@ struct CorsConfig
     /// The configuration one stage deploys: its origins (or allowOrigins) as allowOrigins, and
     /// that stage alone in `stages` (so its renders and the emulator answer as a staged API).
     CorsConfig forStage(const Stage &stage) const;
-    /// The stage named `name`, or nullptr.
-    const Stage *findStage(QStringView name) const;
 
     /// A configuration that allows nothing: every list empty, no max age, no authorizer. Project
     /// files start from it, so a key left out of a file means "none", never a hidden default.

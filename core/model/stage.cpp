@@ -15,6 +15,23 @@ bool isValidStageName(QStringView name)
            });
 }
 
+QStringList stageNames(const QList<Stage> &stages)
+{
+    QStringList names;
+    names.reserve(stages.size());
+    for (const Stage &stage : stages) {
+        names.append(stage.name);
+    }
+    return names;
+}
+
+const Stage *findStage(const QList<Stage> &stages, QStringView name)
+{
+    const auto it = std::find_if(stages.cbegin(), stages.cend(),
+                                 [name](const Stage &stage) { return stage.name == name; });
+    return it == stages.cend() ? nullptr : &*it;
+}
+
 bool isProductionStage(QStringView name)
 {
     for (const QStringView word : {u"prod", u"production", u"prd", u"live"}) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,11 @@ struct Stage
 /// StageCors entry) take no underscore (cfn-lint E7001: ^[a-zA-Z0-9.-]+$). So: letters,
 /// digits and '-'.
 bool isValidStageName(QStringView name);
+
+/// The names of `stages`, in order.
+QStringList stageNames(const QList<Stage> &stages);
+/// The stage named `name` in `stages`, or nullptr.
+const Stage *findStage(const QList<Stage> &stages, QStringView name);
 
 /// Whether a stage's name says it is production (prod, production, prd, live): the advisor
 /// notes development origins only there.

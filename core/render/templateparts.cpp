@@ -133,10 +133,7 @@ QString stageParameterName()
 
 Node stageParameter(const CorsConfig &config)
 {
-    QStringList names;
-    for (const Stage &stage : config.stages) {
-        names.append(stage.name);
-    }
+    const QStringList names = stageNames(config.stages);
     Node parameter = Node::object();
     parameter.set(u"Type"_s, "String");
     parameter.set(u"Description"_s,

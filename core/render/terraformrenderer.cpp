@@ -481,10 +481,7 @@ void httpApi(HclWriter &hcl, const CorsConfig &config)
 /// `local.stage_cors[var.stage]` (local.cors) holds its CORS origins.
 void stageVariable(HclWriter &hcl, const CorsConfig &config)
 {
-    QStringList names;
-    for (const Stage &stage : config.stages) {
-        names.append(stage.name);
-    }
+    const QStringList names = stageNames(config.stages);
     hcl.blankLine();
     hcl.openBlock(u"variable \"stage\""_s);
     hcl.attribute(u"type"_s, u"string"_s);

@@ -256,8 +256,7 @@ QList<Stage> ConfigGenerator::stages(const QStringList &goodOrigins, const QStri
     QList<Stage> stages;
     for (int i = m_random.bounded(1, 4); i > 0; --i) {
         const QString name = hostile() ? pick(badNames) : pick(goodNames);
-        if (std::any_of(stages.cbegin(), stages.cend(),
-                        [&name](const Stage &stage) { return stage.name == name; })) {
+        if (findStage(stages, name) != nullptr) {
             continue; // a project file's mapping holds each name once
         }
         std::optional<QStringList> origins;
