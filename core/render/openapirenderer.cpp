@@ -242,9 +242,12 @@ Node restPaths(const CorsConfig &config, Dialect dialect,
 {
     const ApiShape shape = apiShape(config);
     const OperationParts parts = operationParts(config);
+    // The routes' own operations; none for SAM, which adds them from the function's events.
     QHash<QString, QList<const RestMethod *>> methodsOf;
-    for (const RestMethod &method : shape.methods) {
-        methodsOf[method.path].append(&method);
+    if (content == PathContent::Everything) {
+        for (const RestMethod &method : shape.methods) {
+            methodsOf[method.path].append(&method);
+        }
     }
     const CorsValues values(config);
     QHash<QStringList, PreflightParts> partsOf;
@@ -252,9 +255,7 @@ Node restPaths(const CorsConfig &config, Dialect dialect,
     for (const PathPreflight &preflight : shape.preflights) {
         Node &item = pathItem(paths, preflight.path, dialect);
         const QString pathWord = pathName(preflight.path);
-        for (const RestMethod *method : content == PathContent::Everything
-                                            ? methodsOf.value(preflight.path)
-                                            : QList<const RestMethod *>()) {
+        for (const RestMethod *method : methodsOf.value(preflight.path)) {
             item.set(operationKey(method->method),
                      routeOperation(config, parts, dialect, pathWord, method->method,
                                     method->authorized));
