@@ -56,6 +56,7 @@ public:
             {u"fix"_s, finding.fix},
             {u"source"_s, finding.source.isEmpty() ? QJsonValue() : QJsonValue(finding.source)},
             {u"apiTypes"_s, apiTypes(finding.rule)},
+            {u"blocksRendering"_s, finding.blocksRendering},
         };
     }
 
@@ -171,7 +172,8 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
             {u"passed"_s, !failed},
             {u"counts"_s, QJsonObject{{u"error"_s, counts[int(Severity::Error)]},
                                       {u"warning"_s, counts[int(Severity::Warning)]},
-                                      {u"note"_s, counts[int(Severity::Info)]}}},
+                                      {u"note"_s, counts[int(Severity::Info)]},
+                                      {u"blocksRendering"_s, blockingCount(findings)}}},
             {u"findings"_s, array},
         };
         streams.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
@@ -197,6 +199,17 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
                                 failed ? Lint::tr("fails at --fail-on %1").arg(failOn)
                                        : Lint::tr("passes at --fail-on %1").arg(failOn))
                     << u'\n';
+        // One distinction for the GUI and the CLI: validation's errors block rendering (the
+        // API would not deploy); the advisor's render, but browsers will fail.
+        if (const int errors = counts[int(Severity::Error)]; errors > 0) {
+            const int blocking = blockingCount(findings);
+            streams.out << u"    "_s
+                        << Lint::tr("%1 of the errors block rendering; %2 render but fail in "
+                                    "browsers.")
+                               .arg(blocking)
+                               .arg(errors - blocking)
+                        << u'\n';
+        }
     }
     return failed ? ExitFindings : ExitOk;
 }

@@ -5,6 +5,7 @@
 #include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
+#include "advisor/advisor.h"
 #include "model/validator.h"
 
 #include <QCommandLineParser>
@@ -58,6 +59,21 @@ public:
                            .arg(path, QString::number(warnings), QString::number(notes),
                                 QString::number(loaded.version))
                     << u'\n';
+        // Valid means it renders and deploys; the advisor's errors (browsers will fail) are
+        // lint's to list, and said here so "valid" never reads as "works".
+        const Findings linted = advisor::lint(loaded.config, findings);
+        if (const auto failing = std::count_if(linted.cbegin(), linted.cend(),
+                                               [](const Finding &f) {
+                                                   return f.severity == Severity::Error &&
+                                                          !f.blocksRendering;
+                                               });
+            failing > 0) {
+            streams.out << tr("%1: renders, but 'corscfg lint --config %1' reports %2 error(s) "
+                              "browsers will hit.")
+                               .arg(path)
+                               .arg(failing)
+                        << u'\n';
+        }
         return ExitOk;
     }
 };

@@ -3,11 +3,15 @@
 #include "advisorpanel.h"
 
 #include "advisor/advisor.h"
+#include "appicons.h"
 #include "findingmarks.h"
 
+#include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +20,8 @@ namespace cors::gui {
 
 namespace {
 
-/// Adds what a view needs and core cannot give (it has no Gui): icons and rich tooltips.
+/// Adds what a view needs and core cannot give (it has no Gui): icons, the fix under each
+/// message, the form's words and rich tooltips.
 class FindingsDecorator final : public QIdentityProxyModel
 {
 public:
@@ -34,13 +39,17 @@ public:
         }
         const Finding finding = m_findings->finding(index.row());
         switch (role) {
-        case Qt::DisplayRole:
-            return finding.message;
+        case Qt::DisplayRole: {
+            QString text = formText(finding.message);
+            if (!finding.fix.isEmpty()) {
+                text += u"\n→ "_s + formText(finding.fix);
+            }
+            return text;
+        }
         case Qt::DecorationRole:
-            return severityIcon(finding.severity);
+            return findingIcon(finding);
         case Qt::ToolTipRole:
-            return QString(u"<b>"_s + advisor::displayId(finding.rule) + u"</b>"_s +
-                           findingHtml(finding));
+            return findingHtml(finding);
         default:
             return QIdentityProxyModel::data(index, role);
         }
@@ -58,22 +67,30 @@ AdvisorPanel::AdvisorPanel(QWidget *parent)
     , m_view(new QListView(this))
     , m_summary(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_fixBar(new QWidget(this))
 {
     m_view->setModel(new FindingsDecorator(m_model, this));
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
     m_view->setAlternatingRowColors(true);
+    m_view->setSpacing(1);
     m_view->setAccessibleName(tr("Advisor findings"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextFormat(Qt::RichText);
     m_summary->setAccessibleName(tr("Findings summary"));
+    m_summary->setWordWrap(true);
+    auto *fixLayout = new QHBoxLayout(m_fixBar);
+    fixLayout->setContentsMargins(0, 0, 0, 0);
+    fixLayout->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
+    layout->addWidget(m_fixBar);
 
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         const Finding finding = m_model->finding(index.row());
@@ -81,49 +98,107 @@ AdvisorPanel::AdvisorPanel(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AdvisorPanel::showDetails);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AdvisorPanel::showContextMenu);
+    m_summary->setText(summary());
 }
 
-void AdvisorPanel::setFindings(const Findings &findings)
+void AdvisorPanel::setFindings(const CorsConfig &config, const Findings &findings)
 {
+    m_config = config;
     if (findings == m_model->findings()) {
+        showDetails(); // the same findings may have other fixes now
         return;
     }
+    // The selection follows its finding (same rule, field and entry) across an edit.
+    const int row = m_view->currentIndex().row();
+    const std::optional<Finding> selected =
+        row >= 0 ? std::optional(m_model->finding(row)) : std::nullopt;
     m_model->setFindings(findings);
     m_summary->setText(summary());
+    int keep = findings.isEmpty() ? -1 : 0;
+    for (int i = 0; selected && i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        if (f.rule == selected->rule && f.field == selected->field && f.index == selected->index) {
+            keep = i;
+            break;
+        }
+    }
+    m_view->setCurrentIndex(m_view->model()->index(keep, 0));
     showDetails();
 }
 
 QString AdvisorPanel::summary() const
 {
+    if (m_model->findings().isEmpty()) {
+        return tr("No findings: browsers and API Gateway will accept this configuration.");
+    }
     int counts[3] = {0, 0, 0};
     for (const Finding &finding : m_model->findings()) {
         ++counts[static_cast<int>(finding.severity)];
     }
-    if (m_model->findings().isEmpty()) {
-        return tr("No findings: browsers and API Gateway will accept this configuration.");
+    const int blocking = blockingCount(m_model->findings());
+    QStringList parts;
+    if (blocking > 0) {
+        parts.append(tr("Blocks the snippets: %1").arg(blocking));
     }
-    return tr("%n error(s)", nullptr, counts[int(Severity::Error)]) + u", "_s +
-           tr("%n warning(s)", nullptr, counts[int(Severity::Warning)]) + u", "_s +
-           tr("%n note(s)", nullptr, counts[int(Severity::Info)]) + u" — "_s +
-           tr("double-click one to go to its field.");
+    if (const int failing = counts[int(Severity::Error)] - blocking; failing > 0) {
+        parts.append(tr("Fails in browsers: %1").arg(failing));
+    }
+    if (counts[int(Severity::Warning)] > 0) {
+        parts.append(tr("Warnings: %1").arg(counts[int(Severity::Warning)]));
+    }
+    if (counts[int(Severity::Info)] > 0) {
+        parts.append(tr("Notes: %1").arg(counts[int(Severity::Info)]));
+    }
+    return parts.join(u" · "_s) + u" — "_s + tr("double-click one to go to its field.");
 }
 
 void AdvisorPanel::showDetails()
 {
+    qDeleteAll(m_fixButtons);
+    m_fixButtons.clear();
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
         m_details->clear();
+        m_details->hide();
+        m_fixBar->hide();
         return;
     }
     const Finding finding = m_model->finding(current.row());
-    QString html = u"<b>%1</b> "_s.arg(advisor::displayId(finding.rule));
-    if (!finding.fix.isEmpty()) {
-        html += u"<i>%1</i> %2"_s.arg(tr("Fix:"), finding.fix.toHtmlEscaped());
-    }
+    QString html = u"<b>%1</b>"_s.arg(advisor::displayId(finding.rule));
     if (!finding.source.isEmpty()) {
-        html += u"<br><i>%1</i> %2"_s.arg(tr("Source:"), finding.source.toHtmlEscaped());
+        html += u" · <i>%1</i> %2"_s.arg(tr("Source:"), finding.source.toHtmlEscaped());
     }
     m_details->setText(html);
+    m_details->show();
+    auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
+    for (const advisor::QuickFix &fix : advisor::quickFixes(m_config, finding)) {
+        auto *button = new QPushButton(appIcon(u"quick-fix"_s), tr("Apply: %1").arg(fix.label),
+                                       m_fixBar);
+        button->setToolTip(tr("One step; Edit → Undo takes it back."));
+        connect(button, &QPushButton::clicked, this, [this, fix] {
+            if (m_apply) {
+                m_apply(fix);
+            }
+        });
+        layout->insertWidget(layout->count() - 1, button);
+        m_fixButtons.append(button);
+    }
+    m_fixBar->setVisible(!m_fixButtons.isEmpty());
+}
+
+void AdvisorPanel::showContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid() || !m_apply) {
+        return;
+    }
+    const Finding finding = m_model->finding(index.row());
+    QMenu menu(this);
+    menu.addAction(tr("&Go to Field"), this,
+                   [this, finding] { Q_EMIT findingActivated(finding.field, finding.index); });
+    addFixActions(&menu, m_config, {finding}, finding.field, finding.index, m_apply);
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 } // namespace cors::gui

@@ -3,17 +3,21 @@
 #pragma once
 
 #include "advisor/findingsmodel.h"
+#include "fixactions.h"
 #include "model/field.h"
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace cors::gui {
 
-/// The advisor panel: every finding of validation and the advisor, errors first, with severity
-/// icons; the selected one's fix and source below. Activating one (double-click, Enter) asks to
+/// The advisor panel: every finding of validation and the advisor, what blocks the snippets
+/// first, each with its fix under it, in the form's words. The selected one's one-click fixes
+/// are buttons below (and in the context menu); activating one (double-click, Enter) asks to
 /// focus the field at fault.
 class AdvisorPanel final : public QWidget
 {
@@ -22,22 +26,31 @@ class AdvisorPanel final : public QWidget
 public:
     explicit AdvisorPanel(QWidget *parent = nullptr);
 
-    void setFindings(const Findings &findings);
+    /// Shows `findings` of `config`, whose one-click fixes `apply` applies.
+    void setFindings(const CorsConfig &config, const Findings &findings);
+    void setApplyFix(ApplyFix apply) { m_apply = std::move(apply); }
     advisor::FindingsModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
-    /// "1 error, 2 warnings, 3 notes".
+    /// "Blocks the snippets: 1 · Fails in browsers: 1 · Warnings: 2 · Notes: 3".
     QString summary() const;
+    /// The buttons applying the selected finding's fixes (for tests).
+    const QList<QPushButton *> &fixButtons() const { return m_fixButtons; }
 
 Q_SIGNALS:
     void findingActivated(cors::Field field, int entry);
 
 private:
     void showDetails();
+    void showContextMenu(const QPoint &at);
 
     advisor::FindingsModel *m_model;
     QListView *m_view;
     QLabel *m_summary;
     QLabel *m_details;
+    QWidget *m_fixBar;
+    QList<QPushButton *> m_fixButtons;
+    CorsConfig m_config;
+    ApplyFix m_apply;
 };
 
 } // namespace cors::gui

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configform.h"
 
+#include "advisor/advisor.h"
 #include "findingmarks.h"
+#include "fixactions.h"
+#include "model/validator.h"
 #include "projectdocument.h"
 #include "routeseditor.h"
 #include "stageseditor.h"
@@ -16,9 +19,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -140,7 +146,19 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
                 });
         connect(editor, &StringListEditor::editingFinished, m_document,
                 &ProjectDocument::finishTyping);
+        editor->setEntryChecker(
+            [this, field](const QString &text) { return checkNewEntry(field, text); });
+        editor->setMenuExtender(
+            [this, field](QMenu *menu, int entry) { offerFixes(menu, field, entry); });
     };
+    m_routes->setMenuExtender(
+        [this](QMenu *menu, int entry) { offerFixes(menu, Field::Routes, entry); });
+    connect(m_document, &ProjectDocument::projectReplaced, this, [this] {
+        for (StringListEditor *editor : {m_origins, m_headers, m_expose}) {
+            editor->clearSelection();
+        }
+        m_routes->clearSelection();
+    });
     connect(m_routes, &RoutesEditor::routesEdited, this,
             [this](const QList<Route> &routes, bool typing, int entry) {
                 editField(
@@ -215,14 +233,15 @@ QStringList ConfigForm::headerPresets()
 
 void ConfigForm::setFindings(const Findings &findings)
 {
+    m_findings = findings;
     for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
         const std::optional<Mark> mark = markFor(findings, it.key(), -1);
-        QLabel *label = it.value();
-        label->setVisible(mark.has_value());
+        QToolButton *button = it.value();
+        button->setVisible(mark.has_value());
         if (mark) {
-            const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-            label->setPixmap(severityIcon(mark->severity).pixmap(size, size));
-            label->setToolTip(mark->toolTip);
+            button->setIcon(mark->icon());
+            button->setToolTip(mark->toolTip + u"<p><i>"_s +
+                               tr("Click for one-click fixes.") + u"</i></p>"_s);
         }
     }
     const auto markEntries = [&findings](StringListEditor *editor, Field field) {
@@ -252,7 +271,7 @@ void ConfigForm::setFindings(const Findings &findings)
         const qsizetype entry = methods.indexOf(it.key());
         const std::optional<Mark> mark =
             entry < 0 ? std::nullopt : markFor(findings, Field::AllowMethods, int(entry));
-        it.value()->setIcon(mark ? severityIcon(mark->severity) : QIcon());
+        it.value()->setIcon(mark ? mark->icon() : QIcon());
         it.value()->setToolTip(mark ? mark->toolTip : QString());
     }
 }
@@ -337,19 +356,23 @@ void ConfigForm::showConfig()
         m_authorizer->setText(config.authorizer);
     }
     m_apiKey->setChecked(config.apiKeyRequired);
+    // Ticked on an HTTP API (an imported file), it stays enabled so it can be unticked.
+    m_apiKey->setEnabled(!http || config.apiKeyRequired);
     m_authorizePreflight->setChecked(config.authorizePreflight);
     m_authorizePreflight->setToolTip(
         tr("Tick it for an API whose OPTIONS requests need the token or API key, as SAM does "
            "when AddDefaultAuthorizerToCorsPreflight is left out: the advisor and the local "
            "mock then show why every preflight fails. The generated snippets always keep "
            "OPTIONS open."));
+    QTimer::singleShot(0, this, &ConfigForm::orderTabs); // method boxes may be new
     m_gatewayResponses->setChecked(config.gatewayResponses);
     m_gatewayResponses->setEnabled(!http);
     m_gatewayResponses->setToolTip(
         http ? tr("HTTP APIs have no gateway responses; API Gateway adds CORS headers itself.")
              : tr("Without them the browser hides API Gateway's own errors (401, 403, 429, 5xx) "
                   "behind a CORS error."));
-    m_apiKey->setToolTip(http ? tr("HTTP APIs have no API keys.")
+    m_apiKey->setToolTip(http ? tr("HTTP APIs have no API keys; choose REST API (v1) to require "
+                                   "one.")
                               : tr("OPTIONS stays exempt so the preflight still works."));
     m_showing = false;
 }
@@ -445,12 +468,81 @@ QWidget *ConfigForm::withMark(Field field, QWidget *control)
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(control, 1);
-    auto *mark = new QLabel(row);
+    auto *mark = new QToolButton(row);
+    mark->setAutoRaise(true);
     mark->setAccessibleName(tr("Findings for %1").arg(fieldLabel(field)));
+    // The mark's place is kept while it is hidden, so a control never narrows when it appears.
+    QSizePolicy policy = mark->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    mark->setSizePolicy(policy);
     mark->hide();
     layout->addWidget(mark, 0, Qt::AlignTop);
     m_marks.insert(field, mark);
+    connect(mark, &QToolButton::clicked, this, [this, field] { showMarkMenu(field); });
     return row;
+}
+
+void ConfigForm::showMarkMenu(Field field)
+{
+    QMenu menu(this);
+    offerFixes(&menu, field, -1);
+    if (menu.isEmpty()) {
+        // No mechanical fix: say what to do.
+        for (const Finding &finding : std::as_const(m_findings)) {
+            if (finding.field == field && finding.index < 0 && !finding.fix.isEmpty()) {
+                const QString fix = QFontMetrics(menu.font())
+                                        .elidedText(formText(finding.fix), Qt::ElideRight, 480);
+                menu.addAction(findingIcon(finding), fix)->setEnabled(false);
+            }
+        }
+    }
+    QToolButton *mark = m_marks.value(field);
+    menu.exec(mark->mapToGlobal(QPoint(0, mark->height())));
+}
+
+void ConfigForm::offerFixes(QMenu *menu, Field field, int entry)
+{
+    addFixActions(menu, m_document->config(), m_findings, field, entry,
+                  [this](const advisor::QuickFix &fix) { m_document->applyFix(fix); });
+}
+
+std::optional<Mark> ConfigForm::checkNewEntry(Field field, const QString &text) const
+{
+    // What validation and the advisor would say once it is added, for that entry alone.
+    CorsConfig candidate = m_document->config();
+    QStringList *list = field == Field::AllowOrigins   ? &candidate.allowOrigins
+                        : field == Field::AllowHeaders ? &candidate.allowHeaders
+                                                       : &candidate.exposeHeaders;
+    const int index = int(list->size());
+    list->append(text);
+    return markFor(advisor::lint(candidate), field, index);
+}
+
+void ConfigForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &ConfigForm::orderTabs);
+}
+
+void ConfigForm::orderTabs()
+{
+    QList<QWidget *> controls;
+    for (QWidget *child : findChildren<QWidget *>()) {
+        if ((child->focusPolicy() & Qt::TabFocus) && child->isVisibleTo(this) &&
+            child->focusProxy() == nullptr) {
+            controls.append(child);
+        }
+    }
+    const auto position = [this](const QWidget *w) { return w->mapTo(this, QPoint(0, 0)); };
+    std::stable_sort(controls.begin(), controls.end(),
+                     [&position](const QWidget *a, const QWidget *b) {
+                         const QPoint pa = position(a);
+                         const QPoint pb = position(b);
+                         return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+                     });
+    for (qsizetype i = 1; i < controls.size(); ++i) {
+        setTabOrder(controls[i - 1], controls[i]);
+    }
 }
 
 } // namespace cors::gui

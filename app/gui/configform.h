@@ -4,6 +4,7 @@
 
 #include "model/corsconfig.h"
 #include "model/field.h"
+#include "findingmarks.h"
 #include "model/finding.h"
 
 #include <QMap>
@@ -14,8 +15,10 @@ class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QRadioButton;
 class QSpinBox;
+class QToolButton;
 
 namespace cors::gui {
 
@@ -68,6 +71,11 @@ public:
     QCheckBox *apiKeyBox() const { return m_apiKey; }
     QCheckBox *authorizePreflightBox() const { return m_authorizePreflight; }
     QCheckBox *gatewayResponsesBox() const { return m_gatewayResponses; }
+    /// The button beside a field that shows its worst finding and opens its fixes.
+    QToolButton *markButton(Field field) const { return m_marks.value(field); }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showConfig();
@@ -77,6 +85,11 @@ private:
     template <typename Change>
     void editField(Field field, Change change, bool typing = false, int entry = -1);
     QWidget *withMark(Field field, QWidget *control);
+    void showMarkMenu(Field field);
+    void offerFixes(QMenu *menu, Field field, int entry);
+    std::optional<Mark> checkNewEntry(Field field, const QString &text) const;
+    /// Tab goes top to bottom, left to right, whatever order the controls were made in.
+    void orderTabs();
 
     ProjectDocument *m_document;
     QRadioButton *m_rest;
@@ -98,7 +111,8 @@ private:
     QCheckBox *m_apiKey;
     QCheckBox *m_authorizePreflight;
     QCheckBox *m_gatewayResponses;
-    QMap<Field, QLabel *> m_marks;
+    QMap<Field, QToolButton *> m_marks;
+    Findings m_findings;
     bool m_showing = false;
 };
 

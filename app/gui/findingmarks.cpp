@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingmarks.h"
 
+#include "appicons.h"
+#include "projectdocument.h"
+
 #include <QApplication>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -24,12 +28,56 @@ QIcon severityIcon(Severity severity)
     return {};
 }
 
+QIcon findingIcon(const Finding &finding)
+{
+    return finding.blocksRendering ? appIcon(u"blocks-render"_s) : severityIcon(finding.severity);
+}
+
+QIcon Mark::icon() const
+{
+    return blocksRendering ? appIcon(u"blocks-render"_s) : severityIcon(severity);
+}
+
+QString formText(const QString &text)
+{
+    QString result = text;
+    for (const Field field : allFields) {
+        const QString key = fieldKey(field);
+        // The leading "key: " every message starts with, for any field; elsewhere only the
+        // camel-case keys, since "authorizer", "routes" and "stages" are also plain words.
+        if (result.startsWith(key + u": "_s)) {
+            result.replace(0, key.size(), fieldLabel(field));
+        }
+        if (key != key.toLower()) {
+            static QHash<QString, QRegularExpression> patterns;
+            auto it = patterns.find(key);
+            if (it == patterns.end()) {
+                it = patterns.insert(key, QRegularExpression(u"\\b"_s + key + u"\\b"_s));
+            }
+            result.replace(*it, fieldLabel(field));
+        }
+    }
+    return result;
+}
+
 QString findingHtml(const Finding &finding)
 {
-    QString html = u"<p>"_s + finding.message.toHtmlEscaped() + u"</p>"_s;
+    QString html;
+    if (finding.blocksRendering) {
+        html += u"<p><b>"_s +
+                QCoreApplication::translate("Findings",
+                                            "Blocks the snippets: API Gateway would refuse it.") +
+                u"</b></p>"_s;
+    } else if (finding.severity == Severity::Error) {
+        html += u"<p><b>"_s +
+                QCoreApplication::translate("Findings",
+                                            "Renders and deploys, but browsers will fail.") +
+                u"</b></p>"_s;
+    }
+    html += u"<p>"_s + formText(finding.message).toHtmlEscaped() + u"</p>"_s;
     if (!finding.fix.isEmpty()) {
         html += u"<p><i>"_s + QCoreApplication::translate("Findings", "Fix:") + u"</i> "_s +
-                finding.fix.toHtmlEscaped() + u"</p>"_s;
+                formText(finding.fix).toHtmlEscaped() + u"</p>"_s;
     }
     return html;
 }
@@ -44,8 +92,9 @@ std::optional<Mark> markFor(const Findings &findings, Field field, int entry)
             continue;
         }
         if (!mark || finding.severity > mark->severity) {
-            mark = Mark{finding.severity, {}};
+            mark = Mark{finding.severity, {}, mark && mark->blocksRendering};
         }
+        mark->blocksRendering = mark->blocksRendering || finding.blocksRendering;
         html += findingHtml(finding);
     }
     if (mark) {

@@ -9,6 +9,7 @@
 
 class QAbstractItemView;
 class QHBoxLayout;
+class QMenu;
 class QToolButton;
 class QWidget;
 
@@ -25,10 +26,14 @@ struct ListActions
     std::function<void()> remove;
     std::function<void(int delta)> move;
     std::function<void()> paste;
+    /// Adds what the entry at `row` offers beyond editing (one-click fixes) to its context menu;
+    /// may be empty.
+    std::function<void(QMenu *menu, int row)> extraMenu = {};
 };
 
 /// The controls every editable list of the form has: remove (Del), move up and down
-/// (Ctrl+Up/Down) in a column beside `view`, and paste (Ctrl+V) on it.
+/// (Ctrl+Up/Down) in a column beside `view`, paste (Ctrl+V) on it, and a context menu with
+/// them all (and edit, F2).
 struct ListControls
 {
     QToolButton *remove = nullptr;

@@ -159,6 +159,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_form, &ConfigForm::selectedStageChanged, this, &MainWindow::refresh);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    m_advisor->setApplyFix([this](const advisor::QuickFix &fix) { m_document->applyFix(fix); });
     connect(m_advisor, &AdvisorPanel::findingActivated, this, [this](Field field, int entry) {
         m_pages->setCurrentIndex(0);
         m_form->focusField(field, entry);
@@ -310,7 +311,7 @@ void MainWindow::refresh()
         return f.severity == Severity::Error;
     });
     m_previews->showConfig(config, int(errors));
-    m_advisor->setFindings(findings);
+    m_advisor->setFindings(config, findings);
     m_form->setFindings(findings);
     m_tester->setProjectConfig(config);
     m_mock->setConfig(m_form->selectedStageConfig(), errors == 0);

@@ -34,11 +34,23 @@ void ProjectDocument::edit(Field field, const CorsConfig &changed, bool typing, 
     m_undoStack.push(new EditCommand(this, field, m_config, changed, key));
 }
 
+void ProjectDocument::applyFix(const advisor::QuickFix &fix)
+{
+    if (fix.config == m_config) {
+        return;
+    }
+    finishTyping();
+    auto *command = new EditCommand(this, fix.field, m_config, fix.config, std::nullopt);
+    command->setText(tr("Fix: %1").arg(fix.label));
+    m_undoStack.push(command);
+}
+
 void ProjectDocument::reset(const CorsConfig &config, const QString &filePath)
 {
     m_undoStack.clear();
     m_undoStack.setClean();
     apply(config);
+    Q_EMIT projectReplaced();
     if (filePath != m_filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged(m_filePath);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "advisor/quickfix.h"
 #include "io/projectfile.h"
 #include "model/corsconfig.h"
 #include "model/field.h"
@@ -34,6 +35,8 @@ public:
     /// `typing`, consecutive changes of the same field (and entry) merge into that step until
     /// finishTyping(). Does nothing when nothing changes.
     void edit(Field field, const CorsConfig &changed, bool typing = false, int entry = -1);
+    /// Applies a one-click fix as one undo step named after it ("Fix: Add OPTIONS …").
+    void applyFix(const advisor::QuickFix &fix);
     /// Ends the current typing step: the next edit starts a new one.
     void finishTyping() { ++m_typingSession; }
 
@@ -51,6 +54,8 @@ public:
 Q_SIGNALS:
     /// After every change of the configuration: edits, undo, redo, reset.
     void configChanged();
+    /// After reset(): a different project, so views forget selections made in the last one.
+    void projectReplaced();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
 

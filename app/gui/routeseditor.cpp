@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routeseditor.h"
 
+#include "appicons.h"
 #include "listcontrols.h"
 
 #include <QApplication>
@@ -75,7 +76,7 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     , m_public(new QCheckBox(tr("Public"), this))
 {
     m_addButton =
-        listToolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add route (Enter)"), this);
+        listToolButton(appIcon(u"list-add"_s), u"+"_s, tr("Add route (Enter)"), this);
     m_proxyButton = new QToolButton(this);
     m_proxyButton->setText(tr("+ Lambda proxy (ANY / and ANY /{proxy+})"));
     m_proxyButton->setToolTip(tr("Add the two routes of a Lambda proxy API"));
@@ -90,7 +91,7 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->setItemDelegate(new LiveCellDelegate(m_table));
@@ -110,9 +111,14 @@ RoutesEditor::RoutesEditor(QWidget *parent)
                             "(authorizer: none)."));
 
     m_controls =
-        makeListControls(m_table, tr("Remove selected routes (Del)"),
+        makeListControls(m_table, tr("Remove the selected route (Del)"),
                          {[this] { removeSelected(); }, [this](int delta) { moveCurrent(delta); },
-                          [this] { pasteFromClipboard(); }},
+                          [this] { pasteFromClipboard(); },
+                          [this](QMenu *menu, int row) {
+                              if (m_extender) {
+                                  m_extender(menu, row);
+                              }
+                          }},
                          this);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_path, 3);
@@ -207,7 +213,7 @@ void RoutesEditor::setMarks(const QList<std::optional<Mark>> &marks)
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const std::optional<Mark> mark = marks.value(row);
         QTableWidgetItem *path = m_table->item(row, PathColumn);
-        path->setIcon(mark ? severityIcon(mark->severity) : QIcon());
+        path->setIcon(mark ? mark->icon() : QIcon());
         for (int column = PathColumn; column <= PublicColumn; ++column) {
             m_table->item(row, column)->setToolTip(mark ? mark->toolTip : QString());
         }
@@ -326,6 +332,13 @@ void RoutesEditor::moveCurrent(int delta)
     m_table->clearSelection();
     m_table->setCurrentCell(target, m_table->currentColumn());
     Q_EMIT routesEdited(result, false, -1);
+}
+
+void RoutesEditor::clearSelection()
+{
+    m_table->clearSelection();
+    m_table->setCurrentCell(-1, -1);
+    updateButtons();
 }
 
 void RoutesEditor::pasteFromClipboard()

@@ -9,9 +9,12 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableWidget;
 class QTableWidgetItem;
 class QToolButton;
@@ -38,6 +41,11 @@ public:
     void setMarks(const QList<std::optional<Mark>> &marks);
     /// Selects `entry` (or the table) and gives it the keyboard focus.
     void focusEntry(int entry);
+    /// Forgets the selection (a new project must not inherit what was selected).
+    void clearSelection();
+    /// Adds a route's one-click fixes to its context menu.
+    using MenuExtender = std::function<void(QMenu *menu, int entry)>;
+    void setMenuExtender(MenuExtender extender) { m_extender = std::move(extender); }
 
     /// Routes from pasted text, one per line: a path ("/items/{id}", "$default"), its methods
     /// and, optionally, "public". Lines without a path are skipped.
@@ -78,6 +86,7 @@ private:
     QToolButton *m_addButton;
     QToolButton *m_proxyButton;
     ListControls m_controls;
+    MenuExtender m_extender;
     QList<Route> m_shown; ///< routes() as of the last change, without reading the cells again
     bool m_updating = false;
 };

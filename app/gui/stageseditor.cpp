@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stageseditor.h"
 
+#include "appicons.h"
 #include "listcontrols.h"
 #include "stringlisteditor.h"
 
@@ -29,8 +30,8 @@ StagesEditor::StagesEditor(QWidget *parent)
                               "it."));
     m_name->setPlaceholderText(tr("New stage, e.g. prod"));
     m_name->setAccessibleName(tr("New stage name"));
-    m_add = listToolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add stage"), this);
-    m_remove = listToolButton(QIcon::fromTheme(u"list-remove"_s), u"–"_s,
+    m_add = listToolButton(appIcon(u"list-add"_s), u"+"_s, tr("Add stage"), this);
+    m_remove = listToolButton(appIcon(u"list-remove"_s), u"−"_s,
                               tr("Remove the selected stage"), this);
     m_origins = new StringListEditor(tr("Stage origins"),
                                      tr("Add an origin of this stage, e.g. "
@@ -176,7 +177,7 @@ void StagesEditor::setMarks(const QList<std::optional<Mark>> &marks)
 {
     for (int i = 0; i < m_selector->count(); ++i) {
         const std::optional<Mark> mark = marks.value(i);
-        m_selector->setItemIcon(i, mark ? severityIcon(mark->severity) : QIcon());
+        m_selector->setItemIcon(i, mark ? mark->icon() : QIcon());
         m_selector->setItemData(i, mark ? mark->toolTip : QString(), Qt::ToolTipRole);
     }
 }

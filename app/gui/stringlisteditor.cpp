@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stringlisteditor.h"
 
+#include "appicons.h"
 #include "listcontrols.h"
 
 #include <QApplication>
@@ -48,9 +49,10 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     , m_addField(new QLineEdit(this))
     , m_presetBar(new QWidget(this))
 {
-    m_addButton = listToolButton(QIcon::fromTheme(u"list-add"_s), u"+"_s, tr("Add (Enter)"), this);
+    m_addButton = listToolButton(appIcon(u"list-add"_s), u"+"_s, tr("Add (Enter)"), this);
     m_list->setAccessibleName(accessibleName);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // One entry at a time: Remove never takes entries the user did not mean (#21).
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_list->setItemDelegate(new LiveEditDelegate(m_list));
@@ -60,11 +62,18 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     m_addField->setPlaceholderText(placeholder);
     m_addField->setAccessibleName(tr("New entry for %1").arg(accessibleName));
     m_addField->setClearButtonEnabled(true);
+    m_addFieldMark = m_addField->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_addFieldMark->setVisible(false);
 
     m_controls =
         makeListControls(m_list, tr("Remove selected (Del)"),
                          {[this] { removeSelected(); }, [this](int delta) { moveCurrent(delta); },
-                          [this] { pasteFromClipboard(); }},
+                          [this] { pasteFromClipboard(); },
+                          [this](QMenu *menu, int row) {
+                              if (m_extender) {
+                                  m_extender(menu, row);
+                              }
+                          }},
                          this);
 
     auto *addRow = new QHBoxLayout;
@@ -82,6 +91,7 @@ StringListEditor::StringListEditor(const QString &accessibleName, const QString 
     layout->addWidget(m_presetBar);
 
     connect(m_addField, &QLineEdit::returnPressed, this, &StringListEditor::addFromField);
+    connect(m_addField, &QLineEdit::textChanged, this, &StringListEditor::checkAddField);
     connect(m_addButton, &QToolButton::clicked, this, &StringListEditor::addFromField);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_updating) {
@@ -163,7 +173,7 @@ void StringListEditor::setMarks(const QList<std::optional<Mark>> &marks)
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         const std::optional<Mark> mark = marks.value(row);
-        item->setIcon(mark ? severityIcon(mark->severity) : QIcon());
+        item->setIcon(mark ? mark->icon() : QIcon());
         item->setToolTip(mark ? mark->toolTip : QString());
     }
     m_updating = false;
@@ -180,6 +190,24 @@ void StringListEditor::focusEntry(int entry)
     } else {
         m_list->setFocus(Qt::OtherFocusReason);
     }
+}
+
+void StringListEditor::clearSelection()
+{
+    m_list->clearSelection();
+    m_list->setCurrentRow(-1);
+    updateButtons();
+}
+
+void StringListEditor::checkAddField()
+{
+    const QString text = m_addField->text();
+    const std::optional<Mark> mark =
+        text.trimmed().isEmpty() || !m_checker ? std::nullopt : m_checker(text);
+    m_addFieldMark->setVisible(mark.has_value());
+    m_addFieldMark->setIcon(mark ? mark->icon() : QIcon());
+    m_addFieldMark->setToolTip(mark ? mark->toolTip : QString());
+    m_addField->setToolTip(mark ? mark->toolTip : QString());
 }
 
 QStringList StringListEditor::splitEntries(const QString &text)

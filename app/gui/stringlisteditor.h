@@ -8,9 +8,12 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 
+class QAction;
 class QLineEdit;
+class QMenu;
 class QListWidget;
 class QToolButton;
 
@@ -41,6 +44,17 @@ public:
 
     /// Selects `entry` (or the list) and gives it the keyboard focus.
     void focusEntry(int entry);
+    /// Forgets the selection (a new project must not inherit what was selected).
+    void clearSelection();
+
+    /// What validation would say about text typed into the add field, checked while typing.
+    using EntryChecker = std::function<std::optional<Mark>(const QString &text)>;
+    void setEntryChecker(EntryChecker checker) { m_checker = std::move(checker); }
+    /// Adds an entry's one-click fixes to its context menu.
+    using MenuExtender = std::function<void(QMenu *menu, int entry)>;
+    void setMenuExtender(MenuExtender extender) { m_extender = std::move(extender); }
+    /// The add field's mark (its icon and tooltip say what is wrong with the typed text).
+    QAction *addFieldMark() const { return m_addFieldMark; }
     /// Splits pasted text into entries: commas, spaces, tabs and newlines separate them.
     static QStringList splitEntries(const QString &text);
 
@@ -63,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void checkAddField();
 
     QListWidget *m_list;
     QLineEdit *m_addField;
@@ -70,6 +85,9 @@ private:
     ListControls m_controls;
     QWidget *m_presetBar;
     QList<std::pair<QString, QToolButton *>> m_presetButtons;
+    QAction *m_addFieldMark;
+    EntryChecker m_checker;
+    MenuExtender m_extender;
     bool m_updating = false;
 };
 

@@ -120,7 +120,7 @@ struct Supersedes
     const char16_t *advisorRule;
     const char16_t *validationRule;
 };
-constexpr Supersedes supersedes[] = {
+constexpr Supersedes supersededRules[] = {
     {u"WILDCARD_ORIGIN_WITH_CREDENTIALS", u"credentials-wildcard-origin"},
     {u"MAX_AGE_ABOVE_BROWSER_CAP", u"max-age-browser-cap"},
     {u"WILDCARD_HEADERS_AUTHORIZATION", u"header-wildcard"},
@@ -128,16 +128,22 @@ constexpr Supersedes supersedes[] = {
     {u"FORBIDDEN_HEADER_ALLOWED", u"header-forbidden"},
 };
 
+bool supersedes(const Finding &advice, const Finding &validation)
+{
+    return std::any_of(std::begin(supersededRules), std::end(supersededRules),
+                       [&](const Supersedes &s) {
+                           return advice.rule == QStringView(s.advisorRule) &&
+                                  validation.rule == QStringView(s.validationRule) &&
+                                  advice.field == validation.field &&
+                                  (advice.index == validation.index || advice.index < 0 ||
+                                   validation.index < 0);
+                       });
+}
+
 bool isSuperseded(const Finding &validation, const Findings &advice)
 {
-    return std::any_of(advice.begin(), advice.end(), [&validation](const Finding &a) {
-        return std::any_of(std::begin(supersedes), std::end(supersedes), [&](const Supersedes &s) {
-            return a.rule == QStringView(s.advisorRule) &&
-                   validation.rule == QStringView(s.validationRule) &&
-                   a.field == validation.field &&
-                   (a.index == validation.index || a.index < 0 || validation.index < 0);
-        });
-    });
+    return std::any_of(advice.begin(), advice.end(),
+                       [&validation](const Finding &a) { return supersedes(a, validation); });
 }
 
 } // namespace
@@ -190,7 +196,13 @@ Findings lint(const CorsConfig &config)
 
 Findings lint(const CorsConfig &config, const Findings &validation)
 {
-    const Findings advice = advise(config);
+    Findings advice = advise(config);
+    // An advisor finding that says a blocking validation error better blocks rendering too.
+    for (Finding &a : advice) {
+        a.blocksRendering = std::any_of(validation.begin(), validation.end(), [&a](const Finding &v) {
+            return v.blocksRendering && supersedes(a, v);
+        });
+    }
     Findings all;
     for (const Finding &finding : validation) {
         if (!isSuperseded(finding, advice)) {

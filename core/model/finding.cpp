@@ -27,4 +27,10 @@ bool hasErrors(const Findings &findings)
                        [](const Finding &f) { return f.severity == Severity::Error; });
 }
 
+int blockingCount(const Findings &findings)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [](const Finding &f) { return f.blocksRendering; }));
+}
+
 } // namespace cors

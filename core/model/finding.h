@@ -33,6 +33,10 @@ struct Finding
     /// Where the behaviour is documented (AWS page title or Fetch standard section); the
     /// advisor always sets it, validation may leave it empty.
     QString source = {};
+    /// Whether the snippets cannot be rendered while it stands: validation's errors (the API
+    /// would not deploy). The advisor's errors render and deploy, but browsers will fail; the
+    /// GUI and `corscfg lint` show the two apart.
+    bool blocksRendering = false;
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };
@@ -40,5 +44,7 @@ struct Finding
 using Findings = QList<Finding>;
 
 bool hasErrors(const Findings &findings);
+/// How many findings block rendering (Finding::blocksRendering).
+int blockingCount(const Findings &findings);
 
 } // namespace cors

@@ -18,7 +18,8 @@ void FindingSink::add(const char *rule, Field field, int index, Severity severit
                       const QString &message, const QString &fix)
 {
     m_out.append(Finding{QString::fromLatin1(rule), field, index, severity,
-                         fieldKey(field) + u": "_s + message, fix});
+                         fieldKey(field) + u": "_s + message, fix, {},
+                         severity == Severity::Error});
 }
 
 QString quoted(const QString &value)
