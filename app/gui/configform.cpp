@@ -93,9 +93,9 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     maxAgeLayout->addWidget(m_maxAge);
     maxAgeLayout->addStretch();
 
-    m_credentials = new QCheckBox(tr("Allow credentials (cookies, TLS client certificates, "
-                                     "Authorization)"),
-                                  this);
+    m_credentials = new QCheckBox(tr("Allow credentials"), this);
+    m_credentials->setToolTip(tr("Cookies, TLS client certificates and the Authorization header "
+                                 "travel with requests; never together with '*'."));
     m_authorizer = new QLineEdit(this);
     m_authorizer->setPlaceholderText(tr("None; or the header that carries the token, e.g. "
                                         "Authorization"));
@@ -106,12 +106,8 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_authorizer->setCompleter(completer);
     m_apiKey = new QCheckBox(tr("Requests need an API key (X-Api-Key)"), this);
-    m_authorizePreflight = new QCheckBox(tr("The deployed API also authorizes OPTIONS "
-                                            "(describes an existing API)"),
-                                         this);
-    m_gatewayResponses = new QCheckBox(tr("Add CORS headers to API Gateway's own 4XX and 5XX "
-                                          "responses"),
-                                       this);
+    m_authorizePreflight = new QCheckBox(tr("The deployed API authorizes OPTIONS too"), this);
+    m_gatewayResponses = new QCheckBox(tr("CORS headers on API Gateway's 4XX and 5XX"), this);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

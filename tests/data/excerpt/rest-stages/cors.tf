@@ -1,0 +1,112 @@
+# …
+# Each stage's CORS origins.
+locals {
+  stage_cors = {
+    "dev" = {
+      preflight_template = "## CORS: echo the request's Origin only when it is exactly an allowed origin.\n#set($allowedOrigins = ['http://localhost:3000', 'https://dev.example.com'])##\n#set($origin = '')##\n#set($headers = $input.params().header)##\n#foreach($name in $headers.keySet())##\n#if($name.toLowerCase() == 'origin')#set($origin = $headers.get($name))#end##\n#end##\n#if($allowedOrigins.contains($origin))##\n#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)##\n#end##\n"
+      error_origin       = "'http://localhost:3000'"
+      allow_origins      = ["http://localhost:3000", "https://dev.example.com"]
+    }
+    "staging" = {
+      preflight_template = "## CORS: echo the request's Origin only when it is exactly an allowed origin.\n#set($allowedOrigins = ['https://app.example.com'])##\n#set($origin = '')##\n#set($headers = $input.params().header)##\n#foreach($name in $headers.keySet())##\n#if($name.toLowerCase() == 'origin')#set($origin = $headers.get($name))#end##\n#end##\n#if($allowedOrigins.contains($origin))##\n#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)##\n#end##\n"
+      error_origin       = "'https://app.example.com'"
+      allow_origins      = ["https://app.example.com"]
+    }
+    "prod" = {
+      preflight_template = "## CORS: echo the request's Origin only when it is exactly an allowed origin.\n#set($allowedOrigins = ['https://app.example.com', 'https://www.example.com'])##\n#set($origin = '')##\n#set($headers = $input.params().header)##\n#foreach($name in $headers.keySet())##\n#if($name.toLowerCase() == 'origin')#set($origin = $headers.get($name))#end##\n#end##\n#if($allowedOrigins.contains($origin))##\n#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)##\n#end##\n"
+      error_origin       = "'https://app.example.com'"
+      allow_origins      = ["https://app.example.com", "https://www.example.com"]
+    }
+  }
+  cors = local.stage_cors[var.stage]
+}
+# …
+# Every path with a route answers its own preflight: the methods its routes serve that CORS allows, plus OPTIONS.
+locals {
+  cors_preflights = {
+    "/items"      = { resource_id = aws_api_gateway_resource.items.id, allow_methods = "'GET,POST,OPTIONS'" }
+    "/items/{id}" = { resource_id = aws_api_gateway_resource.items_id.id, allow_methods = "'GET,PUT,DELETE,OPTIONS'" }
+    "/{proxy+}"   = { resource_id = aws_api_gateway_resource.proxy.id, allow_methods = "'GET,POST,PUT,DELETE,OPTIONS'" }
+    "/health"     = { resource_id = aws_api_gateway_resource.health.id, allow_methods = "'GET,OPTIONS'" }
+  }
+}
+# Browsers send preflights without credentials, tokens or API keys: OPTIONS must need neither an authorizer nor an API key.
+resource "aws_api_gateway_method" "cors_options" {
+  for_each         = local.cors_preflights
+  rest_api_id      = aws_api_gateway_rest_api.api.id
+  resource_id      = each.value.resource_id
+  http_method      = "OPTIONS"
+  authorization    = "NONE"
+  api_key_required = false
+}
+# A MOCK integration answers the preflight without calling any backend.
+resource "aws_api_gateway_integration" "cors_options" {
+  for_each         = local.cors_preflights
+  rest_api_id      = aws_api_gateway_rest_api.api.id
+  resource_id      = each.value.resource_id
+  http_method      = aws_api_gateway_method.cors_options[each.key].http_method
+  type             = "MOCK"
+  content_handling = "CONVERT_TO_TEXT"
+  request_templates = {
+    "application/json" = "{\"statusCode\": 200}"
+  }
+}
+
+resource "aws_api_gateway_method_response" "cors_options" {
+  for_each    = local.cors_preflights
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  resource_id = each.value.resource_id
+  http_method = aws_api_gateway_method.cors_options[each.key].http_method
+  status_code = "200"
+  response_parameters = {
+    "method.response.header.Access-Control-Allow-Origin"  = true
+    "method.response.header.Access-Control-Allow-Methods" = true
+    "method.response.header.Access-Control-Allow-Headers" = true
+    "method.response.header.Access-Control-Max-Age"       = true
+    "method.response.header.Vary"                         = true
+  }
+  response_models = {
+    "application/json" = "Empty"
+  }
+}
+
+# Several origins: this template sets Access-Control-Allow-Origin to the request's Origin header only when it is exactly one of them; any other origin's preflight gets no Access-Control-Allow-Origin, and the browser blocks it.
+resource "aws_api_gateway_integration_response" "cors_options" {
+  for_each    = local.cors_preflights
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  resource_id = each.value.resource_id
+  http_method = aws_api_gateway_method.cors_options[each.key].http_method
+  status_code = aws_api_gateway_method_response.cors_options[each.key].status_code
+  response_parameters = {
+    "method.response.header.Access-Control-Allow-Methods" = each.value.allow_methods
+    "method.response.header.Access-Control-Allow-Headers" = "'Content-Type,Authorization'"
+    "method.response.header.Access-Control-Max-Age"       = "'600'"
+    "method.response.header.Vary"                         = "'Origin'"
+  }
+  response_templates = {
+    "application/json" = local.cors.preflight_template
+  }
+  depends_on = [aws_api_gateway_integration.cors_options]
+}
+# Errors API Gateway sends itself (authorizer denial, missing API key, unknown path, throttling, timeouts) need CORS headers too, or the browser hides them behind a CORS error. Gateway responses take only static values, so they name the stage's first origin: the other origins' pages see these errors as CORS errors.
+resource "aws_api_gateway_gateway_response" "default_4xx" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  response_type = "DEFAULT_4XX"
+  response_parameters = {
+    "gatewayresponse.header.Access-Control-Allow-Origin"  = local.cors.error_origin
+    "gatewayresponse.header.Access-Control-Allow-Headers" = "'Content-Type,Authorization'"
+  }
+}
+resource "aws_api_gateway_gateway_response" "default_5xx" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  response_type = "DEFAULT_5XX"
+  response_parameters = {
+    "gatewayresponse.header.Access-Control-Allow-Origin"  = local.cors.error_origin
+    "gatewayresponse.header.Access-Control-Allow-Headers" = "'Content-Type,Authorization'"
+  }
+}
+# …
+# Set the function's ALLOWED_ORIGINS environment variable to this: the generated handlers read the stage's origins from it.
+output "allowed_origins" {
+  value = join(",", local.cors.allow_origins)
+}
