@@ -301,11 +301,19 @@ private Q_SLOTS:
 
     void copyPutsTheSnippetOnTheClipboard()
     {
-        m_window->previews()->setCurrentFormat(render::Format::Terraform);
-        m_window->previews()->copyCurrent();
-        QCOMPARE(QApplication::clipboard()->text(),
-                 m_window->previews()->text(render::Format::Terraform));
+        gui::PreviewPane *previews = m_window->previews();
+        previews->setCurrentFormat(render::Format::Terraform);
+        // What is shown is copied: the part to merge, or the complete example.
+        previews->setShowsPartToMerge(true);
+        previews->copyCurrent();
+        const QString part = QApplication::clipboard()->text();
+        QCOMPARE(part, previews->shownText(render::Format::Terraform));
+        QVERIFY(part.contains(u"Access-Control-Allow-Origin"_s));
+        previews->setShowsPartToMerge(false);
+        previews->copyCurrent();
+        QCOMPARE(QApplication::clipboard()->text(), previews->text(render::Format::Terraform));
         QVERIFY(QApplication::clipboard()->text().contains(u"resource "_s));
+        QVERIFY(part.size() < QApplication::clipboard()->text().size());
     }
 
     void exportWritesTheFiles()

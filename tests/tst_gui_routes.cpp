@@ -8,6 +8,8 @@
 #include "gui/configform.h"
 #include "gui/mainwindow.h"
 #include "gui/previewpane.h"
+#include "gui/snippetview.h"
+#include "render/corslines.h"
 #include "gui/projectdocument.h"
 #include "gui/routeseditor.h"
 #include "gui/settings.h"
@@ -204,20 +206,23 @@ private Q_SLOTS:
     // tab must still show exactly the render of the current configuration.
     void previewsShowTheRenderAfterEdits()
     {
-        QTabWidget *tabs = m_window->previews()->tabs();
-        tabs->setCurrentIndex(2);
-        addRoute(u"/items"_s, u"GET, POST"_s);
-        addRoute(u"/items/{id}"_s, u"GET"_s);
-        table()->item(1, 1)->setText(u"GET, PUT"_s);
-        document()->undoStack()->undo();
-        document()->undoStack()->redo();
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            const render::Format format = render::allFormats[std::size_t(i)];
-            auto *editor = qobject_cast<QPlainTextEdit *>(tabs->widget(i));
-            QVERIFY(editor);
-            QCOMPARE(editor->toPlainText(),
-                     QString::fromUtf8(render::renderValidated(config(), format)));
+        gui::PreviewPane *previews = m_window->previews();
+        for (const bool part : {false, true}) {
+            previews->setShowsPartToMerge(part);
+            previews->setCurrentFormat(render::Format::CloudFormation);
+            addRoute(u"/items%1"_s.arg(part), u"GET, POST"_s);
+            addRoute(u"/items%1/{id}"_s.arg(part), u"GET"_s);
+            table()->item(1, 1)->setText(u"GET, PUT"_s);
+            document()->undoStack()->undo();
+            document()->undoStack()->redo();
+            for (const render::Format format : render::allFormats) {
+                previews->setCurrentFormat(format);
+                const QString complete = QString::fromUtf8(render::renderValidated(config(), format));
+                QCOMPARE(previews->text(format), complete);
+                const QString expected =
+                    part ? render::corsExcerpt(format, complete).text : complete;
+                QCOMPARE(previews->view(format)->toPlainText(), expected);
+            }
         }
     }
 

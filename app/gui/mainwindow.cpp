@@ -155,6 +155,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     createActions();
     statusBar();
 
+    connect(m_document, &ProjectDocument::projectReplaced, m_previews,
+            &PreviewPane::forgetSnippets);
     connect(m_document, &ProjectDocument::configChanged, this, &MainWindow::refresh);
     connect(m_form, &ConfigForm::selectedStageChanged, this, &MainWindow::refresh);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -260,15 +262,10 @@ void MainWindow::createActions()
         m_pages->setCurrentIndex(0);
         m_advisor->view()->setFocus(Qt::ShortcutFocusReason);
     });
-    action(view, tr("&Next Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QString(), [this] {
-        QTabWidget *tabs = m_previews->tabs();
-        tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count());
-    });
+    action(view, tr("&Next Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QString(),
+           [this] { m_previews->stepFormat(+1); });
     action(view, tr("&Previous Snippet"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), QString(),
-           [this] {
-               QTabWidget *tabs = m_previews->tabs();
-               tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count());
-           });
+           [this] { m_previews->stepFormat(-1); });
 
     QMenu *test = menuBar()->addMenu(tr("&Test"));
     QAction *check = action(test, tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return),

@@ -2,18 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewpane.h"
 
+#include "appicons.h"
+#include "render/corslines.h"
 #include "render/renderer.h"
-#include "snippethighlighter.h"
+#include "snippetguide.h"
+#include "snippetview.h"
+#include "verdictcolours.h"
 
 #include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
 #include <QClipboard>
-#include <QFontDatabase>
+#include <QComboBox>
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QScrollBar>
-#include <QTabWidget>
-#include <QTextCursor>
+#include <QRadioButton>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,105 +28,191 @@ namespace cors::gui {
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
-    , m_tabs(new QTabWidget(this))
+    , m_selector(new QComboBox(this))
+    , m_partButton(new QRadioButton(tr("Part to merge"), this))
+    , m_completeButton(new QRadioButton(tr("Complete example"), this))
+    , m_wrap(new QCheckBox(tr("Wrap lines"), this))
+    , m_guide(new QLabel(this))
     , m_banner(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dim(new QGraphicsOpacityEffect(this))
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (const render::Format format : render::allFormats) {
-        auto *editor = new QPlainTextEdit(m_tabs);
-        editor->setReadOnly(true);
-        editor->setUndoRedoEnabled(false);
-        editor->setFont(mono);
-        editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-        editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        editor->setAccessibleName(tr("%1 preview").arg(render::formatDisplayName(format)));
-        new SnippetHighlighter(format, editor->document());
-        m_tabs->addTab(editor, render::formatDisplayName(format));
-        m_tabs->setTabToolTip(m_tabs->count() - 1, render::defaultFileName(format));
-        m_editors.insert(format, editor);
+        auto *view = new SnippetView(format, m_stack);
+        view->setAccessibleName(tr("%1 preview").arg(render::formatDisplayName(format)));
+        m_stack->addWidget(view);
+        m_views.insert(format, view);
+        m_selector->addItem(u"%1 — %2"_s.arg(render::formatDisplayName(format),
+                                              render::defaultFileName(format)));
     }
-    m_tabs->setAccessibleName(tr("Snippet previews"));
+    m_selector->setAccessibleName(tr("Snippet format"));
+    m_selector->setToolTip(tr("The format to show (Ctrl+PgDown / Ctrl+PgUp)"));
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_selector->setMinimumContentsLength(12);
+    m_stack->setAccessibleName(tr("Snippet previews"));
+    m_stack->setGraphicsEffect(m_dim);
+    m_dim->setOpacity(1.0);
+    m_dim->setEnabled(false);
 
-    const auto button = [this](const QString &text, const QString &toolTip) {
+    m_guide->setWordWrap(true);
+    m_guide->setTextFormat(Qt::RichText);
+    m_guide->setAccessibleName(tr("About this snippet"));
+    m_guide->setContentsMargins(2, 2, 2, 4);
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setContentsMargins(6, 4, 6, 4);
+    m_banner->setAccessibleName(tr("Snippets not rendered"));
+    m_banner->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createToolBar());
+    layout->addWidget(m_guide);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_selector, &QComboBox::currentIndexChanged, this, &PreviewPane::showCurrentFormat);
+    showCurrentFormat();
+}
+
+QWidget *PreviewPane::createToolBar()
+{
+    const auto button = [this](const QIcon &icon, const QString &text, const QString &toolTip) {
         auto *b = new QToolButton(this);
+        b->setIcon(icon);
         b->setText(text);
         b->setToolTip(toolTip);
         b->setAccessibleName(text);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         return b;
     };
-    m_copyButton = button(tr("Copy"), tr("Copy this snippet to the clipboard (Ctrl+Shift+C)"));
-    m_copyButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
-    m_exportButton = button(tr("Export…"), tr("Save this snippet to a file (Ctrl+E)"));
-    m_exportButton->setIcon(QIcon::fromTheme(u"document-save-as"_s));
-    m_exportAllButton =
-        button(tr("Export all…"), tr("Save every snippet into a folder (Ctrl+Shift+E)"));
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("Snippets"), this);
+    m_copyButton = button(appIcon(u"edit-copy"_s), tr("Copy"),
+                          tr("Copy what is shown to the clipboard (Ctrl+Shift+C)"));
+    m_exportButton = button(QIcon::fromTheme(u"document-save-as"_s), tr("Export…"),
+                            tr("Save the complete snippet to a file (Ctrl+E)"));
+    m_exportAllButton = button(QIcon::fromTheme(u"folder-new"_s), tr("Export all…"),
+                               tr("Save every complete snippet into a folder (Ctrl+Shift+E)"));
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_partButton);
+    modes->addButton(m_completeButton);
+    m_partButton->setChecked(true);
+    m_partButton->setToolTip(tr("Only the CORS settings and resources, where they go in your "
+                                "template (\"…\" marks what is left out)"));
+    m_completeButton->setToolTip(tr("A complete, deployable example"));
+    m_wrap->setToolTip(tr("Wrap long lines instead of scrolling sideways"));
+
+    auto *bar = new QWidget(this);
+    auto *grid = new QVBoxLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(2);
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(tr("Snippet:"), bar);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    buttons->addWidget(title);
-    buttons->addStretch();
-    buttons->addWidget(m_copyButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addWidget(m_exportAllButton);
+    title->setBuddy(m_selector);
+    top->addWidget(title);
+    top->addWidget(m_selector, 1);
+    top->addWidget(m_copyButton);
+    top->addWidget(m_exportButton);
+    top->addWidget(m_exportAllButton);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_partButton);
+    second->addWidget(m_completeButton);
+    second->addStretch();
+    second->addWidget(m_wrap);
+    grid->addLayout(top);
+    grid->addLayout(second);
 
-    m_banner->setWordWrap(true);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setContentsMargins(6, 4, 6, 4);
-    m_banner->hide();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_tabs, 1);
-
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { renderIfStale(currentFormat()); });
     connect(m_copyButton, &QToolButton::clicked, this, &PreviewPane::copyCurrent);
     connect(m_exportButton, &QToolButton::clicked, this, &PreviewPane::exportCurrentRequested);
     connect(m_exportAllButton, &QToolButton::clicked, this, &PreviewPane::exportAllRequested);
+    connect(m_partButton, &QRadioButton::toggled, this, [this] {
+        setShowsPartToMerge(m_partButton->isChecked());
+        Q_EMIT viewOptionsChanged();
+    });
+    connect(m_wrap, &QCheckBox::toggled, this, [this](bool wrap) {
+        setWrapsLines(wrap);
+        Q_EMIT viewOptionsChanged();
+    });
+    return bar;
 }
 
 void PreviewPane::showConfig(const CorsConfig &config, int errorCount)
 {
     m_current = errorCount == 0;
-    m_banner->setVisible(!m_current);
-    if (!m_current) {
-        m_banner->setText(tr("Not rendered: the configuration has %n error(s). Fix them in the "
-                             "form; the advisor panel lists them. The snippets below are the "
-                             "last valid ones.",
-                             nullptr, errorCount));
-        QPalette palette = m_banner->palette();
-        palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
-        m_banner->setPalette(palette);
-    }
-    for (QPlainTextEdit *editor : std::as_const(m_editors)) {
-        editor->setEnabled(m_current);
-    }
+    showBanner(errorCount);
     if (m_current) {
-        // Only the visible snippet is rendered now; the others when their tab is shown (or
-        // their text is asked for), so a keystroke costs one render, not seven.
+        // Only the visible snippet is rendered now; the others when they are shown (or their
+        // text is asked for), so a keystroke costs one render, not seven.
+        const bool flash = m_hasConfig;
         m_config = config;
+        m_hasConfig = true;
         m_stale = QSet<render::Format>(render::allFormats.begin(), render::allFormats.end());
-        renderIfStale(currentFormat());
+        renderIfStale(currentFormat(), flash);
     }
+    m_guide->setText(snippetGuide(currentFormat(), m_hasConfig ? m_config.apiType : config.apiType));
     m_copyButton->setEnabled(m_current);
     m_exportButton->setEnabled(m_current);
     m_exportAllButton->setEnabled(m_current);
 }
 
+void PreviewPane::showBanner(int errorCount)
+{
+    // Stale snippets are dimmed evenly, all colours alike, and the banner says what they are.
+    m_dim->setEnabled(!m_current);
+    m_dim->setOpacity(0.35);
+    m_banner->setVisible(!m_current);
+    if (m_current) {
+        return;
+    }
+    const QString what =
+        m_hasConfig ? tr("Below: the last snippets that rendered, for the %1 as it was then.")
+                          .arg(apiTypeDisplayName(m_config.apiType))
+                    : tr("Nothing of this project has rendered yet.");
+    m_banner->setText(tr("<b>Not rendered</b> — blocking errors: %1. Apply a fix in the advisor "
+                         "or correct the marked fields. %2")
+                          .arg(errorCount)
+                          .arg(what));
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, noteBackground(palette));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::Text));
+    m_banner->setPalette(palette);
+}
+
+void PreviewPane::forgetSnippets()
+{
+    m_hasConfig = false;
+    m_texts.clear();
+    m_stale.clear();
+    for (SnippetView *view : std::as_const(m_views)) {
+        view->clear();
+    }
+}
+
 render::Format PreviewPane::currentFormat() const
 {
-    return render::allFormats[std::size_t(std::max(0, m_tabs->currentIndex()))];
+    return render::allFormats[std::size_t(std::max(0, m_selector->currentIndex()))];
 }
 
 void PreviewPane::setCurrentFormat(render::Format format)
 {
-    m_tabs->setCurrentWidget(m_editors.value(format));
+    const auto it = std::find(render::allFormats.begin(), render::allFormats.end(), format);
+    m_selector->setCurrentIndex(int(it - render::allFormats.begin()));
+}
+
+void PreviewPane::stepFormat(int delta)
+{
+    const int count = m_selector->count();
+    m_selector->setCurrentIndex((m_selector->currentIndex() + delta + count) % count);
+}
+
+void PreviewPane::showCurrentFormat()
+{
+    const render::Format format = currentFormat();
+    m_stack->setCurrentWidget(m_views.value(format));
+    renderIfStale(format);
+    m_guide->setText(snippetGuide(format, m_config.apiType));
 }
 
 QString PreviewPane::text(render::Format format)
@@ -130,46 +221,63 @@ QString PreviewPane::text(render::Format format)
     return m_texts.value(format);
 }
 
-void PreviewPane::renderIfStale(render::Format format)
+QString PreviewPane::shownText(render::Format format)
+{
+    renderIfStale(format);
+    return m_views.value(format)->toPlainText();
+}
+
+bool PreviewPane::showsPartToMerge() const
+{
+    return m_partButton->isChecked();
+}
+
+void PreviewPane::setShowsPartToMerge(bool part)
+{
+    (part ? m_partButton : m_completeButton)->setChecked(true);
+    if (m_hasConfig) {
+        m_stale = QSet<render::Format>(render::allFormats.begin(), render::allFormats.end());
+        renderIfStale(currentFormat());
+    }
+}
+
+bool PreviewPane::wrapsLines() const
+{
+    return m_wrap->isChecked();
+}
+
+void PreviewPane::setWrapsLines(bool wrap)
+{
+    m_wrap->setChecked(wrap);
+    for (SnippetView *view : std::as_const(m_views)) {
+        view->setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    }
+}
+
+void PreviewPane::renderIfStale(render::Format format, bool flash)
 {
     if (!m_stale.remove(format)) {
         return;
     }
-    QString text = QString::fromUtf8(render::renderValidated(m_config, format));
-    QString &shown = m_texts[format];
-    if (text == shown) {
-        return;
-    }
-    // Replace only what changed: a keystroke changes a line or two, and re-laying out and
-    // re-colouring thousands of lines would cost more than a frame. The reader's place stays.
-    const qsizetype common = std::min(text.size(), shown.size());
-    qsizetype prefix = 0;
-    while (prefix < common && text.at(prefix) == shown.at(prefix)) {
-        ++prefix;
-    }
-    qsizetype suffix = 0;
-    while (suffix < common - prefix &&
-           text.at(text.size() - 1 - suffix) == shown.at(shown.size() - 1 - suffix)) {
-        ++suffix;
-    }
-    QTextCursor cursor(m_editors.value(format)->document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(shown.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
-    cursor.endEditBlock();
-    shown = std::move(text);
+    QString &complete = m_texts[format];
+    complete = QString::fromUtf8(render::renderValidated(m_config, format));
+    m_views.value(format)->replaceText(
+        showsPartToMerge() ? render::corsExcerpt(format, complete).text : complete, flash);
 }
 
 void PreviewPane::copyCurrent()
 {
     if (!m_current) {
-        Q_EMIT statusMessage(tr("Nothing copied: the configuration has errors."));
+        Q_EMIT statusMessage(tr("Nothing copied: the configuration has blocking errors."));
         return;
     }
-    QApplication::clipboard()->setText(text(currentFormat()));
-    Q_EMIT statusMessage(tr("Copied the %1 snippet to the clipboard.")
-                             .arg(render::formatDisplayName(currentFormat())));
+    const render::Format format = currentFormat();
+    QApplication::clipboard()->setText(shownText(format));
+    Q_EMIT statusMessage(showsPartToMerge()
+                             ? tr("Copied the part of the %1 snippet to merge.")
+                                   .arg(render::formatDisplayName(format))
+                             : tr("Copied the complete %1 snippet.")
+                                   .arg(render::formatDisplayName(format)));
 }
 
 } // namespace cors::gui

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippethighlighter.h"
 
+#include "render/corslines.h"
 #include "verdictcolours.h"
 
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTextBlock>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +59,7 @@ QTextCharFormat colour(const QColor &light, const QColor &dark, bool bold = fals
 
 SnippetHighlighter::SnippetHighlighter(render::Format format, QTextDocument *document)
     : QSyntaxHighlighter(document)
+    , m_format(format)
 {
     const QTextCharFormat key = colour(QColor(0x00, 0x4e, 0x8a), QColor(0x7c, 0xc4, 0xff));
     const QTextCharFormat string = colour(QColor(0x0a, 0x7a, 0x2f), QColor(0x9a, 0xe6, 0x9a));
@@ -116,8 +119,20 @@ SnippetHighlighter::SnippetHighlighter(render::Format format, QTextDocument *doc
     }
 }
 
+bool SnippetHighlighter::isCorsBlock(const QTextBlock &block)
+{
+    return block.userState() > 0 && (block.userState() & 1) != 0;
+}
+
 void SnippetHighlighter::highlightBlock(const QString &text)
 {
+    // The block state carries the CORS tracker from line to line: bit 0 says this line is CORS,
+    // the rest the open CORS block's indentation + 1. A change propagates to the next lines.
+    const int previous = previousBlockState();
+    render::CorsLineTracker tracker(previous < 0 ? -1 : (previous >> 1) - 1);
+    const bool cors = tracker.next(m_format, text);
+    setCurrentBlockState(((tracker.openIndent() + 1) << 1) | (cors ? 1 : 0));
+
     for (const Rule &rule : std::as_const(m_rules)) {
         for (auto it = rule.pattern.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();

@@ -20,6 +20,10 @@ class SnippetHighlighter final : public QSyntaxHighlighter
 public:
     SnippetHighlighter(render::Format format, QTextDocument *document);
 
+    /// Whether a block of a highlighted document is a CORS line (render::corsLines()), for the
+    /// view to tint.
+    static bool isCorsBlock(const QTextBlock &block);
+
 protected:
     void highlightBlock(const QString &text) override;
 
@@ -31,6 +35,7 @@ private:
         int group = 0; ///< the capture group coloured
     };
     QList<Rule> m_rules;
+    render::Format m_format;
 };
 
 } // namespace cors::gui

@@ -19,4 +19,19 @@ QColor failedColour(const QPalette &palette)
     return isDarkPalette(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
 }
 
+QColor cautionColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00);
+}
+
+QColor corsLineTint(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0x2e, 0x5a, 0x88, 0x70) : QColor(0xdd, 0xee, 0xff);
+}
+
+QColor noteBackground(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0x4a, 0x3f, 0x14) : QColor(0xff, 0xf6, 0xcc);
+}
+
 } // namespace cors::gui

@@ -13,5 +13,11 @@ bool isDarkPalette(const QPalette &palette);
 /// The colours for "passed"/"allowed" and "failed"/"blocked", readable on `palette`'s base.
 QColor passedColour(const QPalette &palette);
 QColor failedColour(const QPalette &palette);
+/// "Passed CORS, but the API refused": amber.
+QColor cautionColour(const QPalette &palette);
+/// The faint background of CORS lines in snippets.
+QColor corsLineTint(const QPalette &palette);
+/// A note's background (the banners above the snippets), readable in light and dark palettes.
+QColor noteBackground(const QPalette &palette);
 
 } // namespace cors::gui

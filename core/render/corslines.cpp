@@ -119,38 +119,42 @@ CorsLine classifyCorsLine(Format format, QStringView line)
     return CorsLine::No;
 }
 
+bool CorsLineTracker::next(Format format, QStringView line)
+{
+    if (m_openIndent >= 0) {
+        if (isBlank(line)) {
+            return true; // a blank line inside the block
+        }
+        const int indent = indentOf(line);
+        if (indent > m_openIndent) {
+            return true;
+        }
+        const bool closer = indent == m_openIndent && isCloser(line);
+        m_openIndent = -1;
+        if (closer) {
+            return true; // the block's closing bracket ends it
+        }
+    }
+    switch (classifyCorsLine(format, line)) {
+    case CorsLine::Block:
+        m_openIndent = indentOf(line);
+        return true;
+    case CorsLine::Line:
+        return true;
+    case CorsLine::No:
+        break;
+    }
+    return false;
+}
+
 QList<bool> corsLines(Format format, QStringView text)
 {
     const QList<QStringView> lines = splitLines(text);
-    QList<bool> cors(lines.size(), false);
-    int blockIndent = -1; // the indentation of the open CORS block's first line
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QStringView line = lines[i];
-        if (blockIndent >= 0 && !isBlank(line)) {
-            const int indent = indentOf(line);
-            if (indent > blockIndent || (indent == blockIndent && isCloser(line))) {
-                cors[i] = true;
-                if (indent == blockIndent) {
-                    blockIndent = -1; // the block's closing bracket ends it
-                }
-                continue;
-            }
-            blockIndent = -1;
-        } else if (blockIndent >= 0) {
-            cors[i] = true; // a blank line inside the block
-            continue;
-        }
-        switch (classifyCorsLine(format, line)) {
-        case CorsLine::Block:
-            blockIndent = indentOf(line);
-            cors[i] = true;
-            break;
-        case CorsLine::Line:
-            cors[i] = true;
-            break;
-        case CorsLine::No:
-            break;
-        }
+    QList<bool> cors;
+    cors.reserve(lines.size());
+    CorsLineTracker tracker;
+    for (const QStringView line : lines) {
+        cors.append(tracker.next(format, line));
     }
     return cors;
 }

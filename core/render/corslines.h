@@ -22,6 +22,24 @@ enum class CorsLine
 /// Classifies one line of a `format` snippet as our renders write them.
 CorsLine classifyCorsLine(Format format, QStringView line);
 
+/// Follows a snippet line by line, as corsLines() and a syntax highlighter read it: whether each
+/// line is CORS, given whether a CORS block is open (its state is one int, so a highlighter can
+/// keep it per line).
+class CorsLineTracker
+{
+public:
+    explicit CorsLineTracker(int openIndent = -1)
+        : m_openIndent(openIndent)
+    {}
+    /// Whether `line`, the next one, is CORS.
+    bool next(Format format, QStringView line);
+    /// The indentation of the open CORS block's first line, or -1.
+    int openIndent() const { return m_openIndent; }
+
+private:
+    int m_openIndent;
+};
+
 /// A snippet reduced to what CORS needs, with its CORS lines marked: `cors` has one flag per
 /// piece of `text` split at line breaks (as corsLines() has).
 struct CorsOutline
