@@ -107,7 +107,7 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     m_authorizer->setCompleter(completer);
     m_apiKey = new QCheckBox(tr("Requests need an API key (X-Api-Key)"), this);
     m_authorizePreflight = new QCheckBox(tr("The deployed API authorizes OPTIONS too"), this);
-    m_gatewayResponses = new QCheckBox(tr("CORS headers on API Gateway's 4XX and 5XX"), this);
+    m_gatewayResponses = new QCheckBox(tr("CORS headers on 4XX and 5XX errors"), this);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -124,7 +124,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     right->addWidget(m_previews);
     right->addWidget(advisorBox);
     right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(1, 2);
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
@@ -186,11 +186,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     if (!m_splitter->restoreState(m_settings->splitterState())) {
         // Once laid out, the form at its natural width when the window has room, at most 60%.
         QTimer::singleShot(0, this, [this] {
+            if (m_splitter->orientation() == Qt::Vertical) {
+                return;
+            }
             const int total = m_splitter->width();
-            // The form's natural width and its vertical scroll bar.
+            // The form's natural width and its vertical scroll bar, when the snippets keep
+            // their own minimum beside it; at most 60%.
             const int natural = m_form->minimumSizeHint().width() +
                                 style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2;
-            const int form = std::min(natural, total * 3 / 5);
+            const int snippets = m_splitter->widget(1)->minimumSizeHint().width();
+            const int form = std::max(std::min({natural, total * 3 / 5, total - snippets}), 1);
             m_splitter->setSizes({form, std::max(total - form, 1)});
         });
     }
@@ -571,6 +576,14 @@ void MainWindow::showAbout()
            "tester that judges responses exactly as a browser does.</p>"
            "<p>Licensed under the GNU GPL, version 3 or later.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Below this width the form and the snippets cannot both be read side by side: they stack.
+    constexpr int stackBelow = 940;
+    m_splitter->setOrientation(width() < stackBelow ? Qt::Vertical : Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

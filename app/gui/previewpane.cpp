@@ -14,7 +14,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGraphicsOpacityEffect>
+#include <QEvent>
+#include <QPainter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
@@ -26,6 +27,49 @@ using namespace Qt::StringLiterals;
 
 namespace cors::gui {
 
+namespace {
+
+/// Covers its target with the base colour at 60%: stale snippets dim evenly, whatever their
+/// syntax colours and tints. Mouse events pass through, so text can still be selected.
+class DimVeil final : public QWidget
+{
+public:
+    explicit DimVeil(QWidget *target)
+        : QWidget(target->parentWidget())
+        , m_target(target)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        target->installEventFilter(this);
+        hide();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_target &&
+            (event->type() == QEvent::Resize || event->type() == QEvent::Move)) {
+            setGeometry(m_target->geometry());
+        }
+        return false;
+    }
+    void showEvent(QShowEvent *) override
+    {
+        setGeometry(m_target->geometry());
+        raise();
+    }
+    void paintEvent(QPaintEvent *) override
+    {
+        QColor veil = palette().color(QPalette::Base);
+        veil.setAlphaF(0.6f);
+        QPainter(this).fillRect(rect(), veil);
+    }
+
+private:
+    QWidget *m_target;
+};
+
+} // namespace
+
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_selector(new QComboBox(this))
@@ -35,11 +79,13 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_guide(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_dim(new QGraphicsOpacityEffect(this))
 {
     for (const render::Format format : render::allFormats) {
         auto *view = new SnippetView(format, m_stack);
         view->setAccessibleName(tr("%1 preview").arg(render::formatDisplayName(format)));
+        view->setPlaceholderText(tr("Nothing rendered yet: the configuration has blocking "
+                                    "errors. The advisor below lists them, most with a "
+                                    "one-click fix."));
         m_stack->addWidget(view);
         m_views.insert(format, view);
         m_selector->addItem(u"%1 — %2"_s.arg(render::formatDisplayName(format),
@@ -50,9 +96,6 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_selector->setMinimumContentsLength(12);
     m_stack->setAccessibleName(tr("Snippet previews"));
-    m_stack->setGraphicsEffect(m_dim);
-    m_dim->setOpacity(1.0);
-    m_dim->setEnabled(false);
 
     m_guide->setWordWrap(true);
     m_guide->setTextFormat(Qt::RichText);
@@ -70,6 +113,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_guide);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+    m_dim = new DimVeil(m_stack);
 
     connect(m_selector, &QComboBox::currentIndexChanged, this, &PreviewPane::showCurrentFormat);
     showCurrentFormat();
@@ -160,8 +204,7 @@ void PreviewPane::showConfig(const CorsConfig &config, int errorCount)
 void PreviewPane::showBanner(int errorCount)
 {
     // Stale snippets are dimmed evenly, all colours alike, and the banner says what they are.
-    m_dim->setEnabled(!m_current);
-    m_dim->setOpacity(0.35);
+    m_dim->setVisible(!m_current);
     m_banner->setVisible(!m_current);
     if (m_current) {
         return;

@@ -11,7 +11,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QGraphicsOpacityEffect;
 class QLabel;
 class QRadioButton;
 class QStackedWidget;
@@ -85,7 +84,7 @@ private:
     QLabel *m_guide;
     QLabel *m_banner;
     QStackedWidget *m_stack;
-    QGraphicsOpacityEffect *m_dim;
+    QWidget *m_dim; ///< a veil over stale snippets: every colour dimmed alike
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
     QToolButton *m_exportAllButton;

@@ -49,8 +49,8 @@ void ProjectDocument::reset(const CorsConfig &config, const QString &filePath)
 {
     m_undoStack.clear();
     m_undoStack.setClean();
+    Q_EMIT projectReplaced(); // before the new configuration shows
     apply(config);
-    Q_EMIT projectReplaced();
     if (filePath != m_filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged(m_filePath);

@@ -54,7 +54,8 @@ public:
 Q_SIGNALS:
     /// After every change of the configuration: edits, undo, redo, reset.
     void configChanged();
-    /// After reset(): a different project, so views forget selections made in the last one.
+    /// In reset(), before the new configuration is shown: a different project, so views forget
+    /// what they showed and selected in the last one.
     void projectReplaced();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);

@@ -150,7 +150,7 @@ void StringListEditor::setEntries(const QStringList &entries)
 void StringListEditor::setPresets(const QStringList &presets)
 {
     auto *layout = static_cast<QGridLayout *>(m_presetBar->layout());
-    constexpr int columns = 3;
+    constexpr int columns = 2; // fits the form at 1024 px
     for (int i = 0; i < presets.size(); ++i) {
         const QString &preset = presets[i];
         auto *button = new QToolButton(m_presetBar);
