@@ -104,18 +104,6 @@ private Q_SLOTS:
     // of setting its minimum size), and the first one fits the screen it opens on.
     void windowFitsSmallScreens()
     {
-        if (qEnvironmentVariableIsSet("DUMP_WIDTHS")) {
-            for (QWidget *w : m_window->form()->findChildren<QWidget *>()) {
-                if (w->minimumSizeHint().width() > 150 && w->isVisibleTo(m_window->form()))
-                    qWarning() << w->metaObject()->className() << w->accessibleName() << w->minimumSizeHint() << w->sizeHint();
-            }
-            qWarning() << "form" << m_window->form()->minimumSizeHint();
-            for (QWidget *w : m_window->previews()->findChildren<QWidget *>()) {
-                if (w->minimumSizeHint().width() > 150 && w->isVisibleTo(m_window->previews()))
-                    qWarning() << "P" << w->metaObject()->className() << w->accessibleName() << w->minimumSizeHint();
-            }
-            qWarning() << "previews" << m_window->previews()->minimumSizeHint() << m_window->advisor()->minimumSizeHint();
-        }
         const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
         QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
                  qPrintable(u"minimum %1×%2"_s.arg(minimum.width()).arg(minimum.height())));

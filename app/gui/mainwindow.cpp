@@ -179,8 +179,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     if (!restoreGeometry(m_settings->windowGeometry())) {
         // The first window fits the screen it opens on (a 1366×768 laptop included).
         const QRect available = screen()->availableGeometry();
-        resize(std::min(1280, available.width() * 95 / 100),
-               std::min(820, available.height() * 90 / 100));
+        const QSize size(std::min(1280, available.width() * 95 / 100),
+                         std::min(820, available.height() * 90 / 100));
+        stackPanesFor(size.width()); // first, so a narrow screen gets the narrower minimum
+        resize(size);
     }
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState())) {
@@ -581,9 +583,22 @@ void MainWindow::showAbout()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    stackPanesFor(width());
+}
+
+void MainWindow::stackPanesFor(int windowWidth)
+{
     // Below this width the form and the snippets cannot both be read side by side: they stack.
     constexpr int stackBelow = 940;
-    m_splitter->setOrientation(width() < stackBelow ? Qt::Vertical : Qt::Horizontal);
+    const Qt::Orientation orientation = windowWidth < stackBelow ? Qt::Vertical : Qt::Horizontal;
+    if (orientation == m_splitter->orientation()) {
+        return;
+    }
+    m_splitter->setOrientation(orientation);
+    // Stacked, the snippets and the advisor get two thirds; side by side, the form its width.
+    const int total = orientation == Qt::Vertical ? m_splitter->height() : m_splitter->width();
+    const int form = orientation == Qt::Vertical ? total / 3 : total * 2 / 5;
+    m_splitter->setSizes({form, std::max(total - form, 1)});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

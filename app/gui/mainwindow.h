@@ -98,6 +98,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void showError(const QString &title, const QString &text);
+    void stackPanesFor(int windowWidth);
 
     Settings *m_settings;
     ProjectDocument *m_document;
