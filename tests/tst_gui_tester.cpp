@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -293,17 +294,25 @@ private Q_SLOTS:
         m_panel->headersField()->setPlainText(u"X-Api-Key: k"_s);
 
         scan(api.url(u"reflect-credentials"_s));
-        QVERIFY2(m_panel->verdict()->text().contains(u"2 finding(s)"_s),
+        QVERIFY2(m_panel->verdict()->text().contains(u"Findings: 2"_s),
                  qPrintable(m_panel->verdict()->text()));
-        const QString details = m_panel->details()->toPlainText();
-        QVERIFY2(details.contains(u"reflected-origin"_s) && details.contains(u"High"_s),
-                 qPrintable(details));
-        QVERIFY(details.contains(u"Access-Control-Allow-Credentials: true"_s));
-        QVERIFY(details.contains(u"Fix:"_s));
+        // The findings are a table in place of the diagram, which no longer shows a check.
+        QVERIFY(m_panel->showsScanTable());
+        QVERIFY(!m_panel->result().has_value());
+        QTableWidget *table = m_panel->scanTable();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->columnCount(), 6);
+        QCOMPARE(table->item(0, 0)->text(), u"High"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"reflected-origin"_s);
+        QVERIFY(!table->item(0, 2)->text().isEmpty());          // probe origin
+        QVERIFY(table->item(0, 3)->text().startsWith(u'2'));     // status
+        QVERIFY(table->item(0, 4)->text().contains(u"Access-Control-Allow-Credentials: true"_s));
+        QVERIFY(!table->item(0, 5)->text().isEmpty());          // fix
         QVERIFY(saveScreenshot(*m_panel, u"scan"_s));
 
         scan(api.url(u"clean"_s));
         QVERIFY(m_panel->verdict()->text().contains(u"No misconfiguration found"_s));
+        QVERIFY(!m_panel->showsScanTable());
 
         m_panel->originBox()->setCurrentText(u"https://app.example.com/"_s);
         QTest::mouseClick(m_panel->scanButton(), Qt::LeftButton);

@@ -173,6 +173,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_previews, &PreviewPane::exportCurrentRequested, this, &MainWindow::exportCurrent);
     connect(m_previews, &PreviewPane::exportAllRequested, this, &MainWindow::exportAll);
     connect(m_tester, &TesterPanel::statusMessage, this, showStatus);
+    m_tester->setApplyFix([this](const advisor::QuickFix &fix) {
+        m_document->applyFix(fix);
+        statusBar()->showMessage(tr("Applied: %1. The local mock serves it now; deploy the "
+                                    "snippets to take it live.")
+                                     .arg(fix.label),
+                                 statusTimeoutMs);
+    });
     connect(m_mock, &MockPanel::statusMessage, this, showStatus);
     connect(m_mock, &MockPanel::started, m_tester, &TesterPanel::pointAt);
 

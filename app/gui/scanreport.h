@@ -6,14 +6,8 @@
 
 namespace cors::gui {
 
-/// A scan result as the tester tab shows it: a one-line verdict and the findings in detail
-/// (severity, class, probe origin, explanation, evidence, fix), both rich text.
-struct ScanReport
-{
-    QString verdict;
-    QString details;
-};
-
-ScanReport scanReport(const scan::TargetResult &result);
+/// A scan's one-line verdict, rich text: unreachable, clean, or how many findings of each
+/// severity (the findings themselves go in the scan table).
+QString scanVerdict(const scan::TargetResult &result);
 
 } // namespace cors::gui

@@ -7,7 +7,9 @@
 #include "flowdiagram.h"
 #include "http/origin.h"
 #include "scanreport.h"
+#include "scantable.h"
 #include "settings.h"
+#include "verdictbar.h"
 #include "verdictcolours.h"
 
 #include <QAction>
@@ -26,6 +28,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -60,7 +64,9 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     , m_curlButton(new QPushButton(tr("Copy as c&url"), this))
     , m_busy(new QProgressBar(this))
     , m_inputErrors(new QLabel(this))
-    , m_verdict(new QLabel(this))
+    , m_verdict(new VerdictBar(this))
+    , m_results(new QStackedWidget(this))
+    , m_scanTable(createScanTable(this))
     , m_diagram(new FlowDiagram(this))
     , m_details(new QTextBrowser(this))
     , m_history(new QListWidget(this))
@@ -113,12 +119,21 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     m_busy->hide();
     m_inputErrors->setWordWrap(true);
     m_inputErrors->hide();
-    m_verdict->setWordWrap(true);
-    m_verdict->setTextFormat(Qt::RichText);
-    m_verdict->setAccessibleName(tr("Verdict"));
-    m_verdict->setText(tr("Describe the request the page makes and press Check."));
+    m_verdict->showText(tr("Describe the request the page makes and press <b>Check</b>: the six "
+                           "steps of the CORS flow appear below. <b>Scan</b> probes the URL "
+                           "with hostile origins instead."));
     m_details->setAccessibleName(tr("Step details"));
     m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("The selected step's headers, reason and fix appear here. "
+                                     "Try the local mock: Test → Run Local Mock serves this "
+                                     "project as API Gateway would."));
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        const int index = link.path().toInt();
+        if (link.scheme() == u"fix"_s && index >= 0 && index < m_shownVerdict.fixes.size() &&
+            m_apply) {
+            m_apply(m_shownVerdict.fixes.at(index));
+        }
+    });
     m_history->setAccessibleName(tr("Recent checks"));
 
     // Ctrl+Return is the main window's Test → Check (one owner, or the shortcut is ambiguous);
@@ -175,10 +190,13 @@ TesterPanel::TesterPanel(Settings *settings, QWidget *parent)
     resultSplitter->setStretchFactor(0, 1);
     resultSplitter->setStretchFactor(1, 1);
 
+    m_results->addWidget(resultSplitter);
+    m_results->addWidget(m_scanTable);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_verdict);
-    layout->addWidget(resultSplitter, 1);
+    layout->addWidget(m_results, 1);
 
     connect(m_checkButton, &QPushButton::clicked, this, &TesterPanel::check);
     connect(m_cancelButton, &QPushButton::clicked, this, &TesterPanel::cancel);
@@ -237,7 +255,28 @@ void TesterPanel::setProjectConfig(const CorsConfig &config)
         m_origin->clear();
         m_origin->addItems(usable);
     }
-    m_origin->setCurrentText(typed.isEmpty() ? usable.value(0) : typed);
+    // The page origin follows the project's first origin, unless the user typed another one.
+    const bool followed = typed.isEmpty() || typed == m_followedOrigin;
+    if (followed) {
+        m_followedOrigin = usable.value(0);
+    }
+    m_origin->setCurrentText(followed ? m_followedOrigin : typed);
+}
+
+void TesterPanel::setApplyFix(ApplyFix apply)
+{
+    m_apply = apply;
+    m_verdict->setApplyFix(std::move(apply));
+}
+
+QLabel *TesterPanel::verdict() const
+{
+    return m_verdict->label();
+}
+
+bool TesterPanel::showsScanTable() const
+{
+    return m_results->currentWidget() == m_scanTable;
 }
 
 probe::CheckInput TesterPanel::input() const
@@ -302,7 +341,7 @@ void TesterPanel::cancel()
     if (m_scanner.isRunning()) {
         m_scanner.abort();
         setBusy(false);
-        m_verdict->setText(tr("Scan cancelled."));
+        m_verdict->showText(tr("Scan cancelled."));
         Q_EMIT statusMessage(tr("Scan cancelled."));
         return;
     }
@@ -339,7 +378,7 @@ void TesterPanel::scan()
     }
     options.timeout = std::chrono::seconds(m_timeout->value());
     setBusy(true);
-    m_verdict->setText(
+    m_verdict->showText(
         tr("Scanning %1 for misconfigurations…").arg(url.toString().toHtmlEscaped()));
     m_scanner.start({url}, options);
 }
@@ -351,9 +390,15 @@ void TesterPanel::onScanFinished(const QList<scan::TargetResult> &results)
         return;
     }
     const scan::TargetResult &result = results.first();
-    const ScanReport report = scanReport(result);
-    m_verdict->setText(report.verdict);
-    m_details->setHtml(report.details);
+    // The findings take the results area; the last check's diagram is cleared, not left beside
+    // them.
+    m_result.reset();
+    m_diagram->setResult(std::nullopt);
+    m_details->clear();
+    m_curlButton->setEnabled(false);
+    m_verdict->showText(scanVerdict(result));
+    fillScanTable(m_scanTable, result);
+    m_results->setCurrentWidget(result.findings.isEmpty() ? m_results->widget(0) : m_scanTable);
     Q_EMIT statusMessage(tr("Scan finished: %n finding(s).", nullptr, int(result.findings.size())));
     Q_EMIT scanFinished(result);
 }
@@ -414,22 +459,15 @@ void TesterPanel::showResult(const fetch::FetchInit &init,
         m_details->clear();
         return;
     }
-    QString verdict;
-    if (result->allowed) {
-        verdict = u"<b style='color:%1'>%2</b> %3"_s.arg(
-            passedColour(palette()).name(), tr("Allowed."),
-            tr("The page's script can read the response (HTTP %1).").arg(result->status));
-    } else {
-        const QString code =
-            result->error ? fetch::corsErrorKey(result->error->code) : tr("Blocked");
-        verdict = u"<b style='color:%1'>%2</b> %3"_s.arg(
-            failedColour(palette()).name(), tr("Blocked: %1.").arg(code),
-            result->error ? result->error->message.toHtmlEscaped() : QString());
-    }
+    m_results->setCurrentIndex(0);
+    m_shownVerdict = advisor::judgeCheck(m_projectConfig, init, *result);
+    advisor::CheckVerdict verdict = m_shownVerdict;
     for (const QString &warning : result->warnings) {
-        verdict += u"<br>⚠ "_s + warning.toHtmlEscaped();
+        verdict.explanation += (verdict.explanation.isEmpty() ? u""_s : u"\n"_s) + u"⚠ "_s + warning;
     }
-    m_verdict->setText(verdict);
+    m_verdict->showVerdict(verdict, result->error && !result->allowed
+                                        ? fetch::corsErrorKey(result->error->code)
+                                        : QString());
     // Show the step that decided: the failed one, or the last that ran.
     int decisive = fetch::stepCount - 1;
     for (int step = 0; step < fetch::stepCount; ++step) {
@@ -459,6 +497,14 @@ void TesterPanel::showStep(int index)
     }
     if (!step.fix.isEmpty()) {
         html += u"<p><b>%1</b></p>"_s.arg(tr("Fix:")) + paragraphs(step.fix);
+    }
+    if (step.state == fetch::StepState::Failed && !m_shownVerdict.fixes.isEmpty()) {
+        html += u"<p><b>%1</b> "_s.arg(tr("In this project:"));
+        for (qsizetype i = 0; i < m_shownVerdict.fixes.size(); ++i) {
+            html += u"<a href='fix:%1'>%2</a> "_s.arg(i).arg(
+                tr("Apply: %1").arg(m_shownVerdict.fixes.at(i).label).toHtmlEscaped());
+        }
+        html += u"</p>"_s;
     }
     if (step.state == fetch::StepState::Failed) {
         const QString routes = advisor::routeAdvice(
@@ -494,7 +540,7 @@ void TesterPanel::setBusy(bool busy)
     m_scanButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
     if (busy) {
-        m_verdict->setText(tr("Checking…"));
+        m_verdict->showText(tr("Checking…"));
         Q_EMIT statusMessage(tr("Checking…"));
     }
 }

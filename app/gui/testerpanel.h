@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "advisor/checkverdict.h"
 #include "fetch/flow.h"
+#include "fixactions.h"
 #include "model/corsconfig.h"
 #include "probe/checkinput.h"
 #include "probe/prober.h"
@@ -22,12 +24,15 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
 class QTextBrowser;
 
 namespace cors::gui {
 
 class FlowDiagram;
 class Settings;
+class VerdictBar;
 
 /// The tester tab: describe a request (URL, the page's origin, method, headers, body,
 /// credentials, browser), press Check, and see what the browser decides, step by step: the
@@ -44,9 +49,13 @@ public:
     explicit TesterPanel(Settings *settings, QWidget *parent = nullptr);
     ~TesterPanel() override;
 
-    /// Offers the configuration's origins in the origin box (the typed text is kept); a failed
-    /// step also says what the configuration's routes make of the request's path.
+    /// Offers the configuration's origins in the origin box: the page origin follows the
+    /// project's first origin unless the user typed another. Verdicts are judged against it
+    /// ("blocked as configured", fixes for its API type), and a failed step also says what its
+    /// routes make of the request's path.
     void setProjectConfig(const CorsConfig &config);
+    /// Applies a one-click fix the verdict or a step offers to the project.
+    void setApplyFix(ApplyFix apply);
 
     bool isRunning() const { return m_prober.isRunning() || m_scanner.isRunning(); }
     const std::optional<fetch::FlowResult> &result() const { return m_result; }
@@ -70,7 +79,11 @@ public:
     FlowDiagram *diagram() const { return m_diagram; }
     QTextBrowser *details() const { return m_details; }
     QListWidget *history() const { return m_history; }
-    QLabel *verdict() const { return m_verdict; }
+    QLabel *verdict() const;
+    VerdictBar *verdictBar() const { return m_verdict; }
+    QTableWidget *scanTable() const { return m_scanTable; }
+    /// Whether the results area shows the scan table (else the flow and step details).
+    bool showsScanTable() const;
 
 public Q_SLOTS:
     void check();
@@ -120,7 +133,9 @@ private:
     QPushButton *m_curlButton;
     QProgressBar *m_busy;
     QLabel *m_inputErrors;
-    QLabel *m_verdict;
+    VerdictBar *m_verdict;
+    QStackedWidget *m_results;
+    QTableWidget *m_scanTable;
     FlowDiagram *m_diagram;
     QTextBrowser *m_details;
     QListWidget *m_history;
@@ -130,6 +145,9 @@ private:
     fetch::FetchInit m_runningInit;
     fetch::FetchInit m_shownInit;
     std::optional<fetch::FlowResult> m_result;
+    advisor::CheckVerdict m_shownVerdict;
+    ApplyFix m_apply;
+    QString m_followedOrigin; ///< the page origin last taken from the project
     QList<HistoryEntry> m_entries;
 };
 

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 CORS Configurator contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verdictbar.h"
+
+#include "appicons.h"
+#include "verdictcolours.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cors::gui {
+
+VerdictBar::VerdictBar(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_fixBar(new QWidget(this))
+{
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setAccessibleName(tr("Verdict"));
+    auto *fixes = new QHBoxLayout(m_fixBar);
+    fixes->setContentsMargins(0, 0, 0, 0);
+    fixes->addStretch();
+    m_fixBar->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_fixBar);
+}
+
+void VerdictBar::showVerdict(const advisor::CheckVerdict &verdict, const QString &errorKey)
+{
+    using advisor::CheckOutcome;
+    QColor colour;
+    switch (verdict.outcome) {
+    case CheckOutcome::Allowed:
+        colour = passedColour(palette());
+        break;
+    case CheckOutcome::ApiRefused:
+        colour = cautionColour(palette());
+        break;
+    case CheckOutcome::BlockedAsConfigured:
+        colour = palette().color(QPalette::WindowText);
+        break;
+    case CheckOutcome::Blocked:
+    case CheckOutcome::NoResponse:
+        colour = failedColour(palette());
+        break;
+    }
+    QString html = u"<b style='color:%1'>%2</b>"_s.arg(colour.name(), verdict.headline.toHtmlEscaped());
+    if (!errorKey.isEmpty()) {
+        html += u" <code>%1</code>"_s.arg(errorKey.toHtmlEscaped());
+    }
+    if (!verdict.explanation.isEmpty()) {
+        html += u"<br>"_s + verdict.explanation.toHtmlEscaped();
+    }
+    if (!verdict.fix.isEmpty()) {
+        html += u"<br><i>%1</i> %2"_s.arg(tr("Fix:"), verdict.fix.toHtmlEscaped());
+    }
+    m_label->setText(html);
+    clearFixes();
+    auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
+    for (const advisor::QuickFix &fix : verdict.fixes) {
+        auto *button =
+            new QPushButton(appIcon(u"quick-fix"_s), tr("Apply: %1").arg(fix.label), m_fixBar);
+        button->setToolTip(tr("Changes the project (one undo step); deploy it to take effect."));
+        connect(button, &QPushButton::clicked, this, [this, fix] {
+            if (m_apply) {
+                m_apply(fix);
+            }
+        });
+        layout->insertWidget(layout->count() - 1, button);
+        m_fixButtons.append(button);
+    }
+    m_fixBar->setVisible(!m_fixButtons.isEmpty());
+}
+
+void VerdictBar::showText(const QString &html)
+{
+    m_label->setText(html);
+    clearFixes();
+}
+
+void VerdictBar::clearFixes()
+{
+    qDeleteAll(m_fixButtons);
+    m_fixButtons.clear();
+    m_fixBar->hide();
+}
+
+} // namespace cors::gui
