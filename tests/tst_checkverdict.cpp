@@ -50,27 +50,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("headline");
 
         const int none = -1;
-        QTest::newRow("allowed") << "https://app.example.com"_ba << "GET"_ba << true << 200
-                                 << none << CheckOutcome::Allowed << u"Allowed"_s;
+        QTest::newRow("allowed") << "https://app.example.com"_ba
+                                 << "GET"_ba << true << 200 << none << CheckOutcome::Allowed
+                                 << u"Allowed"_s;
         QTest::newRow("authorizer 401")
-            << "https://app.example.com"_ba << "PUT"_ba << true << 401 << none
-            << CheckOutcome::ApiRefused
+            << "https://app.example.com"_ba
+            << "PUT"_ba << true << 401 << none << CheckOutcome::ApiRefused
             << u"CORS passed — the API answered 401: the authorizer denied"_s;
-        QTest::newRow("api key 403") << "https://app.example.com"_ba << "GET"_ba << true << 403
-                                     << none << CheckOutcome::ApiRefused
+        QTest::newRow("api key 403") << "https://app.example.com"_ba
+                                     << "GET"_ba << true << 403 << none << CheckOutcome::ApiRefused
                                      << u"CORS passed — the API answered 403"_s;
         QTest::newRow("foreign origin")
-            << "https://evil.example.com"_ba << "GET"_ba << false << 200
-            << int(fetch::CorsErrorCode::MissingAllowOriginHeader)
+            << "https://evil.example.com"_ba
+            << "GET"_ba << false << 200 << int(fetch::CorsErrorCode::MissingAllowOriginHeader)
             << CheckOutcome::BlockedAsConfigured
             << u"Blocked as configured — https://evil.example.com"_s;
         QTest::newRow("allowed origin blocked")
-            << "https://app.example.com"_ba << "GET"_ba << false << 200
-            << int(fetch::CorsErrorCode::MissingAllowOriginHeader) << CheckOutcome::Blocked
-            << u"Blocked — why"_s;
-        QTest::newRow("no response") << "https://app.example.com"_ba << "GET"_ba << false << 0
-                                     << int(fetch::CorsErrorCode::ConnectionRefused)
-                                     << CheckOutcome::NoResponse << u"No response"_s;
+            << "https://app.example.com"_ba
+            << "GET"_ba << false << 200 << int(fetch::CorsErrorCode::MissingAllowOriginHeader)
+            << CheckOutcome::Blocked << u"Blocked — why"_s;
+        QTest::newRow("no response")
+            << "https://app.example.com"_ba
+            << "GET"_ba << false << 0 << int(fetch::CorsErrorCode::ConnectionRefused)
+            << CheckOutcome::NoResponse << u"No response"_s;
     }
 
     void outcome()

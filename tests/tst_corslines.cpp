@@ -74,9 +74,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<CorsLine>("expected");
         QTest::newRow("sam cors") << Format::Sam << u"    Cors:"_s << CorsLine::Block;
-        QTest::newRow("cfn options") << Format::CloudFormation
-                                     << u"  ItemsOptionsMethod:  # The preflight"_s
-                                     << CorsLine::Block;
+        QTest::newRow("cfn options")
+            << Format::CloudFormation << u"  ItemsOptionsMethod:  # The preflight"_s
+            << CorsLine::Block;
         QTest::newRow("header") << Format::CloudFormation
                                 << u"  method.response.header.Access-Control-Max-Age: true"_s
                                 << CorsLine::Line;
@@ -84,8 +84,8 @@ private Q_SLOTS:
                                   << CorsLine::No;
         QTest::newRow("tf block") << Format::Terraform << u"  cors_configuration {"_s
                                   << CorsLine::Block;
-        QTest::newRow("tf origins") << Format::Terraform << u"    allow_origins = [\"x\"]"_s
-                                    << CorsLine::Line;
+        QTest::newRow("tf origins")
+            << Format::Terraform << u"    allow_origins = [\"x\"]"_s << CorsLine::Line;
         QTest::newRow("tf other") << Format::Terraform << u"  name = \"cors-api\""_s
                                   << CorsLine::No;
     }

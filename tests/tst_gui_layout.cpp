@@ -36,9 +36,9 @@ namespace {
 
 QString describe(const QWidget *w)
 {
-    return u"%1 '%2' %3,%4 %5×%6"_s.arg(QString::fromLatin1(w->metaObject()->className()),
-                                        w->accessibleName().isEmpty() ? w->objectName()
-                                                                      : w->accessibleName())
+    return u"%1 '%2' %3,%4 %5×%6"_s
+        .arg(QString::fromLatin1(w->metaObject()->className()),
+             w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName())
         .arg(w->x())
         .arg(w->y())
         .arg(w->width())
@@ -80,8 +80,8 @@ QStringList layoutProblems(QWidget *root)
             for (qsizetype a = 0; a < placed.size(); ++a) {
                 for (qsizetype b = a + 1; b < placed.size(); ++b) {
                     if (placed[a]->geometry().intersects(placed[b]->geometry())) {
-                        problems.append(u"overlap: %1 and %2"_s.arg(describe(placed[a]),
-                                                                     describe(placed[b])));
+                        problems.append(
+                            u"overlap: %1 and %2"_s.arg(describe(placed[a]), describe(placed[b])));
                     }
                 }
             }
@@ -101,11 +101,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("page");
-        for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1600, 1000),
-                                 QSize(800, 600)}) {
+        for (const QSize size :
+             {QSize(1024, 700), QSize(1366, 768), QSize(1600, 1000), QSize(800, 600)}) {
             for (const int page : {0, 1}) {
-                QTest::addRow("%dx%d page %d", size.width(), size.height(), page)
-                    << size << page;
+                QTest::addRow("%dx%d page %d", size.width(), size.height(), page) << size << page;
             }
         }
     }
@@ -122,7 +121,8 @@ private Q_SLOTS:
         config.authorizer = u"Authorization"_s;
         config.routes = {Route{u"/items"_s, {u"GET"_s, u"POST"_s}, false},
                          Route{u"/items/{id}"_s, {u"GET"_s, u"PUT"_s}, false}};
-        config.stages = {Stage{u"dev"_s, {}}, Stage{u"prod"_s, QStringList{u"https://app.example.com"_s}}};
+        config.stages = {Stage{u"dev"_s, {}},
+                         Stage{u"prod"_s, QStringList{u"https://app.example.com"_s}}};
         window.document()->reset(config);
         window.pages()->setCurrentIndex(page);
         window.resize(size);

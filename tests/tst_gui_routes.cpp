@@ -8,11 +8,11 @@
 #include "gui/configform.h"
 #include "gui/mainwindow.h"
 #include "gui/previewpane.h"
-#include "gui/snippetview.h"
-#include "render/corslines.h"
 #include "gui/projectdocument.h"
 #include "gui/routeseditor.h"
 #include "gui/settings.h"
+#include "gui/snippetview.h"
+#include "render/corslines.h"
 #include "render/renderer.h"
 #include "support/screenshot.h"
 
@@ -217,7 +217,8 @@ private Q_SLOTS:
             document()->undoStack()->redo();
             for (const render::Format format : render::allFormats) {
                 previews->setCurrentFormat(format);
-                const QString complete = QString::fromUtf8(render::renderValidated(config(), format));
+                const QString complete =
+                    QString::fromUtf8(render::renderValidated(config(), format));
                 QCOMPARE(previews->text(format), complete);
                 const QString expected =
                     part ? render::corsExcerpt(format, complete).text : complete;

@@ -9,6 +9,8 @@
 #include "gui/flowdiagram.h"
 #include "gui/settings.h"
 #include "gui/testerpanel.h"
+#include "gui/verdictbar.h"
+#include "gui/verdictcolours.h"
 #include "support/misconfiguredserver.h"
 #include "support/screenshot.h"
 #include "support/scriptedserver.h"
@@ -23,8 +25,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -78,6 +80,11 @@ private Q_SLOTS:
                                      "\nAccess-Control-Allow-Methods: GET,PUT"
                                      "\nAccess-Control-Allow-Headers: content-type\nVary: Origin\n"
                                : QByteArray("403\nx-amzn-ErrorType: ForbiddenException\n");
+            }
+            if (allowed && request.target.startsWith("/secret")) {
+                // An authorizer's 401, sent with CORS headers (a gateway response).
+                return QByteArray("401\nAccess-Control-Allow-Origin: " + origin +
+                                  "\nVary: Origin\nContent-Type: application/json\n\n{}");
             }
             return allowed ? "200\nAccess-Control-Allow-Origin: " + origin +
                                  "\nVary: Origin\nContent-Type: application/json\n\n{}"
@@ -278,6 +285,54 @@ private Q_SLOTS:
         QVERIFY(saveScreenshot(*m_panel, u"tester"_s));
     }
 
+    // #21: a 401 the authorizer sent with CORS headers is not "Allowed": CORS passed, the API
+    // refused, in amber. An origin the project does not list is blocked as configured, with no
+    // fix that adds it; a header the project lacks is one click away.
+    void verdictTellsCorsFromTheApi()
+    {
+        CorsConfig project;
+        project.allowOrigins = {QString::fromLatin1(allowedOrigin)};
+        project.allowMethods = {u"GET"_s, u"PUT"_s, u"OPTIONS"_s};
+        project.allowHeaders = {u"Content-Type"_s};
+        m_panel->setProjectConfig(project);
+        QCOMPARE(m_panel->originBox()->currentText(), QString::fromLatin1(allowedOrigin));
+        QList<advisor::QuickFix> applied;
+        m_panel->setApplyFix([&applied](const advisor::QuickFix &fix) { applied.append(fix); });
+
+        m_panel->urlField()->setText(QString::fromLatin1(m_server->origin()) + u"/secret"_s);
+        QVERIFY(runCheck().allowed);
+        const QString refused = m_panel->verdict()->text();
+        QVERIFY2(refused.contains(u"CORS passed — the API answered 401"_s), qPrintable(refused));
+        QVERIFY(refused.contains(gui::cautionColour(m_panel->palette()).name()));
+        QVERIFY(!refused.contains(u"Allowed"_s));
+
+        m_panel->urlField()->setText(url());
+        m_panel->originBox()->setCurrentText(u"https://evil.example.com"_s);
+        QVERIFY(!runCheck().allowed);
+        const QString configured = m_panel->verdict()->text();
+        QVERIFY2(configured.contains(u"Blocked as configured"_s), qPrintable(configured));
+        QVERIFY(m_panel->verdictBar()->fixButtons().isEmpty());
+
+        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->methodBox()->setCurrentText(u"PUT"_s);
+        m_panel->headersField()->setPlainText(u"X-Trace-Id: 1"_s);
+        QVERIFY(!runCheck().allowed);
+        QCOMPARE(m_panel->verdictBar()->fixButtons().size(), 1);
+        QVERIFY(m_panel->details()->toHtml().contains(u"fix:0"_s)); // in the failed step too
+        QTest::mouseClick(m_panel->verdictBar()->fixButtons().first(), Qt::LeftButton);
+        QCOMPARE(applied.size(), 1);
+        QVERIFY(applied.first().config.allowHeaders.contains(u"X-Trace-Id"_s));
+
+        // The page origin follows the project's first origin until the user types another.
+        project.allowOrigins = {u"https://new.example.com"_s};
+        m_panel->setProjectConfig(project);
+        QCOMPARE(m_panel->originBox()->currentText(), u"https://new.example.com"_s);
+        m_panel->originBox()->setCurrentText(u"https://typed.example.com"_s);
+        project.allowOrigins = {u"https://third.example.com"_s};
+        m_panel->setProjectConfig(project);
+        QCOMPARE(m_panel->originBox()->currentText(), u"https://typed.example.com"_s);
+    }
+
     void scanShowsFindings()
     {
         MisconfiguredServer api;
@@ -304,10 +359,10 @@ private Q_SLOTS:
         QCOMPARE(table->columnCount(), 6);
         QCOMPARE(table->item(0, 0)->text(), u"High"_s);
         QCOMPARE(table->item(0, 1)->text(), u"reflected-origin"_s);
-        QVERIFY(!table->item(0, 2)->text().isEmpty());          // probe origin
-        QVERIFY(table->item(0, 3)->text().startsWith(u'2'));     // status
+        QVERIFY(!table->item(0, 2)->text().isEmpty());       // probe origin
+        QVERIFY(table->item(0, 3)->text().startsWith(u'2')); // status
         QVERIFY(table->item(0, 4)->text().contains(u"Access-Control-Allow-Credentials: true"_s));
-        QVERIFY(!table->item(0, 5)->text().isEmpty());          // fix
+        QVERIFY(!table->item(0, 5)->text().isEmpty()); // fix
         QVERIFY(saveScreenshot(*m_panel, u"scan"_s));
 
         scan(api.url(u"clean"_s));

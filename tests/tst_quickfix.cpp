@@ -94,9 +94,10 @@ void TestQuickFix::namedFix_data()
     QTest::newRow("default port and upper case")
         << with([](CorsConfig &c) { c.allowOrigins = {u"HTTPS://App.Example.com:443"_s}; })
         << u"origin-default-port"_s << u"Write it as https://app.example.com"_s << base();
-    QTest::newRow("no scheme")
-        << with([](CorsConfig &c) { c.allowOrigins = {u"app.example.com"_s}; })
-        << u"origin-no-scheme"_s << u"Write it as https://app.example.com"_s << base();
+    QTest::newRow("no scheme") << with([](CorsConfig &c) {
+        c.allowOrigins = {u"app.example.com"_s};
+    }) << u"origin-no-scheme"_s << u"Write it as https://app.example.com"_s
+                               << base();
     QTest::newRow("pasted list")
         << with([](CorsConfig &c) {
                c.allowOrigins = {u"https://app.example.com, https://admin.example.com"_s};
@@ -111,39 +112,36 @@ void TestQuickFix::namedFix_data()
                c.authorizer = u"Authorization"_s;
                c.allowHeaders.append(u"Authorization"_s);
            });
-    QTest::newRow("authorizer on OPTIONS")
-        << with([](CorsConfig &c) {
-               c.authorizer = u"Authorization"_s;
-               c.allowHeaders.append(u"Authorization"_s);
-               c.authorizePreflight = true;
-           })
-        << u"PREFLIGHT_AUTHORIZED"_s << u"Exempt OPTIONS from the authorizer and the API key"_s
-        << with([](CorsConfig &c) {
-               c.authorizer = u"Authorization"_s;
-               c.allowHeaders.append(u"Authorization"_s);
-           });
+    QTest::newRow("authorizer on OPTIONS") << with([](CorsConfig &c) {
+        c.authorizer = u"Authorization"_s;
+        c.allowHeaders.append(u"Authorization"_s);
+        c.authorizePreflight = true;
+    }) << u"PREFLIGHT_AUTHORIZED"_s << u"Exempt OPTIONS from the authorizer and the API key"_s
+                                           << with([](CorsConfig &c) {
+                                                  c.authorizer = u"Authorization"_s;
+                                                  c.allowHeaders.append(u"Authorization"_s);
+                                              });
     QTest::newRow("two REST origins")
         << with([](CorsConfig &c) { c.allowOrigins.append(u"https://admin.example.com"_s); })
         << u"REST_MULTIPLE_ORIGINS"_s << u"Switch to HTTP API"_s << with([](CorsConfig &c) {
                c.allowOrigins.append(u"https://admin.example.com"_s);
                c.apiType = ApiType::Http;
            });
-    QTest::newRow("API key on HTTP API")
-        << with([](CorsConfig &c) {
-               c.apiType = ApiType::Http;
-               c.apiKeyRequired = true;
-           })
-        << u"API_KEY_ON_HTTP_API"_s << u"Untick API key"_s
-        << with([](CorsConfig &c) { c.apiType = ApiType::Http; });
-    QTest::newRow("credentials with *")
-        << with([](CorsConfig &c) {
-               c.allowOrigins = {u"*"_s};
-               c.allowCredentials = true;
-           })
-        << u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s << u"Turn off Credentials"_s
-        << with([](CorsConfig &c) { c.allowOrigins = {u"*"_s}; });
+    QTest::newRow("API key on HTTP API") << with([](CorsConfig &c) {
+        c.apiType = ApiType::Http;
+        c.apiKeyRequired = true;
+    }) << u"API_KEY_ON_HTTP_API"_s << u"Untick API key"_s
+                                         << with([](CorsConfig &c) { c.apiType = ApiType::Http; });
+    QTest::newRow("credentials with *") << with([](CorsConfig &c) {
+        c.allowOrigins = {u"*"_s};
+        c.allowCredentials = true;
+    }) << u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s
+                                        << u"Turn off Credentials"_s
+                                        << with([](CorsConfig &c) { c.allowOrigins = {u"*"_s}; });
     QTest::newRow("route method not allowed")
-        << with([](CorsConfig &c) { c.routes = {Route{u"/items"_s, {u"GET"_s, u"PUT"_s}, false}}; })
+        << with([](CorsConfig &c) {
+               c.routes = {Route{u"/items"_s, {u"GET"_s, u"PUT"_s}, false}};
+           })
         << u"route-method-not-allowed"_s << u"Add PUT to Allowed methods"_s
         << with([](CorsConfig &c) {
                c.routes = {Route{u"/items"_s, {u"GET"_s, u"PUT"_s}, false}};
@@ -164,10 +162,12 @@ void TestQuickFix::namedFix_data()
     QTest::newRow("max age unset")
         << with([](CorsConfig &c) { c.maxAge.reset(); }) << u"MAX_AGE_UNSET"_s
         << u"Set Max age to 600 seconds"_s << base();
-    QTest::newRow("route trailing slash")
-        << with([](CorsConfig &c) { c.routes = {Route{u"/items/"_s, {u"GET"_s}, false}}; })
-        << u"route-path-trailing-slash"_s << u"Write it as /items"_s
-        << with([](CorsConfig &c) { c.routes = {Route{u"/items"_s, {u"GET"_s}, false}}; });
+    QTest::newRow("route trailing slash") << with([](CorsConfig &c) {
+        c.routes = {Route{u"/items/"_s, {u"GET"_s}, false}};
+    }) << u"route-path-trailing-slash"_s << u"Write it as /items"_s
+                                          << with([](CorsConfig &c) {
+                                                 c.routes = {Route{u"/items"_s, {u"GET"_s}, false}};
+                                             });
 }
 
 void TestQuickFix::namedFix()
@@ -264,7 +264,8 @@ void TestQuickFix::blockingIsDecidedOnce()
     config = base();
     config.allowOrigins = {u"*"_s};
     config.allowCredentials = true;
-    const Finding *wildcard = findingOf(advisor::lint(config), u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s);
+    const Finding *wildcard =
+        findingOf(advisor::lint(config), u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s);
     QVERIFY(wildcard != nullptr);
     QVERIFY(wildcard->blocksRendering);
 }

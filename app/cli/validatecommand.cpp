@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validatecommand.h"
 
+#include "advisor/advisor.h"
 #include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
-#include "advisor/advisor.h"
 #include "model/validator.h"
 
 #include <QCommandLineParser>

@@ -173,8 +173,8 @@ void AdvisorPanel::showDetails()
     m_details->show();
     auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
     for (const advisor::QuickFix &fix : advisor::quickFixes(m_config, finding)) {
-        auto *button = new QPushButton(appIcon(u"quick-fix"_s), tr("Apply: %1").arg(fix.label),
-                                       m_fixBar);
+        auto *button =
+            new QPushButton(appIcon(u"quick-fix"_s), tr("Apply: %1").arg(fix.label), m_fixBar);
         button->setToolTip(tr("One step; Edit → Undo takes it back."));
         connect(button, &QPushButton::clicked, this, [this, fix] {
             if (m_apply) {

@@ -236,8 +236,8 @@ void ConfigForm::setFindings(const Findings &findings)
         button->setVisible(mark.has_value());
         if (mark) {
             button->setIcon(mark->icon());
-            button->setToolTip(mark->toolTip + u"<p><i>"_s +
-                               tr("Click for one-click fixes.") + u"</i></p>"_s);
+            button->setToolTip(mark->toolTip + u"<p><i>"_s + tr("Click for one-click fixes.") +
+                               u"</i></p>"_s);
         }
     }
     const auto markEntries = [&findings](StringListEditor *editor, Field field) {

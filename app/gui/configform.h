@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "findingmarks.h"
 #include "model/corsconfig.h"
 #include "model/field.h"
-#include "findingmarks.h"
 #include "model/finding.h"
 
 #include <QMap>

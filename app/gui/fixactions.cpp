@@ -28,8 +28,8 @@ int addFixActions(QMenu *menu, const CorsConfig &config, const Findings &finding
             menu->addSeparator();
         }
         // The finding heads its fixes, shortened to a menu's width.
-        const QString message = QFontMetrics(menu->font())
-                                    .elidedText(formText(finding.message), Qt::ElideRight, 420);
+        const QString message =
+            QFontMetrics(menu->font()).elidedText(formText(finding.message), Qt::ElideRight, 420);
         menu->addSection(findingIcon(finding), message);
         for (const advisor::QuickFix &fix : fixes) {
             QAction *action = menu->addAction(appIcon(u"quick-fix"_s), fix.label);

@@ -65,37 +65,36 @@ ListControls makeListControls(QAbstractItemView *view, const QString &removeText
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [actions] { actions.move(-1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [actions] { actions.move(+1); });
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(view, &QWidget::customContextMenuRequested, parent,
-                     [view, actions, controls](const QPoint &at) {
-                         const QModelIndex index = view->indexAt(at);
-                         if (index.isValid()) {
-                             view->setCurrentIndex(index);
-                         }
-                         QMenu menu(view);
-                         QAction *edit = menu.addAction(ListControlsText::tr("&Edit"), view,
-                                                        [view, index] { view->edit(index); });
-                         edit->setShortcut(QKeySequence(Qt::Key_F2));
-                         edit->setEnabled(index.isValid() &&
-                                          index.flags().testFlag(Qt::ItemIsEditable));
-                         const auto add = [&menu](QToolButton *button, const QString &text,
-                                                  const QString &icon, auto slot) {
-                             QAction *a = menu.addAction(appIcon(icon), text, slot);
-                             a->setEnabled(button->isEnabled());
-                         };
-                         add(controls.remove, ListControlsText::tr("&Remove"), u"list-remove"_s,
-                             actions.remove);
-                         add(controls.up, ListControlsText::tr("Move &Up"), u"go-up"_s,
-                             [actions] { actions.move(-1); });
-                         add(controls.down, ListControlsText::tr("Move &Down"), u"go-down"_s,
-                             [actions] { actions.move(+1); });
-                         menu.addSeparator();
-                         menu.addAction(ListControlsText::tr("&Paste Entries"), actions.paste)
-                             ->setShortcut(QKeySequence::Paste);
-                         if (actions.extraMenu && index.isValid()) {
-                             actions.extraMenu(&menu, index.row());
-                         }
-                         menu.exec(view->viewport()->mapToGlobal(at));
-                     });
+    QObject::connect(
+        view, &QWidget::customContextMenuRequested, parent,
+        [view, actions, controls](const QPoint &at) {
+            const QModelIndex index = view->indexAt(at);
+            if (index.isValid()) {
+                view->setCurrentIndex(index);
+            }
+            QMenu menu(view);
+            QAction *edit = menu.addAction(ListControlsText::tr("&Edit"), view,
+                                           [view, index] { view->edit(index); });
+            edit->setShortcut(QKeySequence(Qt::Key_F2));
+            edit->setEnabled(index.isValid() && index.flags().testFlag(Qt::ItemIsEditable));
+            const auto add = [&menu](QToolButton *button, const QString &text, const QString &icon,
+                                     auto slot) {
+                QAction *a = menu.addAction(appIcon(icon), text, slot);
+                a->setEnabled(button->isEnabled());
+            };
+            add(controls.remove, ListControlsText::tr("&Remove"), u"list-remove"_s, actions.remove);
+            add(controls.up, ListControlsText::tr("Move &Up"), u"go-up"_s,
+                [actions] { actions.move(-1); });
+            add(controls.down, ListControlsText::tr("Move &Down"), u"go-down"_s,
+                [actions] { actions.move(+1); });
+            menu.addSeparator();
+            menu.addAction(ListControlsText::tr("&Paste Entries"), actions.paste)
+                ->setShortcut(QKeySequence::Paste);
+            if (actions.extraMenu && index.isValid()) {
+                actions.extraMenu(&menu, index.row());
+            }
+            menu.exec(view->viewport()->mapToGlobal(at));
+        });
     QObject::connect(controls.remove, &QToolButton::clicked, parent, actions.remove);
     QObject::connect(controls.up, &QToolButton::clicked, parent, [actions] { actions.move(-1); });
     QObject::connect(controls.down, &QToolButton::clicked, parent, [actions] { actions.move(+1); });

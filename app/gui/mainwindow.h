@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QDialog;
 class QMenu;
 class QSplitter;
 class QTabWidget;
@@ -18,6 +19,7 @@ namespace cors::gui {
 
 class AdvisorPanel;
 class ConfigForm;
+class ExampleHint;
 class MockPanel;
 class PreviewPane;
 class ProjectDocument;
@@ -45,6 +47,7 @@ public:
     TesterPanel *tester() const { return m_tester; }
     MockPanel *mock() const { return m_mock; }
     QTabWidget *pages() const { return m_pages; }
+    ExampleHint *exampleHint() const { return m_hint; }
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
     /// Shows an error (a message box); tests replace it.
     using ErrorSink = std::function<void(const QString &title, const QString &text)>;
@@ -110,6 +113,8 @@ private:
     TesterPanel *m_tester;
     MockPanel *m_mock;
     QMenu *m_recentMenu = nullptr;
+    ExampleHint *m_hint = nullptr;
+    QDialog *m_guide = nullptr;
     SavePrompt m_savePrompt;
     ErrorSink m_errorSink;
     ApiChooser m_apiChooser;

@@ -21,7 +21,14 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
-    m_language->addItem(tr("System language (%1)").arg(QLocale().nativeLanguageName()), QString());
+    // The C locale (and some minimal systems) have no native name: programs then speak English.
+    const QLocale system;
+    QString systemName = system.nativeLanguageName();
+    if (systemName.isEmpty()) {
+        systemName = system.language() == QLocale::C ? u"English"_s
+                                                     : QLocale::languageToString(system.language());
+    }
+    m_language->addItem(tr("System language (%1)").arg(systemName), QString());
     m_language->addItem(u"English"_s, u"en"_s);
     for (const QString &language : i18n::shippedLanguages()) {
         m_language->addItem(QLocale(language).nativeLanguageName(), language);

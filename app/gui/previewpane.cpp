@@ -15,9 +15,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QPainter>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -88,8 +88,8 @@ PreviewPane::PreviewPane(QWidget *parent)
                                     "one-click fix."));
         m_stack->addWidget(view);
         m_views.insert(format, view);
-        m_selector->addItem(u"%1 — %2"_s.arg(render::formatDisplayName(format),
-                                              render::defaultFileName(format)));
+        m_selector->addItem(
+            u"%1 — %2"_s.arg(render::formatDisplayName(format), render::defaultFileName(format)));
     }
     m_selector->setAccessibleName(tr("Snippet format"));
     m_selector->setToolTip(tr("The format to show (Ctrl+PgDown / Ctrl+PgUp)"));
@@ -195,7 +195,8 @@ void PreviewPane::showConfig(const CorsConfig &config, int errorCount)
         m_stale = QSet<render::Format>(render::allFormats.begin(), render::allFormats.end());
         renderIfStale(currentFormat(), flash);
     }
-    m_guide->setText(snippetGuide(currentFormat(), m_hasConfig ? m_config.apiType : config.apiType));
+    m_guide->setText(
+        snippetGuide(currentFormat(), m_hasConfig ? m_config.apiType : config.apiType));
     m_copyButton->setEnabled(m_current);
     m_exportButton->setEnabled(m_current);
     m_exportAllButton->setEnabled(m_current);
@@ -316,11 +317,11 @@ void PreviewPane::copyCurrent()
     }
     const render::Format format = currentFormat();
     QApplication::clipboard()->setText(shownText(format));
-    Q_EMIT statusMessage(showsPartToMerge()
-                             ? tr("Copied the part of the %1 snippet to merge.")
-                                   .arg(render::formatDisplayName(format))
-                             : tr("Copied the complete %1 snippet.")
-                                   .arg(render::formatDisplayName(format)));
+    Q_EMIT statusMessage(
+        showsPartToMerge()
+            ? tr("Copied the part of the %1 snippet to merge.")
+                  .arg(render::formatDisplayName(format))
+            : tr("Copied the complete %1 snippet.").arg(render::formatDisplayName(format)));
 }
 
 } // namespace cors::gui

@@ -75,8 +75,7 @@ RoutesEditor::RoutesEditor(QWidget *parent)
     , m_methods(new QLineEdit(this))
     , m_public(new QCheckBox(tr("Public"), this))
 {
-    m_addButton =
-        listToolButton(appIcon(u"list-add"_s), u"+"_s, tr("Add route (Enter)"), this);
+    m_addButton = listToolButton(appIcon(u"list-add"_s), u"+"_s, tr("Add route (Enter)"), this);
     m_proxyButton = new QToolButton(this);
     m_proxyButton->setText(tr("+ Lambda proxy (ANY / and ANY /{proxy+})"));
     m_proxyButton->setToolTip(tr("Add the two routes of a Lambda proxy API"));

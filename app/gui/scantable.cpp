@@ -98,7 +98,8 @@ void fillScanTable(QTableWidget *table, const scan::TargetResult &result)
         const scan::ScanFinding &finding = findings.at(row);
         QString origin = QString::fromLatin1(finding.probeOrigin);
         if (!finding.alsoAccepted.isEmpty()) {
-            origin += u"\n"_s + ScanTableText::tr("also: %1").arg(finding.alsoAccepted.join(u", "_s));
+            origin +=
+                u"\n"_s + ScanTableText::tr("also: %1").arg(finding.alsoAccepted.join(u", "_s));
         }
         const QStringList cells{severityName(finding.severity),
                                 scan::findingClassKey(finding.kind),

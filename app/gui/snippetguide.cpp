@@ -97,8 +97,8 @@ QString snippetGuide(render::Format format, ApiType apiType)
 {
     const bool rest = apiType == ApiType::Rest;
     return u"<b>%1</b> — %2 %3"_s.arg(render::defaultFileName(format),
-                                       SnippetGuide::what(format, rest),
-                                       SnippetGuide::deploy(format, rest));
+                                      SnippetGuide::what(format, rest),
+                                      SnippetGuide::deploy(format, rest));
 }
 
 } // namespace cors::gui

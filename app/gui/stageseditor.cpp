@@ -31,8 +31,8 @@ StagesEditor::StagesEditor(QWidget *parent)
     m_name->setPlaceholderText(tr("New stage, e.g. prod"));
     m_name->setAccessibleName(tr("New stage name"));
     m_add = listToolButton(appIcon(u"list-add"_s), u"+"_s, tr("Add stage"), this);
-    m_remove = listToolButton(appIcon(u"list-remove"_s), u"−"_s,
-                              tr("Remove the selected stage"), this);
+    m_remove =
+        listToolButton(appIcon(u"list-remove"_s), u"−"_s, tr("Remove the selected stage"), this);
     m_origins = new StringListEditor(tr("Stage origins"),
                                      tr("Add an origin of this stage, e.g. "
                                         "https://dev.example.com"),

@@ -463,7 +463,8 @@ void TesterPanel::showResult(const fetch::FetchInit &init,
     m_shownVerdict = advisor::judgeCheck(m_projectConfig, init, *result);
     advisor::CheckVerdict verdict = m_shownVerdict;
     for (const QString &warning : result->warnings) {
-        verdict.explanation += (verdict.explanation.isEmpty() ? u""_s : u"\n"_s) + u"⚠ "_s + warning;
+        verdict.explanation +=
+            (verdict.explanation.isEmpty() ? u""_s : u"\n"_s) + u"⚠ "_s + warning;
     }
     m_verdict->showVerdict(verdict, result->error && !result->allowed
                                         ? fetch::corsErrorKey(result->error->code)

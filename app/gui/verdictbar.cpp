@@ -52,7 +52,8 @@ void VerdictBar::showVerdict(const advisor::CheckVerdict &verdict, const QString
         colour = failedColour(palette());
         break;
     }
-    QString html = u"<b style='color:%1'>%2</b>"_s.arg(colour.name(), verdict.headline.toHtmlEscaped());
+    QString html =
+        u"<b style='color:%1'>%2</b>"_s.arg(colour.name(), verdict.headline.toHtmlEscaped());
     if (!errorKey.isEmpty()) {
         html += u" <code>%1</code>"_s.arg(errorKey.toHtmlEscaped());
     }

@@ -130,14 +130,13 @@ constexpr Supersedes supersededRules[] = {
 
 bool supersedes(const Finding &advice, const Finding &validation)
 {
-    return std::any_of(std::begin(supersededRules), std::end(supersededRules),
-                       [&](const Supersedes &s) {
-                           return advice.rule == QStringView(s.advisorRule) &&
-                                  validation.rule == QStringView(s.validationRule) &&
-                                  advice.field == validation.field &&
-                                  (advice.index == validation.index || advice.index < 0 ||
-                                   validation.index < 0);
-                       });
+    return std::any_of(
+        std::begin(supersededRules), std::end(supersededRules), [&](const Supersedes &s) {
+            return advice.rule == QStringView(s.advisorRule) &&
+                   validation.rule == QStringView(s.validationRule) &&
+                   advice.field == validation.field &&
+                   (advice.index == validation.index || advice.index < 0 || validation.index < 0);
+        });
 }
 
 bool isSuperseded(const Finding &validation, const Findings &advice)
@@ -199,9 +198,9 @@ Findings lint(const CorsConfig &config, const Findings &validation)
     Findings advice = advise(config);
     // An advisor finding that says a blocking validation error better blocks rendering too.
     for (Finding &a : advice) {
-        a.blocksRendering = std::any_of(validation.begin(), validation.end(), [&a](const Finding &v) {
-            return v.blocksRendering && supersedes(a, v);
-        });
+        a.blocksRendering =
+            std::any_of(validation.begin(), validation.end(),
+                        [&a](const Finding &v) { return v.blocksRendering && supersedes(a, v); });
     }
     Findings all;
     for (const Finding &finding : validation) {

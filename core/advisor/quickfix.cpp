@@ -198,7 +198,8 @@ QList<QuickFix> allowRouteMethods(const CorsConfig &config, const Finding &findi
     QuickFix fix{{}, Field::AllowMethods, config};
     QStringList added;
     for (const QString &method : config.routes.at(finding.index).methods) {
-        if (method != anyMethod && !containsEntry(fix.config.allowMethods, method, Qt::CaseSensitive)) {
+        if (method != anyMethod &&
+            !containsEntry(fix.config.allowMethods, method, Qt::CaseSensitive)) {
             fix.config.allowMethods.append(method);
             added.append(method);
         }
@@ -402,7 +403,8 @@ const QList<Entry> &catalogue()
         {u"SAFELISTED_HEADER_ALLOWED", removeEntry},
         {u"NO_GATEWAY_RESPONSES", gatewayResponsesOn},
         {u"MAX_AGE_UNSET", [](const CorsConfig &c, const Finding &) { return setMaxAge(c, 600); }},
-        {u"MAX_AGE_DISABLED", [](const CorsConfig &c, const Finding &) { return setMaxAge(c, 600); }},
+        {u"MAX_AGE_DISABLED",
+         [](const CorsConfig &c, const Finding &) { return setMaxAge(c, 600); }},
         // WebKit caps the preflight cache at 600 s, the lowest of the browsers' caps.
         {u"MAX_AGE_ABOVE_BROWSER_CAP",
          [](const CorsConfig &c, const Finding &) { return setMaxAge(c, 600); }},

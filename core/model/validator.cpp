@@ -17,8 +17,13 @@ namespace rules {
 void FindingSink::add(const char *rule, Field field, int index, Severity severity,
                       const QString &message, const QString &fix)
 {
-    m_out.append(Finding{QString::fromLatin1(rule), field, index, severity,
-                         fieldKey(field) + u": "_s + message, fix, {},
+    m_out.append(Finding{QString::fromLatin1(rule),
+                         field,
+                         index,
+                         severity,
+                         fieldKey(field) + u": "_s + message,
+                         fix,
+                         {},
                          severity == Severity::Error});
 }
 

@@ -30,12 +30,12 @@ const Markers &markersFor(Format format)
         {u"Access-Control-", u"Vary", u"AddDefaultAuthorizerToCorsPreflight",
          u"AddApiKeyRequiredToCorsPreflight", u"ALLOWED_ORIGINS", u"AllowOrigin", u"AllowMethods",
          u"AllowHeaders", u"AllowCredentials", u"ExposeHeaders", u"MaxAge", u"StageCors"}};
-    static const Markers terraform{
-        {u"cors_configuration {", u"resource \"aws_api_gateway_gateway_response\"",
-         u"\"cors_options\" {", u"stage_cors = {"},
-        {u"Access-Control-", u"Vary", u"allow_origins", u"allow_methods", u"allow_headers",
-         u"allow_credentials", u"expose_headers", u"max_age", u"ALLOWED_ORIGINS", u"stage_cors",
-         u"local.cors"}};
+    static const Markers terraform{{u"cors_configuration {",
+                                    u"resource \"aws_api_gateway_gateway_response\"",
+                                    u"\"cors_options\" {", u"stage_cors = {"},
+                                   {u"Access-Control-", u"Vary", u"allow_origins", u"allow_methods",
+                                    u"allow_headers", u"allow_credentials", u"expose_headers",
+                                    u"max_age", u"ALLOWED_ORIGINS", u"stage_cors", u"local.cors"}};
     static const Markers handlers{{},
                                   {u"Access-Control-", u"Vary", u"ALLOWED_ORIGINS",
                                    u"ALLOW_ANY_ORIGIN", u"ALLOW_CREDENTIALS", u"ALLOW_METHODS",
