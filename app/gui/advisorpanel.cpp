@@ -11,7 +11,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -171,16 +171,14 @@ void AdvisorPanel::showDetails()
     }
     m_details->setText(html);
     m_details->show();
-    auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
-    for (const advisor::QuickFix &fix : advisor::quickFixes(m_config, finding)) {
-        auto *button =
-            new QPushButton(appIcon(u"quick-fix"_s), tr("Apply: %1").arg(fix.label), m_fixBar);
-        button->setToolTip(tr("One step; Edit → Undo takes it back."));
-        connect(button, &QPushButton::clicked, this, [this, fix] {
+    const QList<advisor::QuickFix> fixes = advisor::quickFixes(m_config, finding);
+    if (!fixes.isEmpty()) {
+        QToolButton *button = createFixButton(fixes, [this](const advisor::QuickFix &fix) {
             if (m_apply) {
                 m_apply(fix);
             }
-        });
+        }, m_fixBar);
+        auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
         layout->insertWidget(layout->count() - 1, button);
         m_fixButtons.append(button);
     }

@@ -11,7 +11,7 @@
 
 class QLabel;
 class QListView;
-class QPushButton;
+class QToolButton;
 
 namespace cors::gui {
 
@@ -34,7 +34,7 @@ public:
     /// "Blocks the snippets: 1 · Fails in browsers: 1 · Warnings: 2 · Notes: 3".
     QString summary() const;
     /// The buttons applying the selected finding's fixes (for tests).
-    const QList<QPushButton *> &fixButtons() const { return m_fixButtons; }
+    const QList<QToolButton *> &fixButtons() const { return m_fixButtons; }
 
 Q_SIGNALS:
     void findingActivated(cors::Field field, int entry);
@@ -48,7 +48,7 @@ private:
     QLabel *m_summary;
     QLabel *m_details;
     QWidget *m_fixBar;
-    QList<QPushButton *> m_fixButtons;
+    QList<QToolButton *> m_fixButtons;
     CorsConfig m_config;
     ApplyFix m_apply;
 };

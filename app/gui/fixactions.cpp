@@ -5,8 +5,10 @@
 #include "appicons.h"
 #include "findingmarks.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QMenu>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,40 @@ int addFixActions(QMenu *menu, const CorsConfig &config, const Findings &finding
         }
     }
     return added;
+}
+
+QToolButton *createFixButton(const QList<advisor::QuickFix> &fixes, const ApplyFix &apply,
+                             QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setIcon(appIcon(u"quick-fix"_s));
+    const auto label = [button](const advisor::QuickFix &fix) {
+        return QFontMetrics(button->font())
+            .elidedText(QCoreApplication::translate("FixActions", "Apply: %1").arg(fix.label),
+                        Qt::ElideMiddle, 300);
+    };
+    QStringList whole;
+    for (const advisor::QuickFix &fix : fixes) {
+        whole.append(fix.label);
+    }
+    button->setText(label(fixes.first()));
+    button->setAccessibleName(button->text());
+    button->setToolTip(QCoreApplication::translate("FixActions",
+                                                   "%1 — one step; Edit → Undo takes it back.")
+                           .arg(whole.join(u" · "_s)));
+    const advisor::QuickFix first = fixes.first();
+    QObject::connect(button, &QToolButton::clicked, button, [apply, first] { apply(first); });
+    if (fixes.size() > 1) {
+        auto *menu = new QMenu(button);
+        for (const advisor::QuickFix &fix : fixes) {
+            QAction *action = menu->addAction(appIcon(u"quick-fix"_s), fix.label);
+            QObject::connect(action, &QAction::triggered, button, [apply, fix] { apply(fix); });
+        }
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    return button;
 }
 
 } // namespace cors::gui

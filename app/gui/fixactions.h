@@ -7,6 +7,8 @@
 #include <functional>
 
 class QMenu;
+class QToolButton;
+class QWidget;
 
 namespace cors::gui {
 
@@ -17,5 +19,10 @@ using ApplyFix = std::function<void(const advisor::QuickFix &fix)>;
 /// fixes it added. The same fixes the advisor panel and the tester offer.
 int addFixActions(QMenu *menu, const CorsConfig &config, const Findings &findings, Field field,
                   int entry, const ApplyFix &apply);
+
+/// One button for a finding's fixes: the first applies with a click, the others are in its
+/// menu. Long labels are elided (the tooltip has them whole), so the button fits narrow panes.
+QToolButton *createFixButton(const QList<advisor::QuickFix> &fixes, const ApplyFix &apply,
+                             QWidget *parent);
 
 } // namespace cors::gui

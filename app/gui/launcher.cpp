@@ -62,7 +62,8 @@ int runApplication(QApplication &app, const QElapsedTimer &sinceStart)
     parser.process(app);
 
     MainWindow window(&settings);
-    const QStringList files = parser.positionalArguments();
+    QStringList files = parser.positionalArguments();
+    files.removeAll(QString()); // an empty argument names no file
     if (!files.isEmpty()) {
         window.openFile(files.first());
     } else if (settings.firstLaunchDone()) {

@@ -7,7 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -65,16 +65,13 @@ void VerdictBar::showVerdict(const advisor::CheckVerdict &verdict, const QString
     }
     m_label->setText(html);
     clearFixes();
-    auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
-    for (const advisor::QuickFix &fix : verdict.fixes) {
-        auto *button =
-            new QPushButton(appIcon(u"quick-fix"_s), tr("Apply: %1").arg(fix.label), m_fixBar);
-        button->setToolTip(tr("Changes the project (one undo step); deploy it to take effect."));
-        connect(button, &QPushButton::clicked, this, [this, fix] {
+    if (!verdict.fixes.isEmpty()) {
+        QToolButton *button = createFixButton(verdict.fixes, [this](const advisor::QuickFix &fix) {
             if (m_apply) {
                 m_apply(fix);
             }
-        });
+        }, m_fixBar);
+        auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
         layout->insertWidget(layout->count() - 1, button);
         m_fixButtons.append(button);
     }

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
+class QToolButton;
 
 namespace cors::gui {
 
@@ -30,14 +30,14 @@ public:
     void setApplyFix(ApplyFix apply) { m_apply = std::move(apply); }
 
     QLabel *label() const { return m_label; }
-    const QList<QPushButton *> &fixButtons() const { return m_fixButtons; }
+    const QList<QToolButton *> &fixButtons() const { return m_fixButtons; }
 
 private:
     void clearFixes();
 
     QLabel *m_label;
     QWidget *m_fixBar;
-    QList<QPushButton *> m_fixButtons;
+    QList<QToolButton *> m_fixButtons;
     ApplyFix m_apply;
 };
 

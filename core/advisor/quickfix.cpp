@@ -391,7 +391,11 @@ const QList<Entry> &catalogue()
         {u"WILDCARD_ORIGIN_WITH_CREDENTIALS", credentialsOff},
         {u"INSECURE_ORIGIN", httpsOrigin},
         {u"INSECURE_ORIGIN_WITH_CREDENTIALS", httpsOrigin},
-        {u"LOCALHOST_ORIGIN", removeEntry},
+        {u"LOCALHOST_ORIGIN",
+         [](const CorsConfig &c, const Finding &f) {
+             // Removing the only origin would leave nothing to allow: the user must add one.
+             return c.allowOrigins.size() > 1 ? removeEntry(c, f) : QList<QuickFix>{};
+         }},
         {u"REST_MULTIPLE_ORIGINS", multipleOrigins},
         {u"PREFLIGHT_AUTHORIZED", exemptPreflight},
         {u"API_KEY_ON_HTTP_API", apiKeyOff},
