@@ -17,6 +17,7 @@
 #include "gui/settings.h"
 #include "gui/snippetview.h"
 #include "gui/stringlisteditor.h"
+#include "gui/verdictcolours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -301,6 +302,32 @@ private Q_SLOTS:
         const auto found = tree->findItems(u"Check"_s, Qt::MatchExactly | Qt::MatchRecursive);
         QVERIFY(!found.isEmpty());
         QVERIFY(!found.first()->text(1).isEmpty());
+    }
+
+    // A dark palette gets dark banners (no bright yellow) and readable tints.
+    void darkPaletteKeepsBannersDark()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        QApplication::setPalette(dark);
+        m_window = std::make_unique<gui::MainWindow>(m_settings.get());
+        m_window->setSavePrompt([](const QString &) { return QMessageBox::Discard; });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->exampleHint()->palette().color(QPalette::Window).lightnessF() < 0.5);
+        document()->reset(restWith({u"https://app.example.com/"_s}));
+        QLabel *banner = m_window->previews()->banner();
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->palette().color(QPalette::Window).lightnessF() < 0.5);
+        QVERIFY(banner->palette().color(QPalette::WindowText).lightnessF() > 0.5);
+        QVERIFY(gui::corsLineTint(dark).lightnessF() < 0.5);
+        QApplication::setPalette(light);
     }
 
     void preferencesNameTheSystemLanguage()

@@ -173,11 +173,14 @@ void AdvisorPanel::showDetails()
     m_details->show();
     const QList<advisor::QuickFix> fixes = advisor::quickFixes(m_config, finding);
     if (!fixes.isEmpty()) {
-        QToolButton *button = createFixButton(fixes, [this](const advisor::QuickFix &fix) {
-            if (m_apply) {
-                m_apply(fix);
-            }
-        }, m_fixBar);
+        QToolButton *button = createFixButton(
+            fixes,
+            [this](const advisor::QuickFix &fix) {
+                if (m_apply) {
+                    m_apply(fix);
+                }
+            },
+            m_fixBar);
         auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
         layout->insertWidget(layout->count() - 1, button);
         m_fixButtons.append(button);

@@ -59,9 +59,9 @@ QToolButton *createFixButton(const QList<advisor::QuickFix> &fixes, const ApplyF
     }
     button->setText(label(fixes.first()));
     button->setAccessibleName(button->text());
-    button->setToolTip(QCoreApplication::translate("FixActions",
-                                                   "%1 — one step; Edit → Undo takes it back.")
-                           .arg(whole.join(u" · "_s)));
+    button->setToolTip(
+        QCoreApplication::translate("FixActions", "%1 — one step; Edit → Undo takes it back.")
+            .arg(whole.join(u" · "_s)));
     const advisor::QuickFix first = fixes.first();
     QObject::connect(button, &QToolButton::clicked, button, [apply, first] { apply(first); });
     if (fixes.size() > 1) {

@@ -399,7 +399,7 @@ void TesterPanel::onScanFinished(const QList<scan::TargetResult> &results)
     m_verdict->showText(scanVerdict(result));
     fillScanTable(m_scanTable, result);
     m_results->setCurrentWidget(result.findings.isEmpty() ? m_results->widget(0) : m_scanTable);
-    Q_EMIT statusMessage(tr("Scan finished: %n finding(s).", nullptr, int(result.findings.size())));
+    Q_EMIT statusMessage(tr("Scan finished — findings: %1.").arg(result.findings.size()));
     Q_EMIT scanFinished(result);
 }
 
@@ -430,7 +430,8 @@ void TesterPanel::onFinished(const fetch::FlowResult &result)
     }
     {
         const QSignalBlocker blocker(m_history);
-        const QString outcome = shown.allowed ? tr("allowed") : tr("blocked");
+        const QString outcome = VerdictBar::outcomeWord(
+            advisor::judgeCheck(m_projectConfig, m_runningInit, shown).outcome, shown.status);
         auto *item = new QListWidgetItem(tr("%1  %2 %3 from %4: %5")
                                              .arg(m_entries.first().when.toString(u"HH:mm:ss"_s),
                                                   m_runningInput.method, m_runningInput.url,
@@ -443,8 +444,7 @@ void TesterPanel::onFinished(const fetch::FlowResult &result)
         m_history->setCurrentRow(0);
     }
     showResult(m_runningInit, shown);
-    Q_EMIT statusMessage(shown.allowed ? tr("Check finished: allowed.")
-                                       : tr("Check finished: blocked."));
+    Q_EMIT statusMessage(tr("Check finished: %1").arg(m_shownVerdict.headline));
     Q_EMIT checkFinished(shown);
 }
 

@@ -66,16 +66,36 @@ void VerdictBar::showVerdict(const advisor::CheckVerdict &verdict, const QString
     m_label->setText(html);
     clearFixes();
     if (!verdict.fixes.isEmpty()) {
-        QToolButton *button = createFixButton(verdict.fixes, [this](const advisor::QuickFix &fix) {
-            if (m_apply) {
-                m_apply(fix);
-            }
-        }, m_fixBar);
+        QToolButton *button = createFixButton(
+            verdict.fixes,
+            [this](const advisor::QuickFix &fix) {
+                if (m_apply) {
+                    m_apply(fix);
+                }
+            },
+            m_fixBar);
         auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
         layout->insertWidget(layout->count() - 1, button);
         m_fixButtons.append(button);
     }
     m_fixBar->setVisible(!m_fixButtons.isEmpty());
+}
+
+QString VerdictBar::outcomeWord(advisor::CheckOutcome outcome, int status)
+{
+    switch (outcome) {
+    case advisor::CheckOutcome::Allowed:
+        return tr("allowed");
+    case advisor::CheckOutcome::ApiRefused:
+        return tr("CORS passed, API answered %1").arg(status);
+    case advisor::CheckOutcome::BlockedAsConfigured:
+        return tr("blocked as configured");
+    case advisor::CheckOutcome::Blocked:
+        return tr("blocked");
+    case advisor::CheckOutcome::NoResponse:
+        return tr("no response");
+    }
+    return {};
 }
 
 void VerdictBar::showText(const QString &html)

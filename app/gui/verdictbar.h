@@ -29,6 +29,9 @@ public:
     void showText(const QString &html);
     void setApplyFix(ApplyFix apply) { m_apply = std::move(apply); }
 
+    /// A few words for the history list: "allowed", "CORS passed, API answered 401", ...
+    static QString outcomeWord(advisor::CheckOutcome outcome, int status);
+
     QLabel *label() const { return m_label; }
     const QList<QToolButton *> &fixButtons() const { return m_fixButtons; }
 
