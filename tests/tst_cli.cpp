@@ -329,6 +329,32 @@ private:
         QCOMPARE(first[u"apiTypes"_s].toArray(), QJsonArray{u"rest"_s});
         QVERIFY(!first[u"source"_s].toString().isEmpty());
         QCOMPARE(json[u"counts"_s][u"error"_s].toInt(), 1);
+        // It renders: the advisor's error fails in browsers but blocks nothing.
+        QCOMPARE(first[u"blocksRendering"_s].toBool(), false);
+        QCOMPARE(json[u"counts"_s][u"blocksRendering"_s].toInt(), 0);
+    }
+
+    // #21: "valid" and "error" mean one thing in the GUI and the CLI. validate says a file that
+    // renders is valid, and that lint has errors browsers will hit; lint says which block
+    // rendering.
+    void validateAndLintAgreeOnWhatBlocks()
+    {
+        write(u"apikey.cors.yaml"_s, "version: 1\napiType: http\nallowOrigins: "
+                                     "[https://app.example.com]\nallowMethods: [GET]\n"
+                                     "apiKeyRequired: true\nmaxAge: 600\n");
+        const QString path = m_dir.filePath(u"apikey.cors.yaml"_s);
+        const Run validate = corscfg({u"validate"_s, path});
+        QCOMPARE(validate.exitCode, 0);
+        QVERIFY2(validate.out.contains(u"renders, but 'corscfg lint --config"_s),
+                 qPrintable(validate.out));
+        const Run lint = corscfg({u"lint"_s, u"--config"_s, path});
+        QCOMPARE(lint.exitCode, 1);
+        QVERIFY2(lint.out.contains(u"0 of the errors block rendering; 1 render but fail"_s),
+                 qPrintable(lint.out));
+        const Run invalid =
+            corscfg({u"lint"_s, u"--config"_s, m_dir.filePath(u"invalid.cors.yaml"_s)});
+        QVERIFY2(invalid.out.contains(u"1 of the errors block rendering"_s),
+                 qPrintable(invalid.out));
     }
 
     void lintUsage()
