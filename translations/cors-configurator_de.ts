@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Remove the empty entry</source>
+        <translation>Den leeren Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Write it as %1</source>
+        <translation>Als %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the spaces</source>
+        <translation>Die Leerzeichen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n entries</source>
+        <translation>
+            <numerusform>In %n Eintrag aufteilen</numerusform>
+            <numerusform>In %n Einträge aufteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to Allowed headers</source>
+        <translation>%1 zu „Erlaubte Header“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add OPTIONS to Allowed methods</source>
+        <translation>OPTIONS zu „Erlaubte Methoden“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 to Allowed methods</source>
+        <translation>%1 zu „Erlaubte Methoden“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Allow only what the routes serve: %1</source>
+        <translation>Nur erlauben, was die Routen bedienen: %1</translation>
+    </message>
+    <message>
+        <source>Set Max age to %1 seconds</source>
+        <translation>Max. Alter auf %1 Sekunden setzen</translation>
+    </message>
+    <message>
+        <source>Turn off Credentials</source>
+        <translation>Credentials ausschalten</translation>
+    </message>
+    <message>
+        <source>Switch to HTTP API (it has no API keys)</source>
+        <translation>Zu HTTP-API wechseln (ohne API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Switch to HTTP API</source>
+        <translation>Zu HTTP-API wechseln</translation>
+    </message>
+    <message>
+        <source>Keep only %1</source>
+        <translation>Nur %1 behalten</translation>
+    </message>
+    <message>
+        <source>Add CORS headers to gateway responses</source>
+        <translation>CORS-Header zu den Gateway-Antworten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exempt OPTIONS from the authorizer and the API key</source>
+        <translation>OPTIONS vom Authorizer und vom API-Schlüssel ausnehmen</translation>
+    </message>
+    <message>
+        <source>Untick API key</source>
+        <translation>API-Schlüssel abwählen</translation>
+    </message>
+    <message>
+        <source>Switch to REST API (it has API keys)</source>
+        <translation>Zu REST-API wechseln (mit API-Schlüsseln)</translation>
+    </message>
+    <message>
+        <source>Write the methods in upper case</source>
+        <translation>Die Methoden großschreiben</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>%1 erlauben</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>&apos;*&apos; lets every website call the API from its visitors&apos; browsers.</source>
@@ -971,6 +1061,25 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
+    <message>
+        <source>Blocks the snippets: API Gateway would refuse it.</source>
+        <translation>Blockiert die Snippets: API Gateway würde es ablehnen.</translation>
+    </message>
+    <message>
+        <source>Renders and deploys, but browsers will fail.</source>
+        <translation>Wird erzeugt und bereitgestellt, aber Browser werden scheitern.</translation>
+    </message>
+</context>
+<context>
+    <name>FixActions</name>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — one step; Edit → Undo takes it back.</source>
+        <translation>%1 — ein Schritt; Bearbeiten → Rückgängig nimmt ihn zurück.</translation>
+    </message>
 </context>
 <context>
     <name>FlowNames</name>
@@ -1331,6 +1440,57 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>HelpText</name>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>CORS Configurator — User Guide</source>
+        <translation>CORS Configurator — Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Lists in the form</source>
+        <translation>Listen im Formular</translation>
+    </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation>Den Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation>Den Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Paste entries</source>
+        <translation>Einträge einfügen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>APIs in %1:</source>
@@ -1471,6 +1631,10 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
         <source>passes at --fail-on %1</source>
         <translation>besteht bei --fail-on %1</translation>
     </message>
+    <message>
+        <source>%1 of the errors block rendering; %2 render but fail in browsers.</source>
+        <translation>%1 der Fehler blockieren die Ausgabe; %2 werden erzeugt, scheitern aber in Browsern.</translation>
+    </message>
 </context>
 <context>
     <name>ListControlsText</name>
@@ -1481,6 +1645,26 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>Move down (Ctrl+Down)</source>
         <translation>Nach unten (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Entries</source>
+        <translation>Einträge ein&amp;fügen</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2052,17 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger or Lambda snippets.</source>
@@ -2091,6 +2286,21 @@ Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt hat g
 <context>
     <name>ScanReport</name>
     <message>
+        <source>&lt;b&gt;Unreachable.&lt;/b&gt; %1 did not answer: %2</source>
+        <translation>&lt;b&gt;Nicht erreichbar.&lt;/b&gt; %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No misconfiguration found&lt;/b&gt; at %1 (requests sent: %2).</source>
+        <translation>&lt;b&gt;Keine Fehlkonfiguration gefunden&lt;/b&gt; bei %1 (gesendete Anfragen: %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings: %1&lt;/b&gt; at %2 — high %3, medium %4, low %5. The table lists each with its evidence and fix.</source>
+        <translation>&lt;b&gt;Befunde: %1&lt;/b&gt; bei %2 — hoch %3, mittel %4, niedrig %5. Die Tabelle führt jeden mit Beleg und Behebung auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTableText</name>
+    <message>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
@@ -2103,38 +2313,36 @@ Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt hat g
         <translation>Niedrig</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Unreachable.&lt;/b&gt; %1 did not answer: %2</source>
-        <translation>&lt;b&gt;Nicht erreichbar.&lt;/b&gt; %1 hat nicht geantwortet: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;No misconfiguration found&lt;/b&gt; in %n request(s) to %1.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Keine Fehlkonfiguration gefunden&lt;/b&gt; in %n Anfrage an %1.</numerusform>
-            <numerusform>&lt;b&gt;Keine Fehlkonfiguration gefunden&lt;/b&gt; in %n Anfragen an %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n finding(s)&lt;/b&gt; for %1</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Befund&lt;/b&gt; für %1</numerusform>
-            <numerusform>&lt;b&gt;%n Befunde&lt;/b&gt; für %1</numerusform>
-        </translation>
+        <source>Severity</source>
+        <translation>Schwere</translation>
     </message>
     <message>
-        <source>%1 high, %2 medium, %3 low</source>
-        <translation>%1 hoch, %2 mittel, %3 niedrig</translation>
+        <source>Class</source>
+        <translation>Klasse</translation>
     </message>
     <message>
-        <source>Probe origin: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Probe-Origin: &lt;code&gt;%1&lt;/code&gt;</translation>
+        <source>Probe origin</source>
+        <translation>Test-Origin</translation>
     </message>
     <message>
-        <source>Also accepted: %1</source>
-        <translation>Ebenfalls akzeptiert: %1</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Scan findings</source>
+        <translation>Scan-Befunde</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>auch: %1</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2569,77 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>serving the stage %1 (the first); --stage NAME picks another.</source>
         <translation>bediene die Stage %1 (die erste); --stage NAME wählt eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetGuide</name>
+    <message>
+        <source>An AWS SAM template. &lt;b&gt;Merge&lt;/b&gt; the Api&apos;s &lt;code&gt;Cors&lt;/code&gt;, &lt;code&gt;Auth&lt;/code&gt; and &lt;code&gt;GatewayResponses&lt;/code&gt; (or, with several origins, its &lt;code&gt;DefinitionBody&lt;/code&gt; options) into your template&apos;s &lt;code&gt;AWS::Serverless::Api&lt;/code&gt;.</source>
+        <translation>Eine AWS-SAM-Vorlage. &lt;b&gt;Übernehmen&lt;/b&gt; Sie &lt;code&gt;Cors&lt;/code&gt;, &lt;code&gt;Auth&lt;/code&gt; und &lt;code&gt;GatewayResponses&lt;/code&gt; der Api (bei mehreren Origins die options im &lt;code&gt;DefinitionBody&lt;/code&gt;) in die &lt;code&gt;AWS::Serverless::Api&lt;/code&gt; Ihrer Vorlage.</translation>
+    </message>
+    <message>
+        <source>An AWS SAM template. &lt;b&gt;Merge&lt;/b&gt; the HttpApi&apos;s &lt;code&gt;CorsConfiguration&lt;/code&gt; into your template&apos;s &lt;code&gt;AWS::Serverless::HttpApi&lt;/code&gt;.</source>
+        <translation>Eine AWS-SAM-Vorlage. &lt;b&gt;Übernehmen&lt;/b&gt; Sie die &lt;code&gt;CorsConfiguration&lt;/code&gt; der HttpApi in die &lt;code&gt;AWS::Serverless::HttpApi&lt;/code&gt; Ihrer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Terraform for the hashicorp/aws provider. &lt;b&gt;Merge&lt;/b&gt; the &lt;code&gt;cors_options&lt;/code&gt; resources (OPTIONS method, MOCK integration, responses) and the gateway responses into your module, pointing &lt;code&gt;rest_api_id&lt;/code&gt; at your API.</source>
+        <translation>Terraform für den Provider hashicorp/aws. &lt;b&gt;Übernehmen&lt;/b&gt; Sie die Ressourcen &lt;code&gt;cors_options&lt;/code&gt; (OPTIONS-Methode, MOCK-Integration, Antworten) und die Gateway-Antworten in Ihr Modul, mit &lt;code&gt;rest_api_id&lt;/code&gt; auf Ihre API.</translation>
+    </message>
+    <message>
+        <source>Terraform for the hashicorp/aws provider. &lt;b&gt;Merge&lt;/b&gt; the &lt;code&gt;cors_configuration&lt;/code&gt; block into your &lt;code&gt;aws_apigatewayv2_api&lt;/code&gt;.</source>
+        <translation>Terraform für den Provider hashicorp/aws. &lt;b&gt;Übernehmen&lt;/b&gt; Sie den Block &lt;code&gt;cors_configuration&lt;/code&gt; in Ihre &lt;code&gt;aws_apigatewayv2_api&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>A CloudFormation template. &lt;b&gt;Merge&lt;/b&gt; the &lt;code&gt;…OptionsMethod&lt;/code&gt; and &lt;code&gt;GatewayResponse…&lt;/code&gt; resources into your &lt;code&gt;Resources&lt;/code&gt;, with &lt;code&gt;RestApiId&lt;/code&gt; set to your API; the Deployment&apos;s ID changes with the CORS settings so the change goes live.</source>
+        <translation>Eine CloudFormation-Vorlage. &lt;b&gt;Übernehmen&lt;/b&gt; Sie die Ressourcen &lt;code&gt;…OptionsMethod&lt;/code&gt; und &lt;code&gt;GatewayResponse…&lt;/code&gt; in Ihre &lt;code&gt;Resources&lt;/code&gt;, mit &lt;code&gt;RestApiId&lt;/code&gt; auf Ihre API; die ID des Deployments ändert sich mit den CORS-Einstellungen, damit die Änderung live geht.</translation>
+    </message>
+    <message>
+        <source>A CloudFormation template. &lt;b&gt;Merge&lt;/b&gt; the &lt;code&gt;CorsConfiguration&lt;/code&gt; into your &lt;code&gt;AWS::ApiGatewayV2::Api&lt;/code&gt;.</source>
+        <translation>Eine CloudFormation-Vorlage. &lt;b&gt;Übernehmen&lt;/b&gt; Sie die &lt;code&gt;CorsConfiguration&lt;/code&gt; in Ihre &lt;code&gt;AWS::ApiGatewayV2::Api&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3 definition with API Gateway extensions. &lt;b&gt;Merge&lt;/b&gt; each path&apos;s &lt;code&gt;options&lt;/code&gt; operation and &lt;code&gt;x-amazon-apigateway-gateway-responses&lt;/code&gt; into your definition.</source>
+        <translation>Eine OpenAPI-3-Definition mit API-Gateway-Erweiterungen. &lt;b&gt;Übernehmen&lt;/b&gt; Sie die &lt;code&gt;options&lt;/code&gt;-Operation jedes Pfads und &lt;code&gt;x-amazon-apigateway-gateway-responses&lt;/code&gt; in Ihre Definition.</translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3 definition with API Gateway extensions. &lt;b&gt;Merge&lt;/b&gt; &lt;code&gt;x-amazon-apigateway-cors&lt;/code&gt; into your definition.</source>
+        <translation>Eine OpenAPI-3-Definition mit API-Gateway-Erweiterungen. &lt;b&gt;Übernehmen&lt;/b&gt; Sie &lt;code&gt;x-amazon-apigateway-cors&lt;/code&gt; in Ihre Definition.</translation>
+    </message>
+    <message>
+        <source>The same definition as Swagger 2.0 JSON, for tools that still need it; merge it as the OpenAPI one.</source>
+        <translation>Dieselbe Definition als Swagger-2.0-JSON für Werkzeuge, die es noch brauchen; übernehmen Sie sie wie die OpenAPI-Definition.</translation>
+    </message>
+    <message>
+        <source>The function behind the Lambda proxy: API Gateway passes its response through, so &lt;b&gt;your code&lt;/b&gt; adds the CORS headers to every response. Copy the CORS helpers into your handler.</source>
+        <translation>Die Funktion hinter dem Lambda-Proxy: API Gateway reicht ihre Antwort durch, also fügt &lt;b&gt;Ihr Code&lt;/b&gt; jeder Antwort die CORS-Header hinzu. Kopieren Sie die CORS-Hilfsfunktionen in Ihren Handler.</translation>
+    </message>
+    <message>
+        <source>The function behind the HTTP API: API Gateway adds the CORS headers itself, so the handler must not add its own.</source>
+        <translation>Die Funktion hinter der HTTP-API: API Gateway fügt die CORS-Header selbst hinzu, der Handler darf also keine eigenen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Deploy: &lt;code&gt;sam build &amp;amp;&amp;amp; sam deploy --guided&lt;/code&gt;.</source>
+        <translation>Bereitstellen: &lt;code&gt;sam build &amp;amp;&amp;amp; sam deploy --guided&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Deploy: &lt;code&gt;terraform init &amp;amp;&amp;amp; terraform apply&lt;/code&gt;.</source>
+        <translation>Bereitstellen: &lt;code&gt;terraform init &amp;amp;&amp;amp; terraform apply&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Deploy: &lt;code&gt;aws cloudformation deploy --template-file cloudformation.yaml --stack-name cors-api&lt;/code&gt; with the parameters.</source>
+        <translation>Bereitstellen: &lt;code&gt;aws cloudformation deploy --template-file cloudformation.yaml --stack-name cors-api&lt;/code&gt; mit den Parametern.</translation>
+    </message>
+    <message>
+        <source>Deploy: &lt;code&gt;aws apigateway put-rest-api --mode merge&lt;/code&gt;, then &lt;code&gt;create-deployment&lt;/code&gt; for the stage.</source>
+        <translation>Bereitstellen: &lt;code&gt;aws apigateway put-rest-api --mode merge&lt;/code&gt;, dann &lt;code&gt;create-deployment&lt;/code&gt; für die Stage.</translation>
+    </message>
+    <message>
+        <source>Deploy: &lt;code&gt;aws apigatewayv2 reimport-api&lt;/code&gt;; an auto-deploy stage takes it live.</source>
+        <translation>Bereitstellen: &lt;code&gt;aws apigatewayv2 reimport-api&lt;/code&gt;; eine Stage mit Auto-Deploy stellt es live.</translation>
+    </message>
+    <message>
+        <source>Deploy with your function; set &lt;code&gt;ALLOWED_ORIGINS&lt;/code&gt; per stage in its environment.</source>
+        <translation>Mit Ihrer Funktion bereitstellen; setzen Sie &lt;code&gt;ALLOWED_ORIGINS&lt;/code&gt; je Stage in ihrer Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2996,10 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>%1: valid (version %4; %2 warning(s), %3 note(s))</source>
         <translation>%1: gültig (Version %4; %2 Warnung(en), %3 Hinweis(e))</translation>
+    </message>
+    <message>
+        <source>%1: renders, but &apos;corscfg lint --config %1&apos; reports %2 error(s) browsers will hit.</source>
+        <translation>%1: wird erzeugt, aber &apos;corscfg lint --config %1&apos; meldet %2 Fehler, an denen Browser scheitern.</translation>
     </message>
 </context>
 <context>
@@ -3267,11 +3550,86 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     </message>
 </context>
 <context>
-    <name>cors::gui::AdvisorPanel</name>
+    <name>Verdict</name>
     <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
+        <source>the authorizer denied the request: the token is missing or invalid</source>
+        <translation>der Authorizer hat die Anfrage abgelehnt: Das Token fehlt oder ist ungültig</translation>
     </message>
+    <message>
+        <source>the API refused it: a missing or wrong API key, an authorizer&apos;s Deny, a resource policy, or no route for this path and method</source>
+        <translation>die API hat sie abgelehnt: ein fehlender oder falscher API-Schlüssel, ein Deny des Authorizers, eine Ressourcenrichtlinie oder keine Route für diesen Pfad und diese Methode</translation>
+    </message>
+    <message>
+        <source>nothing serves this path</source>
+        <translation>nichts bedient diesen Pfad</translation>
+    </message>
+    <message>
+        <source>the request was throttled</source>
+        <translation>die Anfrage wurde gedrosselt</translation>
+    </message>
+    <message>
+        <source>the integration failed or timed out</source>
+        <translation>die Integration ist fehlgeschlagen oder hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the API failed</source>
+        <translation>die API ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>its own error</source>
+        <translation>ihr eigener Fehler</translation>
+    </message>
+    <message>
+        <source>The project allows this request, so the deployed REST API does not answer as it says: deploy the project&apos;s snippet (SAM, CloudFormation or Terraform make a new deployment, so the stage serves it).</source>
+        <translation>Das Projekt erlaubt diese Anfrage, die bereitgestellte REST-API antwortet also nicht so, wie es angibt: Stellen Sie das Snippet des Projekts bereit (SAM, CloudFormation oder Terraform erzeugen ein neues Deployment, damit die Stage es ausliefert).</translation>
+    </message>
+    <message>
+        <source>The project allows this request, so the deployed HTTP API does not answer as it says: update its CorsConfiguration from the project&apos;s snippet (an auto-deploy stage takes it live; otherwise deploy the stage).</source>
+        <translation>Das Projekt erlaubt diese Anfrage, die bereitgestellte HTTP-API antwortet also nicht so, wie es angibt: Aktualisieren Sie ihre CorsConfiguration aus dem Snippet des Projekts (eine Stage mit Auto-Deploy stellt es live; sonst stellen Sie die Stage bereit).</translation>
+    </message>
+    <message>
+        <source>Allowed — the page&apos;s script can read the response (HTTP %1).</source>
+        <translation>Erlaubt — das Skript der Seite kann die Antwort lesen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>CORS passed — the API answered %1: %2.</source>
+        <translation>CORS bestanden — die API antwortete %1: %2.</translation>
+    </message>
+    <message>
+        <source>The browser lets the script read this error, so the page sees the %1 itself: a matter for the request (token, key, path), not for CORS.</source>
+        <translation>Der Browser lässt das Skript diesen Fehler lesen, die Seite sieht also die %1 selbst: eine Sache der Anfrage (Token, Schlüssel, Pfad), nicht von CORS.</translation>
+    </message>
+    <message>
+        <source>No response — %1</source>
+        <translation>Keine Antwort — %1</translation>
+    </message>
+    <message>
+        <source>Blocked as configured — %1 is not an allowed origin of this project, so the browser keeps the response from it.</source>
+        <translation>Blockiert wie konfiguriert — %1 ist kein erlaubter Origin dieses Projekts, also hält der Browser die Antwort von ihm fern.</translation>
+    </message>
+    <message>
+        <source>The request was blocked.</source>
+        <translation>Die Anfrage wurde blockiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix if that page must not call the API. If it should, add %1 to Allowed origins and deploy.</source>
+        <translation>Nichts zu beheben, wenn diese Seite die API nicht aufrufen darf. Wenn doch, fügen Sie %1 zu „Erlaubte Origins“ hinzu und stellen Sie bereit.</translation>
+    </message>
+    <message>
+        <source>Blocked — %1</source>
+        <translation>Blockiert — %1</translation>
+    </message>
+    <message>
+        <source>the browser blocked the request.</source>
+        <translation>der Browser hat die Anfrage blockiert.</translation>
+    </message>
+    <message>
+        <source>The project does not allow this request yet: %1, then deploy.</source>
+        <translation>Das Projekt erlaubt diese Anfrage noch nicht: %1, dann bereitstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::AdvisorPanel</name>
     <message>
         <source>Advisor findings</source>
         <translation>Befunde des Beraters</translation>
@@ -3284,27 +3642,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <source>No findings: browsers and API Gateway will accept this configuration.</source>
         <translation>Keine Befunde: Browser und API Gateway akzeptieren diese Konfiguration.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
     <message>
         <source>double-click one to go to its field.</source>
         <translation>Doppelklick springt zum betroffenen Feld.</translation>
@@ -3312,6 +3649,26 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>Source:</source>
         <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Blocks the snippets: %1</source>
+        <translation>Blockiert die Snippets: %1</translation>
+    </message>
+    <message>
+        <source>Fails in browsers: %1</source>
+        <translation>Scheitert in Browsern: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Field</source>
+        <translation>&amp;Zum Feld</translation>
     </message>
 </context>
 <context>
@@ -3353,10 +3710,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <translation>Sekunden, die Browser den Preflight speichern dürfen (Chromium begrenzt auf 7200, Firefox auf 86400, WebKit auf 600).</translation>
     </message>
     <message>
-        <source>Allow credentials (cookies, TLS client certificates, Authorization)</source>
-        <translation>Credentials erlauben (Cookies, TLS-Client-Zertifikate, Authorization)</translation>
-    </message>
-    <message>
         <source>None; or the header that carries the token, e.g. Authorization</source>
         <translation>Keiner; oder der Header mit dem Token, z. B. Authorization</translation>
     </message>
@@ -3365,20 +3718,12 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <translation>Anfragen brauchen einen API-Schlüssel (X-Api-Key)</translation>
     </message>
     <message>
-        <source>Add CORS headers to API Gateway&apos;s own 4XX and 5XX responses</source>
-        <translation>CORS-Header zu API Gateways eigenen 4XX- und 5XX-Antworten hinzufügen</translation>
-    </message>
-    <message>
         <source>HTTP APIs have no gateway responses; API Gateway adds CORS headers itself.</source>
         <translation>HTTP-APIs haben keine Gateway-Antworten; API Gateway fügt die CORS-Header selbst hinzu.</translation>
     </message>
     <message>
         <source>Without them the browser hides API Gateway&apos;s own errors (401, 403, 429, 5xx) behind a CORS error.</source>
         <translation>Ohne sie verbirgt der Browser API Gateways eigene Fehler (401, 403, 429, 5xx) hinter einem CORS-Fehler.</translation>
-    </message>
-    <message>
-        <source>HTTP APIs have no API keys.</source>
-        <translation>HTTP-APIs haben keine API-Schlüssel.</translation>
     </message>
     <message>
         <source>OPTIONS stays exempt so the preflight still works.</source>
@@ -3397,12 +3742,47 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <translation>Befunde zu %1</translation>
     </message>
     <message>
-        <source>The deployed API also authorizes OPTIONS (describes an existing API)</source>
-        <translation>Die bereitgestellte API autorisiert auch OPTIONS (beschreibt eine bestehende API)</translation>
-    </message>
-    <message>
         <source>Tick it for an API whose OPTIONS requests need the token or API key, as SAM does when AddDefaultAuthorizerToCorsPreflight is left out: the advisor and the local mock then show why every preflight fails. The generated snippets always keep OPTIONS open.</source>
         <translation>Für eine API ankreuzen, deren OPTIONS-Anfragen das Token oder den API-Key brauchen, wie bei SAM, wenn AddDefaultAuthorizerToCorsPreflight fehlt: Berater und lokales Mock zeigen dann, warum jeder Preflight scheitert. Die erzeugten Snippets lassen OPTIONS immer offen.</translation>
+    </message>
+    <message>
+        <source>Allow credentials</source>
+        <translation>Credentials erlauben</translation>
+    </message>
+    <message>
+        <source>Cookies, TLS client certificates and the Authorization header travel with requests; never together with &apos;*&apos;.</source>
+        <translation>Cookies, TLS-Client-Zertifikate und der Authorization-Header gehen mit den Anfragen mit; nie zusammen mit &apos;*&apos;.</translation>
+    </message>
+    <message>
+        <source>The deployed API authorizes OPTIONS too</source>
+        <translation>Die bereitgestellte API autorisiert auch OPTIONS</translation>
+    </message>
+    <message>
+        <source>CORS headers on 4XX and 5XX errors</source>
+        <translation>CORS-Header bei 4XX- und 5XX-Fehlern</translation>
+    </message>
+    <message>
+        <source>Click for one-click fixes.</source>
+        <translation>Klicken für Ein-Klick-Behebungen.</translation>
+    </message>
+    <message>
+        <source>HTTP APIs have no API keys; choose REST API (v1) to require one.</source>
+        <translation>HTTP-APIs haben keine API-Schlüssel; wählen Sie REST-API (v1), um einen zu verlangen.</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::ExampleHint</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is AWS&apos;s least-privilege example&lt;/b&gt; (one origin, http://localhost:3000). Choose your API type, replace the origin with your page&apos;s, add your routes, then copy the snippet on the right. Help → User Guide (F1) explains the rest.</source>
+        <translation>&lt;b&gt;Dies ist das Beispiel mit geringsten Rechten von AWS&lt;/b&gt; (ein Origin, http://localhost:3000). Wählen Sie Ihren API-Typ, ersetzen Sie den Origin durch den Ihrer Seite, legen Sie Ihre Routen an und kopieren Sie dann das Snippet rechts. Hilfe → Benutzerhandbuch (F1) erklärt den Rest.</translation>
+    </message>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Diesen Hinweis ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4111,26 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
             <numerusform>%1 %2 aus %3 mit %n Hinweisen importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Applied: %1. The local mock serves it now; deploy the snippets to take it live.</source>
+        <translation>Angewendet: %1. Der lokale Mock liefert es jetzt aus; stellen Sie die Snippets bereit, damit es live geht.</translation>
+    </message>
+    <message>
+        <source>Wrote the complete %1 snippet to %2.</source>
+        <translation>Das vollständige %1-Snippet nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote every snippet to %1: %2.</source>
+        <translation>Alle Snippets nach %1 geschrieben: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::MockPanel</name>
@@ -3853,43 +4253,96 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy this snippet to the clipboard (Ctrl+Shift+C)</source>
-        <translation>Dieses Snippet in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Save this snippet to a file (Ctrl+E)</source>
-        <translation>Dieses Snippet in eine Datei speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Export all…</source>
         <translation>Alle exportieren …</translation>
     </message>
     <message>
-        <source>Save every snippet into a folder (Ctrl+Shift+E)</source>
-        <translation>Alle Snippets in einen Ordner speichern (Strg+Umschalt+E)</translation>
+        <source>Part to merge</source>
+        <translation>Zu übernehmender Teil</translation>
     </message>
     <message>
-        <source>Snippets</source>
-        <translation>Snippets</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not rendered: the configuration has %n error(s). Fix them in the form; the advisor panel lists them. The snippets below are the last valid ones.</source>
-        <translation>
-            <numerusform>Nicht erzeugt: Die Konfiguration enthält %n Fehler. Beheben Sie ihn im Formular; der Berater listet ihn auf. Unten stehen die letzten gültigen Snippets.</numerusform>
-            <numerusform>Nicht erzeugt: Die Konfiguration enthält %n Fehler. Beheben Sie sie im Formular; der Berater listet sie auf. Unten stehen die letzten gültigen Snippets.</numerusform>
-        </translation>
+        <source>Complete example</source>
+        <translation>Vollständiges Beispiel</translation>
     </message>
     <message>
-        <source>Nothing copied: the configuration has errors.</source>
-        <translation>Nichts kopiert: Die Konfiguration enthält Fehler.</translation>
+        <source>Wrap lines</source>
+        <translation>Zeilen umbrechen</translation>
     </message>
     <message>
-        <source>Copied the %1 snippet to the clipboard.</source>
-        <translation>Das %1-Snippet wurde in die Zwischenablage kopiert.</translation>
+        <source>Nothing rendered yet: the configuration has blocking errors. The advisor below lists them, most with a one-click fix.</source>
+        <translation>Noch nichts erzeugt: Die Konfiguration hat blockierende Fehler. Der Berater unten listet sie auf, die meisten mit einer Ein-Klick-Behebung.</translation>
+    </message>
+    <message>
+        <source>Snippet format</source>
+        <translation>Snippet-Format</translation>
+    </message>
+    <message>
+        <source>The format to show (Ctrl+PgDown / Ctrl+PgUp)</source>
+        <translation>Das anzuzeigende Format (Strg+Bild ab / Strg+Bild auf)</translation>
+    </message>
+    <message>
+        <source>About this snippet</source>
+        <translation>Über dieses Snippet</translation>
+    </message>
+    <message>
+        <source>Snippets not rendered</source>
+        <translation>Snippets nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>Copy what is shown to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Das Angezeigte in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Save the complete snippet to a file (Ctrl+E)</source>
+        <translation>Das vollständige Snippet in eine Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Save every complete snippet into a folder (Ctrl+Shift+E)</source>
+        <translation>Alle vollständigen Snippets in einen Ordner speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Only the CORS settings and resources, where they go in your template (&quot;…&quot; marks what is left out)</source>
+        <translation>Nur die CORS-Einstellungen und -Ressourcen, dort, wo sie in Ihrer Vorlage stehen („…“ markiert Ausgelassenes)</translation>
+    </message>
+    <message>
+        <source>A complete, deployable example</source>
+        <translation>Ein vollständiges, bereitstellbares Beispiel</translation>
+    </message>
+    <message>
+        <source>Wrap long lines instead of scrolling sideways</source>
+        <translation>Lange Zeilen umbrechen statt seitlich zu scrollen</translation>
+    </message>
+    <message>
+        <source>Snippet:</source>
+        <translation>Snippet:</translation>
+    </message>
+    <message>
+        <source>Below: the last snippets that rendered, for the %1 as it was then.</source>
+        <translation>Unten: die zuletzt erzeugten Snippets, für die %1, wie sie damals war.</translation>
+    </message>
+    <message>
+        <source>Nothing of this project has rendered yet.</source>
+        <translation>Von diesem Projekt wurde noch nichts erzeugt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not rendered&lt;/b&gt; — blocking errors: %1. Apply a fix in the advisor or correct the marked fields. %2</source>
+        <translation>&lt;b&gt;Nicht erzeugt&lt;/b&gt; — blockierende Fehler: %1. Wenden Sie eine Behebung im Berater an oder korrigieren Sie die markierten Felder. %2</translation>
+    </message>
+    <message>
+        <source>Nothing copied: the configuration has blocking errors.</source>
+        <translation>Nichts kopiert: Die Konfiguration hat blockierende Fehler.</translation>
+    </message>
+    <message>
+        <source>Copied the part of the %1 snippet to merge.</source>
+        <translation>Den zu übernehmenden Teil des %1-Snippets kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the complete %1 snippet.</source>
+        <translation>Das vollständige %1-Snippet kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4407,10 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <source>Stages</source>
         <translation>Stages</translation>
     </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::RoutesEditor</name>
@@ -3964,10 +4421,6 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     <message>
         <source>Add route (Enter)</source>
         <translation>Route hinzufügen (Eingabe)</translation>
-    </message>
-    <message>
-        <source>Remove selected routes (Del)</source>
-        <translation>Ausgewählte Routen entfernen (Entf)</translation>
     </message>
     <message>
         <source>+ Lambda proxy (ANY / and ANY /{proxy+})</source>
@@ -4016,6 +4469,10 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     <message>
         <source>The route is open although the API has an authorizer (authorizer: none).</source>
         <translation>Die Route ist offen, obwohl die API einen Authorizer hat (authorizer: none).</translation>
+    </message>
+    <message>
+        <source>Remove the selected route (Del)</source>
+        <translation>Die ausgewählte Route entfernen (Entf)</translation>
     </message>
 </context>
 <context>
@@ -4179,14 +4636,6 @@ Authorization: Bearer …</translation>
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Describe the request the page makes and press Check.</source>
-        <translation>Beschreiben Sie die Anfrage der Seite und klicken Sie auf Prüfen.</translation>
-    </message>
-    <message>
         <source>Step details</source>
         <translation>Details zum Schritt</translation>
     </message>
@@ -4254,40 +4703,8 @@ Authorization: Bearer …</translation>
         <translation>TLS-Zertifikatsfehler wurden ignoriert; ein Browser würde diese Verbindung ablehnen: %1</translation>
     </message>
     <message>
-        <source>allowed</source>
-        <translation>erlaubt</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>blockiert</translation>
-    </message>
-    <message>
         <source>%1  %2 %3 from %4: %5</source>
         <translation>%1  %2 %3 von %4: %5</translation>
-    </message>
-    <message>
-        <source>Check finished: allowed.</source>
-        <translation>Prüfung beendet: erlaubt.</translation>
-    </message>
-    <message>
-        <source>Check finished: blocked.</source>
-        <translation>Prüfung beendet: blockiert.</translation>
-    </message>
-    <message>
-        <source>Allowed.</source>
-        <translation>Erlaubt.</translation>
-    </message>
-    <message>
-        <source>The page&apos;s script can read the response (HTTP %1).</source>
-        <translation>Das Skript der Seite kann die Antwort lesen (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Blockiert</translation>
-    </message>
-    <message>
-        <source>Blocked: %1.</source>
-        <translation>Blockiert: %1.</translation>
     </message>
     <message>
         <source>Fix:</source>
@@ -4313,16 +4730,64 @@ Authorization: Bearer …</translation>
         <source>Scanning %1 for misconfigurations…</source>
         <translation>%1 wird auf Fehlkonfigurationen gescannt…</translation>
     </message>
-    <message numerus="yes">
-        <source>Scan finished: %n finding(s).</source>
-        <translation>
-            <numerusform>Scan beendet: %n Befund.</numerusform>
-            <numerusform>Scan beendet: %n Befunde.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This project&apos;s routes:</source>
         <translation>Routen dieses Projekts:</translation>
+    </message>
+    <message>
+        <source>Describe the request the page makes and press &lt;b&gt;Check&lt;/b&gt;: the six steps of the CORS flow appear below. &lt;b&gt;Scan&lt;/b&gt; probes the URL with hostile origins instead.</source>
+        <translation>Beschreiben Sie die Anfrage der Seite und drücken Sie &lt;b&gt;Prüfen&lt;/b&gt;: Die sechs Schritte des CORS-Ablaufs erscheinen unten. &lt;b&gt;Scannen&lt;/b&gt; prüft die URL stattdessen mit feindlichen Origins.</translation>
+    </message>
+    <message>
+        <source>The selected step&apos;s headers, reason and fix appear here. Try the local mock: Test → Run Local Mock serves this project as API Gateway would.</source>
+        <translation>Header, Grund und Behebung des ausgewählten Schritts erscheinen hier. Probieren Sie den lokalen Mock: Test → Lokalen Mock starten liefert dieses Projekt aus, wie API Gateway es täte.</translation>
+    </message>
+    <message>
+        <source>Scan finished — findings: %1.</source>
+        <translation>Scan beendet — Befunde: %1.</translation>
+    </message>
+    <message>
+        <source>Check finished: %1</source>
+        <translation>Prüfung beendet: %1</translation>
+    </message>
+    <message>
+        <source>In this project:</source>
+        <translation>In diesem Projekt:</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::VerdictBar</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>CORS passed, API answered %1</source>
+        <translation>CORS bestanden, API antwortete %1</translation>
+    </message>
+    <message>
+        <source>blocked as configured</source>
+        <translation>blockiert wie konfiguriert</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 </TS>
