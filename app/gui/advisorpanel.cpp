@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -68,7 +69,11 @@ AdvisorPanel::AdvisorPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_details(new QLabel(this))
     , m_fixBar(new QWidget(this))
+    , m_fixTimer(new QTimer(this))
 {
+    m_fixTimer->setSingleShot(true);
+    m_fixTimer->setInterval(60);
+    connect(m_fixTimer, &QTimer::timeout, this, &AdvisorPanel::showFixes);
     m_view->setModel(new FindingsDecorator(m_model, this));
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
@@ -155,13 +160,11 @@ QString AdvisorPanel::summary() const
 
 void AdvisorPanel::showDetails()
 {
-    qDeleteAll(m_fixButtons);
-    m_fixButtons.clear();
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
         m_details->clear();
         m_details->hide();
-        m_fixBar->hide();
+        m_fixTimer->start();
         return;
     }
     const Finding finding = m_model->finding(current.row());
@@ -171,6 +174,19 @@ void AdvisorPanel::showDetails()
     }
     m_details->setText(html);
     m_details->show();
+    m_fixTimer->start();
+}
+
+void AdvisorPanel::showFixes()
+{
+    qDeleteAll(m_fixButtons);
+    m_fixButtons.clear();
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_fixBar->hide();
+        return;
+    }
+    const Finding finding = m_model->finding(current.row());
     const QList<advisor::QuickFix> fixes = advisor::quickFixes(m_config, finding);
     if (!fixes.isEmpty()) {
         QToolButton *button = createFixButton(

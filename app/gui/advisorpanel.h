@@ -11,6 +11,7 @@
 
 class QLabel;
 class QListView;
+class QTimer;
 class QToolButton;
 
 namespace cors::gui {
@@ -41,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void showFixes();
     void showContextMenu(const QPoint &at);
 
     advisor::FindingsModel *m_model;
@@ -50,6 +52,7 @@ private:
     QWidget *m_fixBar;
     QList<QToolButton *> m_fixButtons;
     CorsConfig m_config;
+    QTimer *m_fixTimer; ///< fixes are worked out just after a burst of keystrokes, not in it
     ApplyFix m_apply;
 };
 

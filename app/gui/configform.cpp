@@ -360,7 +360,6 @@ void ConfigForm::showConfig()
            "when AddDefaultAuthorizerToCorsPreflight is left out: the advisor and the local "
            "mock then show why every preflight fails. The generated snippets always keep "
            "OPTIONS open."));
-    QTimer::singleShot(0, this, &ConfigForm::orderTabs); // method boxes may be new
     m_gatewayResponses->setChecked(config.gatewayResponses);
     m_gatewayResponses->setEnabled(!http);
     m_gatewayResponses->setToolTip(
@@ -403,6 +402,7 @@ void ConfigForm::showMethods(const CorsConfig &config)
                     [this, method](bool checked) { toggleMethod(method, checked); });
         }
         m_methodsLayout->setColumnStretch(columns, 1);
+        QTimer::singleShot(0, this, &ConfigForm::orderTabs); // the new boxes in their place
     }
     for (auto it = m_methodBoxes.cbegin(); it != m_methodBoxes.cend(); ++it) {
         const bool checked = config.allowMethods.contains(it.key());
