@@ -213,6 +213,25 @@ private Q_SLOTS:
         QVERIFY(lastY > 300); // it went down the form
     }
 
+    // A focused list looks focused (#21: focused and unfocused lists looked the same).
+    void focusedListsShowFocus()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QListWidget *list = form()->originsEditor()->list();
+        form()->headersEditor()->list()->setFocus();
+        QTRY_VERIFY(!list->hasFocus());
+        const QImage unfocused = list->grab().toImage();
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        // Its frame takes the highlight colour.
+        const QImage focused = list->grab().toImage();
+        const QColor highlight = list->palette().color(QPalette::Highlight);
+        const QPoint edge(0, focused.height() / 2);
+        QCOMPARE(focused.pixelColor(edge).name(), highlight.name());
+        QVERIFY(unfocused.pixelColor(edge).name() != highlight.name());
+    }
+
     void snippetsAreExplainedTintedAndFlash()
     {
         gui::PreviewPane *previews = m_window->previews();

@@ -109,6 +109,10 @@ ConfigForm::ConfigForm(ProjectDocument *document, QWidget *parent)
     m_authorizePreflight = new QCheckBox(tr("The deployed API authorizes OPTIONS too"), this);
     m_gatewayResponses = new QCheckBox(tr("CORS headers on 4XX and 5XX errors"), this);
 
+    // A focused list or table shows it with the highlight colour, as a focused line edit does.
+    setStyleSheet(
+        u"QListWidget:focus, QTableWidget:focus { border: 2px solid palette(highlight); }"_s);
+
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addRow = [this, form](Field field, QWidget *control) {
