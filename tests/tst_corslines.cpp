@@ -62,6 +62,10 @@ private Q_SLOTS:
         for (const Format format : allFormats) {
             const QString text = QString::fromUtf8(renderValidated(config, format));
             const CorsOutline excerpt = corsExcerpt(format, text);
+            if (format == Format::LambdaNode || format == Format::LambdaPython) {
+                QCOMPARE(excerpt.text, text); // a handler is all CORS: its golden is the render's
+                continue;
+            }
             const QString problem = test::compareWithGolden(
                 u"excerpt/%1/%2"_s.arg(name, defaultFileName(format)), excerpt.text.toUtf8());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));

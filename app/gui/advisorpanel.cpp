@@ -5,6 +5,7 @@
 #include "advisor/advisor.h"
 #include "appicons.h"
 #include "findingmarks.h"
+#include "fixbar.h"
 
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
@@ -68,7 +69,7 @@ AdvisorPanel::AdvisorPanel(QWidget *parent)
     , m_view(new QListView(this))
     , m_summary(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_fixBar(new QWidget(this))
+    , m_fixBar(new FixBar(this))
     , m_fixTimer(new QTimer(this))
 {
     m_fixTimer->setSingleShot(true);
@@ -86,9 +87,6 @@ AdvisorPanel::AdvisorPanel(QWidget *parent)
     m_details->setTextFormat(Qt::RichText);
     m_summary->setAccessibleName(tr("Findings summary"));
     m_summary->setWordWrap(true);
-    auto *fixLayout = new QHBoxLayout(m_fixBar);
-    fixLayout->setContentsMargins(0, 0, 0, 0);
-    fixLayout->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,29 +177,21 @@ void AdvisorPanel::showDetails()
 
 void AdvisorPanel::showFixes()
 {
-    qDeleteAll(m_fixButtons);
-    m_fixButtons.clear();
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid()) {
-        m_fixBar->hide();
-        return;
-    }
-    const Finding finding = m_model->finding(current.row());
-    const QList<advisor::QuickFix> fixes = advisor::quickFixes(m_config, finding);
-    if (!fixes.isEmpty()) {
-        QToolButton *button = createFixButton(
-            fixes,
-            [this](const advisor::QuickFix &fix) {
-                if (m_apply) {
-                    m_apply(fix);
-                }
-            },
-            m_fixBar);
-        auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
-        layout->insertWidget(layout->count() - 1, button);
-        m_fixButtons.append(button);
-    }
-    m_fixBar->setVisible(!m_fixButtons.isEmpty());
+    m_fixBar->setFixes(current.isValid()
+                           ? advisor::quickFixes(m_config, m_model->finding(current.row()))
+                           : QList<advisor::QuickFix>{});
+}
+
+void AdvisorPanel::setApplyFix(ApplyFix apply)
+{
+    m_apply = apply;
+    m_fixBar->setApplyFix(std::move(apply));
+}
+
+QList<QToolButton *> AdvisorPanel::fixButtons() const
+{
+    return m_fixBar->buttons();
 }
 
 void AdvisorPanel::showContextMenu(const QPoint &at)

@@ -12,6 +12,10 @@
 class QLabel;
 class QListView;
 class QTimer;
+
+namespace cors::gui {
+class FixBar;
+}
 class QToolButton;
 
 namespace cors::gui {
@@ -29,13 +33,13 @@ public:
 
     /// Shows `findings` of `config`, whose one-click fixes `apply` applies.
     void setFindings(const CorsConfig &config, const Findings &findings);
-    void setApplyFix(ApplyFix apply) { m_apply = std::move(apply); }
+    void setApplyFix(ApplyFix apply);
     advisor::FindingsModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
     /// "Blocks the snippets: 1 · Fails in browsers: 1 · Warnings: 2 · Notes: 3".
     QString summary() const;
     /// The buttons applying the selected finding's fixes (for tests).
-    const QList<QToolButton *> &fixButtons() const { return m_fixButtons; }
+    QList<QToolButton *> fixButtons() const;
 
 Q_SIGNALS:
     void findingActivated(cors::Field field, int entry);
@@ -49,8 +53,7 @@ private:
     QListView *m_view;
     QLabel *m_summary;
     QLabel *m_details;
-    QWidget *m_fixBar;
-    QList<QToolButton *> m_fixButtons;
+    FixBar *m_fixBar;
     CorsConfig m_config;
     QTimer *m_fixTimer; ///< fixes are worked out just after a burst of keystrokes, not in it
     ApplyFix m_apply;

@@ -142,7 +142,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     auto *testPage = new QSplitter(Qt::Vertical, this);
     testPage->addWidget(m_tester);
     testPage->addWidget(mockBox);
-    testPage->setStretchFactor(0, 4);
+    testPage->setStretchFactor(0, 3);
     testPage->setStretchFactor(1, 1);
     testPage->setChildrenCollapsible(false);
     // The test page scrolls rather than setting the window's minimum height.

@@ -64,7 +64,6 @@ MockPanel::MockPanel(Settings *settings, QWidget *parent)
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setAccessibleName(tr("Mock request log"));
-    m_log->setMinimumHeight(m_log->fontMetrics().height() * 6);
     m_log->setPlaceholderText(tr("Every request the mock answers appears here: method, path, "
                                  "origin, status and what API Gateway did."));
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verdictbar.h"
 
-#include "appicons.h"
+#include "fixbar.h"
 #include "verdictcolours.h"
 
 #include <QHBoxLayout>
@@ -17,16 +17,12 @@ namespace cors::gui {
 VerdictBar::VerdictBar(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_fixBar(new QWidget(this))
+    , m_fixBar(new FixBar(this))
 {
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setAccessibleName(tr("Verdict"));
-    auto *fixes = new QHBoxLayout(m_fixBar);
-    fixes->setContentsMargins(0, 0, 0, 0);
-    fixes->addStretch();
-    m_fixBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
@@ -64,21 +60,17 @@ void VerdictBar::showVerdict(const advisor::CheckVerdict &verdict, const QString
         html += u"<br><i>%1</i> %2"_s.arg(tr("Fix:"), verdict.fix.toHtmlEscaped());
     }
     m_label->setText(html);
-    clearFixes();
-    if (!verdict.fixes.isEmpty()) {
-        QToolButton *button = createFixButton(
-            verdict.fixes,
-            [this](const advisor::QuickFix &fix) {
-                if (m_apply) {
-                    m_apply(fix);
-                }
-            },
-            m_fixBar);
-        auto *layout = static_cast<QHBoxLayout *>(m_fixBar->layout());
-        layout->insertWidget(layout->count() - 1, button);
-        m_fixButtons.append(button);
-    }
-    m_fixBar->setVisible(!m_fixButtons.isEmpty());
+    m_fixBar->setFixes(verdict.fixes);
+}
+
+void VerdictBar::setApplyFix(ApplyFix apply)
+{
+    m_fixBar->setApplyFix(std::move(apply));
+}
+
+QList<QToolButton *> VerdictBar::fixButtons() const
+{
+    return m_fixBar->buttons();
 }
 
 QString VerdictBar::outcomeWord(advisor::CheckOutcome outcome, int status)
@@ -101,14 +93,7 @@ QString VerdictBar::outcomeWord(advisor::CheckOutcome outcome, int status)
 void VerdictBar::showText(const QString &html)
 {
     m_label->setText(html);
-    clearFixes();
-}
-
-void VerdictBar::clearFixes()
-{
-    qDeleteAll(m_fixButtons);
-    m_fixButtons.clear();
-    m_fixBar->hide();
+    m_fixBar->setFixes({});
 }
 
 } // namespace cors::gui

@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace cors::gui {
 
+class FixBar;
+
 /// The tester's verdict: a coloured headline that tells CORS from the API's own answer (green
 /// allowed, amber "CORS passed — the API answered 401", red blocked, neutral "blocked as
 /// configured"), what it means, the fix for the project's API type, and one-click fixes.
@@ -27,21 +29,17 @@ public:
     void showVerdict(const advisor::CheckVerdict &verdict, const QString &errorKey);
     /// Shows plain rich text (progress, a scan's summary, a hint).
     void showText(const QString &html);
-    void setApplyFix(ApplyFix apply) { m_apply = std::move(apply); }
+    void setApplyFix(ApplyFix apply);
 
     /// A few words for the history list: "allowed", "CORS passed, API answered 401", ...
     static QString outcomeWord(advisor::CheckOutcome outcome, int status);
 
     QLabel *label() const { return m_label; }
-    const QList<QToolButton *> &fixButtons() const { return m_fixButtons; }
+    QList<QToolButton *> fixButtons() const;
 
 private:
-    void clearFixes();
-
     QLabel *m_label;
-    QWidget *m_fixBar;
-    QList<QToolButton *> m_fixButtons;
-    ApplyFix m_apply;
+    FixBar *m_fixBar;
 };
 
 } // namespace cors::gui
