@@ -312,6 +312,11 @@ private Q_SLOTS:
         QVERIFY(!runCheck().allowed);
         const QString configured = m_panel->verdict()->text();
         QVERIFY2(configured.contains(u"Blocked as configured"_s), qPrintable(configured));
+        // The failed step does not suggest allowing that origin either.
+        const QString step = m_panel->details()->toPlainText();
+        QVERIFY2(step.contains(u"Nothing to fix if that page must not call the API"_s),
+                 qPrintable(step));
+        QVERIFY(!step.contains(u"Return Access-Control-Allow-Origin: https://evil"_s));
         QVERIFY(m_panel->verdictBar()->fixButtons().isEmpty());
 
         m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));

@@ -496,8 +496,13 @@ void TesterPanel::showStep(int index)
     if (!step.reason.isEmpty()) {
         html += paragraphs(step.reason);
     }
-    if (!step.fix.isEmpty()) {
-        html += u"<p><b>%1</b></p>"_s.arg(tr("Fix:")) + paragraphs(step.fix);
+    // A page origin the project does not allow is blocked as intended: never suggest adding it.
+    const QString fix = step.state == fetch::StepState::Failed &&
+                                m_shownVerdict.outcome == advisor::CheckOutcome::BlockedAsConfigured
+                            ? m_shownVerdict.fix
+                            : step.fix;
+    if (!fix.isEmpty()) {
+        html += u"<p><b>%1</b></p>"_s.arg(tr("Fix:")) + paragraphs(fix);
     }
     if (step.state == fetch::StepState::Failed && !m_shownVerdict.fixes.isEmpty()) {
         html += u"<p><b>%1</b> "_s.arg(tr("In this project:"));
