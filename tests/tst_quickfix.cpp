@@ -200,7 +200,8 @@ void TestQuickFix::noFixWhereTheUserMustDecide()
     config = base();
     config.allowMethods = {u"*"_s};
     config.apiType = ApiType::Http; // the proxy serves ANY: no list to derive
-    const Finding *methods = findingOf(advisor::lint(config), u"WILDCARD_METHODS"_s);
+    const Findings methodFindings = advisor::lint(config);
+    const Finding *methods = findingOf(methodFindings, u"WILDCARD_METHODS"_s);
     QVERIFY(methods != nullptr);
     QVERIFY(advisor::quickFixes(config, *methods).isEmpty());
 }
@@ -264,8 +265,8 @@ void TestQuickFix::blockingIsDecidedOnce()
     config = base();
     config.allowOrigins = {u"*"_s};
     config.allowCredentials = true;
-    const Finding *wildcard =
-        findingOf(advisor::lint(config), u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s);
+    const Findings credentialed = advisor::lint(config);
+    const Finding *wildcard = findingOf(credentialed, u"WILDCARD_ORIGIN_WITH_CREDENTIALS"_s);
     QVERIFY(wildcard != nullptr);
     QVERIFY(wildcard->blocksRendering);
 }
