@@ -681,6 +681,51 @@ private Q_SLOTS:
         QVERIFY(mismatch.result.error->message.contains(u"'https://app.example.com/'"_s));
     }
 
+    // #21: when the caller knows the API type (the tester's project), the fix speaks of that
+    // type only; unknown, it names both.
+    void fixesSpeakTheKnownApiType_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("status");
+        const auto row = [](const char *name, CorsErrorCode code, int status) {
+            QTest::newRow(name) << int(code) << status;
+        };
+        row("missing ACAO on preflight", CorsErrorCode::PreflightMissingAllowOriginHeader, 200);
+        row("missing ACAO on response", CorsErrorCode::MissingAllowOriginHeader, 200);
+        row("missing ACAO on an error", CorsErrorCode::MissingAllowOriginHeader, 502);
+        row("preflight 403", CorsErrorCode::PreflightInvalidStatus, 403);
+        row("preflight 404", CorsErrorCode::PreflightInvalidStatus, 404);
+        row("method", CorsErrorCode::MethodDisallowedByPreflightResponse, 200);
+        row("header", CorsErrorCode::HeaderDisallowedByPreflightResponse, 200);
+        row("credentials", CorsErrorCode::PreflightInvalidAllowCredentials, 200);
+    }
+
+    void fixesSpeakTheKnownApiType()
+    {
+        QFETCH(int, code);
+        QFETCH(int, status);
+        ErrorContext context;
+        context.origin = pageOrigin;
+        context.value = "X-Trace-Id";
+        context.method = "PUT";
+        context.status = status;
+        context.credentials = true;
+        const auto fixFor = [&](GatewayType gateway) {
+            context.gateway = gateway;
+            return explain(CorsErrorCode(code), context).fix;
+        };
+        const QString both = fixFor(GatewayType::Unknown);
+        const QString rest = fixFor(GatewayType::Rest);
+        const QString http = fixFor(GatewayType::Http);
+        QVERIFY(!both.isEmpty());
+        QVERIFY(rest != http);
+        QVERIFY2(!rest.contains(u"HTTP API"_s) && !rest.contains(u"CorsConfiguration"_s),
+                 qPrintable(rest));
+        QVERIFY2(!http.contains(u"REST"_s) && !http.contains(u"MOCK"_s) &&
+                     !http.contains(u"gateway responses"_s),
+                 qPrintable(http));
+    }
+
     void everyErrorIsExplained()
     {
         for (int i = 0; i <= static_cast<int>(CorsErrorCode::NetworkError); ++i) {

@@ -511,10 +511,13 @@ void MainWindow::stackPanesFor(int windowWidth)
         return;
     }
     m_splitter->setOrientation(orientation);
-    // Stacked, the snippets and the advisor get two thirds; side by side, the form its width.
-    const int total = orientation == Qt::Vertical ? m_splitter->height() : m_splitter->width();
-    const int form = orientation == Qt::Vertical ? total / 3 : total * 2 / 5;
-    m_splitter->setSizes({form, std::max(total - form, 1)});
+    // Once laid out at the new size: stacked, the form gets three tenths (it scrolls) and the
+    // snippets with the advisor the rest; side by side, the form two fifths of the width.
+    QTimer::singleShot(0, this, [this, orientation] {
+        const int total = orientation == Qt::Vertical ? m_splitter->height() : m_splitter->width();
+        const int form = orientation == Qt::Vertical ? total * 3 / 10 : total * 2 / 5;
+        m_splitter->setSizes({form, std::max(total - form, 1)});
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

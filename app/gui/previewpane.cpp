@@ -207,6 +207,8 @@ void PreviewPane::showBanner(int errorCount)
     // Stale snippets are dimmed evenly, all colours alike, and the banner says what they are.
     m_dim->setVisible(!m_current);
     m_banner->setVisible(!m_current);
+    // While nothing renders the banner says what to do; the paragraph about the snippet waits.
+    m_guide->setVisible(m_current);
     if (m_current) {
         return;
     }

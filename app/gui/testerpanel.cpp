@@ -329,11 +329,14 @@ void TesterPanel::check()
     }
     m_runningInput = input;
     m_runningInit = parsed.init;
+    // The project says which API type the request goes to: its fixes speak of that type only.
+    m_runningInit.gateway = m_projectConfig.apiType == ApiType::Rest ? fetch::GatewayType::Rest
+                                                                     : fetch::GatewayType::Http;
     probe::ProbeOptions options;
     options.timeout = std::chrono::seconds(m_timeout->value());
     options.ignoreTlsErrors = m_insecure->isChecked();
     setBusy(true);
-    m_prober.start(parsed.init, options);
+    m_prober.start(m_runningInit, options);
 }
 
 void TesterPanel::cancel()

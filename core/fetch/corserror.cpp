@@ -63,24 +63,58 @@ QString quoted(const QByteArray &bytes)
     return u"'"_s + QString::fromLatin1(bytes) + u"'"_s;
 }
 
+/// The fix for the request's API type: one type's text when it is known, both otherwise.
+QString forGateway(GatewayType gateway, const QString &rest, const QString &http,
+                   const QString &both)
+{
+    switch (gateway) {
+    case GatewayType::Rest:
+        return rest;
+    case GatewayType::Http:
+        return http;
+    case GatewayType::Unknown:
+        break;
+    }
+    return both;
+}
+
 class CorsErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(CorsErrorText)
 
 public:
     /// A 4xx/5xx produced by API Gateway itself carries no CORS headers.
-    static QString gatewayResponseFix()
+    static QString gatewayResponseFix(const ErrorContext &c)
     {
-        return tr("API Gateway's own error responses (authorizer 401/403, throttling 429, "
-                  "timeouts and 5xx) carry no CORS headers unless you add them: on a REST API "
-                  "set Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway "
-                  "responses; on both API types the Lambda's error responses must carry it "
-                  "too.");
+        return forGateway(
+            c.gateway,
+            tr("API Gateway's own error responses (authorizer 401/403, throttling 429, timeouts "
+               "and 5xx) carry no CORS headers unless you add them: set "
+               "Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway "
+               "responses, and have the Lambda's error responses carry it too."),
+            // AWS: "Configuring CORS for an HTTP API" (API Gateway ignores CORS headers the
+            // integration returns once CORS is configured).
+            tr("An HTTP API with a CorsConfiguration adds its headers to the responses, and "
+               "ignores any the integration sends, when the request's origin is allowed: check "
+               "that AllowOrigins lists this origin exactly."),
+            tr("API Gateway's own error responses (authorizer 401/403, throttling 429, "
+               "timeouts and 5xx) carry no CORS headers unless you add them: on a REST API "
+               "set Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway "
+               "responses; on both API types the Lambda's error responses must carry it "
+               "too."));
     }
 
     /// API Gateway's 403 "Missing Authentication Token" means it has no such route.
-    static QString missingRouteFix(const QByteArray &method)
+    static QString missingRouteFix(const QByteArray &method, const ErrorContext &c)
     {
+        const QString name =
+            method.isEmpty() ? QStringLiteral("OPTIONS") : QString::fromLatin1(method);
+        if (c.gateway == GatewayType::Http) {
+            return tr("API Gateway answered 403 Missing Authentication Token: no route of the "
+                      "HTTP API matches %1 at this path. Check the path (with the stage, e.g. "
+                      "/prod/items) and add a route for it, or a $default route.")
+                .arg(name);
+        }
         return tr("API Gateway answered 403 Missing Authentication Token: most often no "
                   "resource of the API matches this path, or the resource has no %1 method. "
                   "Check the path (with the stage, e.g. /prod/items) and the method; on a REST "
@@ -89,12 +123,38 @@ public:
                   "and uses IAM authorization, the unsigned request gets the same answer: keep "
                   "OPTIONS free of the authorizer (AddDefaultAuthorizerToCorsPreflight: false "
                   "in SAM, authorization NONE on the OPTIONS method).")
-            .arg(method.isEmpty() ? QStringLiteral("OPTIONS") : QString::fromLatin1(method));
+            .arg(name);
     }
 
     /// The preflight did not succeed: what API Gateway usually means by each status.
-    static QString preflightStatusFix(int status)
+    static QString preflightStatusFix(int status, const ErrorContext &c)
     {
+        if ((status == 401 || status == 403) && c.gateway != GatewayType::Unknown) {
+            return forGateway(
+                       c.gateway,
+                       tr("API Gateway rejected the OPTIONS request with %1, so an authorizer or "
+                          "an API key requirement covers the preflight, which never carries "
+                          "credentials: set authorization NONE and no API key on the OPTIONS "
+                          "methods (SAM: AddDefaultAuthorizerToCorsPreflight: false and "
+                          "AddApiKeyRequiredToCorsPreflight: false)."),
+                       tr("API Gateway rejected the OPTIONS request with %1, so an authorizer "
+                          "covers the preflight, which never carries credentials: remove the "
+                          "authorizer from the route that catches OPTIONS, or add an "
+                          "unauthenticated OPTIONS /{proxy+} route."),
+                       QString())
+                .arg(status);
+        }
+        if ((status == 404 || status == 405) && c.gateway != GatewayType::Unknown) {
+            return forGateway(c.gateway,
+                              tr("No OPTIONS method answers at this path (%1): give the "
+                                 "resource an OPTIONS method with a MOCK integration and deploy "
+                                 "the stage again."),
+                              tr("No route answers OPTIONS at this path (%1): set the API's "
+                                 "CorsConfiguration, which answers every preflight, and check "
+                                 "the stage and path in the URL."),
+                              QString())
+                .arg(status);
+        }
         if (status == 401 || status == 403) {
             return tr("API Gateway rejected the OPTIONS request with %1, so an authorizer or an "
                       "API key requirement covers the preflight, which never carries "
@@ -124,8 +184,27 @@ public:
         return tr("Answer the OPTIONS request with 200 or 204.");
     }
 
-    static QString allowOriginFix(bool preflight, const QByteArray &origin)
+    static QString allowOriginFix(bool preflight, const QByteArray &origin, const ErrorContext &c)
     {
+        const QString name = QString::fromLatin1(origin);
+        if (c.gateway == GatewayType::Http) {
+            return tr("Add %1 to the HTTP API's CorsConfiguration AllowOrigins: API Gateway then "
+                      "answers the preflight and adds the header to responses itself.")
+                .arg(name);
+        }
+        if (c.gateway == GatewayType::Rest) {
+            return preflight
+                       ? tr("Return Access-Control-Allow-Origin: %1 from the OPTIONS method's "
+                            "MOCK integration (a static response parameter, or with several "
+                            "origins the mapping template that selects the request's origin) "
+                            "and deploy the stage again.")
+                             .arg(name)
+                       : tr("Return Access-Control-Allow-Origin: %1 on this response: with a "
+                            "Lambda proxy integration API Gateway passes the function's headers "
+                            "through unchanged, so the function must add it (see the Lambda "
+                            "examples).")
+                             .arg(name);
+        }
         if (preflight) {
             return tr("Return Access-Control-Allow-Origin: %1 on the OPTIONS response (REST: "
                       "the MOCK integration's response parameter "
@@ -242,9 +321,9 @@ public:
                         ? tr("A redirect to another origin made the request's origin 'null'; "
                              "call the final URL directly instead of relying on the redirect.")
                         : tr("Return exactly '%1' (scheme, host and port; no path, no trailing "
-                             "slash, same case). A REST API's static OPTIONS answer can name "
-                             "only one origin: with several sites, select the origin in a "
-                             "Lambda and add Vary: Origin.")
+                             "slash, same case). With several sites, select the request's "
+                             "origin (a REST API's OPTIONS mapping template, the Lambda) and "
+                             "add Vary: Origin.")
                               .arg(origin)};
         case CorsErrorCode::PreflightWildcardOriginNotAllowed:
         case CorsErrorCode::WildcardOriginNotAllowed:
@@ -266,20 +345,30 @@ public:
                         : tr("%1 has Access-Control-Allow-Credentials %2, but a request with "
                              "credentials needs exactly 'true'.")
                               .arg(which, value),
-                    preflight ? tr("Return Access-Control-Allow-Credentials: true (lower case) "
-                                   "on the OPTIONS response: HTTP API AllowCredentials: true; "
-                                   "REST: a response parameter on the OPTIONS MOCK "
-                                   "integration.")
-                              : tr("Return Access-Control-Allow-Credentials: true (lower case) "
-                                   "on this response: the Lambda must add it on a REST API; "
-                                   "HTTP API: AllowCredentials: true.")};
+                    forGateway(c.gateway,
+                               preflight ? tr("Return Access-Control-Allow-Credentials: true "
+                                              "(lower case) from the OPTIONS method's MOCK "
+                                              "integration, as a static response parameter.")
+                                         : tr("Return Access-Control-Allow-Credentials: true "
+                                              "(lower case) on this response: the Lambda must "
+                                              "add it."),
+                               tr("Set AllowCredentials: true in the HTTP API's "
+                                  "CorsConfiguration."),
+                               preflight ? tr("Return Access-Control-Allow-Credentials: true "
+                                              "(lower case) on the OPTIONS response: HTTP API "
+                                              "AllowCredentials: true; REST: a response "
+                                              "parameter on the OPTIONS MOCK integration.")
+                                         : tr("Return Access-Control-Allow-Credentials: true "
+                                              "(lower case) on this response: the Lambda must "
+                                              "add it on a REST API; HTTP API: "
+                                              "AllowCredentials: true."))};
         case CorsErrorCode::PreflightInvalidStatus:
             return {code,
                     tr("The preflight response has status %1; a preflight must succeed with a "
                        "2xx status.")
                         .arg(status),
-                    c.missingAuthenticationToken ? missingRouteFix({})
-                                                 : preflightStatusFix(c.status)};
+                    c.missingAuthenticationToken ? missingRouteFix({}, c)
+                                                 : preflightStatusFix(c.status, c)};
         case CorsErrorCode::InvalidAllowMethodsPreflightResponse:
             return {code,
                     tr("The preflight response's Access-Control-Allow-Methods cannot be "
@@ -359,19 +448,19 @@ public:
     static QString missingOriginFix(bool preflight, const ErrorContext &c)
     {
         if (c.missingAuthenticationToken) {
-            return missingRouteFix(preflight ? QByteArray() : c.method);
+            return missingRouteFix(preflight ? QByteArray() : c.method, c);
         }
         if (preflight) {
             if (c.status == 401 || c.status == 403 || c.status == 404 || c.status == 405 ||
                 c.status >= 500) {
-                return preflightStatusFix(c.status);
+                return preflightStatusFix(c.status, c);
             }
-            return allowOriginFix(true, c.origin);
+            return allowOriginFix(true, c.origin, c);
         }
         if (c.status >= 400) {
-            return gatewayResponseFix();
+            return gatewayResponseFix(c);
         }
-        return allowOriginFix(false, c.origin);
+        return allowOriginFix(false, c.origin, c);
     }
 
     static QString methodFix(const ErrorContext &c)
@@ -390,8 +479,12 @@ public:
                     .arg(method, QString::fromLatin1(trimmed));
             }
         }
-        return tr("Add %1 to Access-Control-Allow-Methods (AllowMethods in CorsConfiguration "
-                  "or the OPTIONS response of a REST API).")
+        return forGateway(c.gateway,
+                          tr("Add %1 to Access-Control-Allow-Methods on the OPTIONS method's "
+                             "response and deploy the stage again."),
+                          tr("Add %1 to AllowMethods in the HTTP API's CorsConfiguration."),
+                          tr("Add %1 to Access-Control-Allow-Methods (AllowMethods in "
+                             "CorsConfiguration or the OPTIONS response of a REST API)."))
             .arg(method);
     }
 
@@ -408,8 +501,14 @@ public:
                       "in Access-Control-Allow-Headers (AllowHeaders).")
                 .arg(name);
         }
-        return tr("Add %1 to Access-Control-Allow-Headers (AllowHeaders in CorsConfiguration "
-                  "or the OPTIONS response of a REST API), or stop sending it.")
+        return forGateway(c.gateway,
+                          tr("Add %1 to Access-Control-Allow-Headers on the OPTIONS method's "
+                             "response and deploy the stage again, or stop sending it."),
+                          tr("Add %1 to AllowHeaders in the HTTP API's CorsConfiguration, or "
+                             "stop sending it."),
+                          tr("Add %1 to Access-Control-Allow-Headers (AllowHeaders in "
+                             "CorsConfiguration or the OPTIONS response of a REST API), or stop "
+                             "sending it."))
             .arg(name);
     }
 };

@@ -68,6 +68,14 @@ bool isNoResponse(CorsErrorCode code);
 /// True when fetch() throws before sending anything.
 bool isTypeError(CorsErrorCode code);
 
+/// Which kind of API Gateway API a request is aimed at, as far as the caller knows.
+enum class GatewayType
+{
+    Unknown,
+    Rest,
+    Http,
+};
+
 /// What went wrong, in one sentence quoting the value at fault, and what to change.
 struct CorsError
 {
@@ -89,6 +97,8 @@ struct ErrorContext
     /// API Gateway's 403 for a path no resource serves or a method the resource lacks
     /// (x-amzn-ErrorType: MissingAuthenticationTokenException): a wrong path, not a CORS setting.
     bool missingAuthenticationToken = false;
+    /// The API type the request goes to, if known: the fix then speaks of it alone.
+    GatewayType gateway = GatewayType::Unknown;
 };
 
 /// Builds the message and the fix for `code`, in API Gateway terms where they apply

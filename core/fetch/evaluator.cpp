@@ -248,6 +248,7 @@ ErrorContext FetchEvaluator::context(const HttpResponse *response) const
     c.origin = serialisedOrigin();
     c.method = m_method;
     c.credentials = m_init.credentials;
+    c.gateway = m_init.gateway;
     if (response != nullptr) {
         c.status = response->status;
         c.missingAuthenticationToken =

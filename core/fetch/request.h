@@ -25,6 +25,9 @@ struct FetchInit
     bool credentials = false;       ///< credentials: 'include'
     std::optional<QByteArray> body; ///< a string body, if any
     Browser browser = Browser::Chromium;
+    /// The API type the request goes to, when the caller knows it (the tester knows its
+    /// project's): fixes then speak of that type only. Unknown: fixes name both.
+    GatewayType gateway = GatewayType::Unknown;
 };
 
 /// One HTTP request as it goes on the wire.
