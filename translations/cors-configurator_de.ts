@@ -861,10 +861,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>Eine Weiterleitung zu einem anderen Origin hat den Origin der Anfrage zu &apos;null&apos; gemacht; rufen Sie die endgültige URL direkt auf, statt sich auf die Weiterleitung zu verlassen.</translation>
     </message>
     <message>
-        <source>Return exactly &apos;%1&apos; (scheme, host and port; no path, no trailing slash, same case). A REST API&apos;s static OPTIONS answer can name only one origin: with several sites, select the origin in a Lambda and add Vary: Origin.</source>
-        <translation>Geben Sie genau &apos;%1&apos; zurück (Schema, Host und Port; kein Pfad, kein abschließender Schrägstrich, gleiche Schreibweise). Die statische OPTIONS-Antwort einer REST-API kann nur einen Origin nennen: Bei mehreren Websites wählen Sie den Origin in einer Lambda aus und fügen Vary: Origin hinzu.</translation>
-    </message>
-    <message>
         <source>%1 has Access-Control-Allow-Origin &apos;*&apos;, which browsers refuse for a request with credentials.</source>
         <translation>%1 hat Access-Control-Allow-Origin &apos;*&apos;, was Browser für eine Anfrage mit Anmeldedaten verweigern.</translation>
     </message>
@@ -1031,6 +1027,78 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>API Gateway answered 403 Missing Authentication Token: most often no resource of the API matches this path, or the resource has no %1 method. Check the path (with the stage, e.g. /prod/items) and the method; on a REST API give the route its method and an OPTIONS method (the generated snippets add one to every route) and deploy the stage again. If the route does exist and uses IAM authorization, the unsigned request gets the same answer: keep OPTIONS free of the authorizer (AddDefaultAuthorizerToCorsPreflight: false in SAM, authorization NONE on the OPTIONS method).</source>
         <translation>API Gateway antwortete mit 403 Missing Authentication Token: Meist passt keine Ressource der API zu diesem Pfad, oder die Ressource hat keine Methode %1. Prüfen Sie den Pfad (mit der Stage, z. B. /prod/items) und die Methode; geben Sie bei einer REST-API der Route ihre Methode und eine OPTIONS-Methode (die erzeugten Snippets legen an jeder Route eine an) und deployen Sie die Stage erneut. Existiert die Route und nutzt IAM-Autorisierung, bekommt die unsignierte Anfrage dieselbe Antwort: Halten Sie OPTIONS vom Authorizer frei (AddDefaultAuthorizerToCorsPreflight: false in SAM, authorization NONE an der OPTIONS-Methode).</translation>
+    </message>
+    <message>
+        <source>API Gateway&apos;s own error responses (authorizer 401/403, throttling 429, timeouts and 5xx) carry no CORS headers unless you add them: set Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway responses, and have the Lambda&apos;s error responses carry it too.</source>
+        <translation>Die eigenen Fehlerantworten von API Gateway (Authorizer 401/403, Drosselung 429, Timeouts und 5xx) tragen keine CORS-Header, solange Sie sie nicht hinzufügen: Setzen Sie Access-Control-Allow-Origin an den Gateway-Antworten DEFAULT_4XX und DEFAULT_5XX, und lassen Sie auch die Fehlerantworten der Lambda ihn tragen.</translation>
+    </message>
+    <message>
+        <source>An HTTP API with a CorsConfiguration adds its headers to the responses, and ignores any the integration sends, when the request&apos;s origin is allowed: check that AllowOrigins lists this origin exactly.</source>
+        <translation>Eine HTTP-API mit CorsConfiguration fügt den Antworten ihre Header hinzu und ignoriert die der Integration, wenn der Origin der Anfrage erlaubt ist: Prüfen Sie, dass AllowOrigins genau diesen Origin aufführt.</translation>
+    </message>
+    <message>
+        <source>API Gateway answered 403 Missing Authentication Token: no route of the HTTP API matches %1 at this path. Check the path (with the stage, e.g. /prod/items) and add a route for it, or a $default route.</source>
+        <translation>API Gateway antwortete 403 Missing Authentication Token: Keine Route der HTTP-API passt zu %1 auf diesem Pfad. Prüfen Sie den Pfad (mit der Stage, z. B. /prod/items) und legen Sie eine Route dafür an, oder eine $default-Route.</translation>
+    </message>
+    <message>
+        <source>API Gateway rejected the OPTIONS request with %1, so an authorizer or an API key requirement covers the preflight, which never carries credentials: set authorization NONE and no API key on the OPTIONS methods (SAM: AddDefaultAuthorizerToCorsPreflight: false and AddApiKeyRequiredToCorsPreflight: false).</source>
+        <translation>API Gateway hat die OPTIONS-Anfrage mit %1 abgelehnt, also deckt ein Authorizer oder eine API-Schlüssel-Pflicht den Preflight ab, der nie Anmeldedaten trägt: Setzen Sie authorization NONE und keinen API-Schlüssel an den OPTIONS-Methoden (SAM: AddDefaultAuthorizerToCorsPreflight: false und AddApiKeyRequiredToCorsPreflight: false).</translation>
+    </message>
+    <message>
+        <source>API Gateway rejected the OPTIONS request with %1, so an authorizer covers the preflight, which never carries credentials: remove the authorizer from the route that catches OPTIONS, or add an unauthenticated OPTIONS /{proxy+} route.</source>
+        <translation>API Gateway hat die OPTIONS-Anfrage mit %1 abgelehnt, also deckt ein Authorizer den Preflight ab, der nie Anmeldedaten trägt: Entfernen Sie den Authorizer von der Route, die OPTIONS auffängt, oder legen Sie eine Route OPTIONS /{proxy+} ohne Authentifizierung an.</translation>
+    </message>
+    <message>
+        <source>No OPTIONS method answers at this path (%1): give the resource an OPTIONS method with a MOCK integration and deploy the stage again.</source>
+        <translation>Keine OPTIONS-Methode antwortet auf diesem Pfad (%1): Geben Sie der Ressource eine OPTIONS-Methode mit MOCK-Integration und stellen Sie die Stage erneut bereit.</translation>
+    </message>
+    <message>
+        <source>No route answers OPTIONS at this path (%1): set the API&apos;s CorsConfiguration, which answers every preflight, and check the stage and path in the URL.</source>
+        <translation>Keine Route beantwortet OPTIONS auf diesem Pfad (%1): Setzen Sie die CorsConfiguration der API, die jeden Preflight beantwortet, und prüfen Sie Stage und Pfad in der URL.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the HTTP API&apos;s CorsConfiguration AllowOrigins: API Gateway then answers the preflight and adds the header to responses itself.</source>
+        <translation>Fügen Sie %1 zu AllowOrigins in der CorsConfiguration der HTTP-API hinzu: API Gateway beantwortet dann den Preflight und fügt den Header den Antworten selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Origin: %1 from the OPTIONS method&apos;s MOCK integration (a static response parameter, or with several origins the mapping template that selects the request&apos;s origin) and deploy the stage again.</source>
+        <translation>Geben Sie Access-Control-Allow-Origin: %1 aus der MOCK-Integration der OPTIONS-Methode zurück (ein statischer Antwortparameter oder bei mehreren Origins die Mapping-Vorlage, die den Origin der Anfrage auswählt) und stellen Sie die Stage erneut bereit.</translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Origin: %1 on this response: with a Lambda proxy integration API Gateway passes the function&apos;s headers through unchanged, so the function must add it (see the Lambda examples).</source>
+        <translation>Geben Sie Access-Control-Allow-Origin: %1 in dieser Antwort zurück: Bei einer Lambda-Proxy-Integration reicht API Gateway die Header der Funktion unverändert durch, also muss die Funktion ihn hinzufügen (siehe die Lambda-Beispiele).</translation>
+    </message>
+    <message>
+        <source>Return exactly &apos;%1&apos; (scheme, host and port; no path, no trailing slash, same case). With several sites, select the request&apos;s origin (a REST API&apos;s OPTIONS mapping template, the Lambda) and add Vary: Origin.</source>
+        <translation>Geben Sie genau &apos;%1&apos; zurück (Schema, Host und Port; kein Pfad, kein abschließender Schrägstrich, gleiche Schreibung). Bei mehreren Websites wählen Sie den Origin der Anfrage aus (die OPTIONS-Mapping-Vorlage einer REST-API, die Lambda) und fügen Vary: Origin hinzu.</translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Credentials: true (lower case) from the OPTIONS method&apos;s MOCK integration, as a static response parameter.</source>
+        <translation>Geben Sie Access-Control-Allow-Credentials: true (kleingeschrieben) aus der MOCK-Integration der OPTIONS-Methode zurück, als statischen Antwortparameter.</translation>
+    </message>
+    <message>
+        <source>Return Access-Control-Allow-Credentials: true (lower case) on this response: the Lambda must add it.</source>
+        <translation>Geben Sie Access-Control-Allow-Credentials: true (kleingeschrieben) in dieser Antwort zurück: Die Lambda muss ihn hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Set AllowCredentials: true in the HTTP API&apos;s CorsConfiguration.</source>
+        <translation>Setzen Sie AllowCredentials: true in der CorsConfiguration der HTTP-API.</translation>
+    </message>
+    <message>
+        <source>Add %1 to Access-Control-Allow-Methods on the OPTIONS method&apos;s response and deploy the stage again.</source>
+        <translation>Fügen Sie %1 zu Access-Control-Allow-Methods in der Antwort der OPTIONS-Methode hinzu und stellen Sie die Stage erneut bereit.</translation>
+    </message>
+    <message>
+        <source>Add %1 to AllowMethods in the HTTP API&apos;s CorsConfiguration.</source>
+        <translation>Fügen Sie %1 zu AllowMethods in der CorsConfiguration der HTTP-API hinzu.</translation>
+    </message>
+    <message>
+        <source>Add %1 to Access-Control-Allow-Headers on the OPTIONS method&apos;s response and deploy the stage again, or stop sending it.</source>
+        <translation>Fügen Sie %1 zu Access-Control-Allow-Headers in der Antwort der OPTIONS-Methode hinzu und stellen Sie die Stage erneut bereit, oder senden Sie ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Add %1 to AllowHeaders in the HTTP API&apos;s CorsConfiguration, or stop sending it.</source>
+        <translation>Fügen Sie %1 zu AllowHeaders in der CorsConfiguration der HTTP-API hinzu, oder senden Sie ihn nicht mehr.</translation>
     </message>
 </context>
 <context>
