@@ -130,6 +130,25 @@ private Q_SLOTS:
                  qPrintable(behind.fix));
     }
 
+    // An error of the API itself that lost its CORS headers: the error is what to fix, and with
+    // several REST origins only the first can read API Gateway's own errors.
+    void apiErrorWithoutCorsHeaders()
+    {
+        CorsConfig config = project();
+        config.allowOrigins = {u"https://app.example.com"_s, u"https://admin.example.com"_s};
+        fetch::FetchInit init;
+        init.url = QUrl(u"https://api.example.com/prod/items"_s);
+        init.origin = "https://admin.example.com";
+        fetch::FlowResult result = blocked(fetch::CorsErrorCode::AllowOriginMismatch);
+        result.actualSent = true;
+        result.status = 401;
+        const CheckVerdict verdict = judgeCheck(config, init, result);
+        QCOMPARE(verdict.outcome, CheckOutcome::Blocked);
+        QVERIFY2(verdict.explanation.contains(u"answered 401"_s), qPrintable(verdict.explanation));
+        QVERIFY(verdict.fix.contains(u"https://app.example.com"_s));
+        QVERIFY(verdict.fixes.isEmpty());
+    }
+
     void schemeWildcardAllowsOrigins()
     {
         CorsConfig config = project();

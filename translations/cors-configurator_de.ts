@@ -3695,6 +3695,18 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <source>The project does not allow this request yet: %1, then deploy.</source>
         <translation>Das Projekt erlaubt diese Anfrage noch nicht: %1, dann bereitstellen.</translation>
     </message>
+    <message>
+        <source>The API answered %1 (%2), and the browser hides that answer from this page.</source>
+        <translation>Die API antwortete %1 (%2), und der Browser verbirgt diese Antwort vor der Seite.</translation>
+    </message>
+    <message>
+        <source>Fix the request (token, key, path) so the API does not refuse it. API Gateway&apos;s own errors name one origin, %1, so pages on other origins see them as CORS errors.</source>
+        <translation>Beheben Sie die Anfrage (Token, Schlüssel, Pfad), damit die API sie nicht ablehnt. Die eigenen Fehler von API Gateway nennen einen Origin, %1, daher sehen Seiten auf anderen Origins sie als CORS-Fehler.</translation>
+    </message>
+    <message>
+        <source>Fix the request (token, key, path) so the API does not refuse it, and give API Gateway&apos;s own errors CORS headers (Gateway responses) so pages can read them.</source>
+        <translation>Beheben Sie die Anfrage (Token, Schlüssel, Pfad), damit die API sie nicht ablehnt, und geben Sie den eigenen Fehlern von API Gateway CORS-Header (Gateway-Antworten), damit Seiten sie lesen können.</translation>
+    </message>
 </context>
 <context>
     <name>cors::gui::AdvisorPanel</name>

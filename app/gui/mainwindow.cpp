@@ -242,7 +242,8 @@ void MainWindow::refresh()
     m_previews->showConfig(config, int(errors));
     m_advisor->setFindings(config, findings);
     m_form->setFindings(findings);
-    m_tester->setProjectConfig(config);
+    // The tester judges against the stage the form shows (the one the local mock serves).
+    m_tester->setProjectConfig(m_form->selectedStageConfig());
     m_mock->setConfig(m_form->selectedStageConfig(), errors == 0);
     m_hint->update(m_document->filePath().isEmpty() && !m_document->isModified() &&
                    config == CorsConfig{});

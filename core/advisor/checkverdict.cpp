@@ -141,6 +141,27 @@ CheckVerdict judgeCheck(const CorsConfig &config, const fetch::FetchInit &init,
     verdict.headline = Verdict::tr("Blocked — %1")
                            .arg(result.error ? result.error->message
                                              : Verdict::tr("the browser blocked the request."));
+    if (result.actualSent && result.status >= 400) {
+        // The API's own error (its authorizer, a missing key, throttling) lost its CORS headers
+        // for this origin: the error is the problem to solve, and the page cannot even see it.
+        verdict.explanation = Verdict::tr("The API answered %1 (%2), and the browser hides that "
+                                          "answer from this page.")
+                                  .arg(result.status)
+                                  .arg(statusMeaning(result));
+        const bool severalOrigins = config.apiType == ApiType::Rest &&
+                                    config.allowOrigins.size() > 1 && config.gatewayResponses;
+        verdict.fix =
+            severalOrigins
+                // AWS: gateway responses take static values only (REST_GATEWAY_RESPONSE_ORIGIN).
+                ? Verdict::tr("Fix the request (token, key, path) so the API does not refuse it. "
+                              "API Gateway's own errors name one origin, %1, so pages on other "
+                              "origins see them as CORS errors.")
+                      .arg(config.allowOrigins.first().trimmed())
+                : Verdict::tr("Fix the request (token, key, path) so the API does not refuse it, "
+                              "and give API Gateway's own errors CORS headers (Gateway "
+                              "responses) so pages can read them.");
+        return verdict;
+    }
     // What the project itself lacks comes first: one click adds it.
     verdict.fixes = preflightFixes(config, preflightMethod(init), nonSafelistedHeaders(init));
     verdict.fix = verdict.fixes.isEmpty() ? deployFix(config.apiType)
