@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok(), qPrintable(run.out));
         QCOMPARE(loaded.config, config);
         QVERIFY2(run.err.contains(u"imported REST API (v1) 'Api' (AWS::Serverless::Api) with 0 "
-                                  u"note(s)"_s),
+                                  u"notes."_s),
                  qPrintable(run.err));
     }
 

@@ -3,6 +3,8 @@
 //
 // The German translation reaches the window: menus, pages, the tester and core's own strings.
 
+#include "advisor/advisor.h"
+#include "advisor/quickfix.h"
 #include "fetch/flow.h"
 #include "gui/mainwindow.h"
 #include "gui/settings.h"
@@ -23,6 +25,19 @@ class TestGuiTranslation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // English (and the C locale) gets its plural forms: "1 file", "2 files", never "file(s)".
+    // First: translators stack, and German is installed after it.
+    void englishPlurals()
+    {
+        QVERIFY(i18n::installTranslations(QLocale(QLocale::C)));
+        QCOMPARE(QCoreApplication::translate("cors::gui::MainWindow", "Exported %n file(s) to %1.",
+                                             nullptr, 1),
+                 u"Exported 1 file to %1."_s);
+        QCOMPARE(QCoreApplication::translate("cors::gui::MainWindow", "Exported %n file(s) to %1.",
+                                             nullptr, 3),
+                 u"Exported 3 files to %1."_s);
+    }
+
     void germanWindow()
     {
         QVERIFY(i18n::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
@@ -40,6 +55,16 @@ private Q_SLOTS:
         QCOMPARE(fetch::stepTitle(fetch::StepKind::ClientInitiates).isEmpty(), false);
         QVERIFY(fetch::stepTitle(fetch::StepKind::ClientInitiates) != u"Client initiates"_s);
         QCOMPARE(i18n::shippedLanguages(), QStringList{u"de"_s});
+        // Every message has its class's context: a quick fix's label is German too.
+        CorsConfig config;
+        config.maxAge.reset();
+        const Findings findings = advisor::lint(config);
+        const auto unset = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.rule == u"MAX_AGE_UNSET"_s;
+        });
+        QVERIFY(unset != findings.end());
+        QCOMPARE(advisor::quickFixes(config, *unset).first().label,
+                 u"Max. Alter auf 600 Sekunden setzen"_s);
     }
 };
 

@@ -2,96 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Remove the empty entry</source>
-        <translation>Den leeren Eintrag entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Write it as %1</source>
-        <translation>Als %1 schreiben</translation>
-    </message>
-    <message>
-        <source>Use %1</source>
-        <translation>%1 verwenden</translation>
-    </message>
-    <message>
-        <source>Remove the spaces</source>
-        <translation>Die Leerzeichen entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Split into %n entries</source>
-        <translation>
-            <numerusform>In %n Eintrag aufteilen</numerusform>
-            <numerusform>In %n Einträge aufteilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add %1 to Allowed headers</source>
-        <translation>%1 zu „Erlaubte Header“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add OPTIONS to Allowed methods</source>
-        <translation>OPTIONS zu „Erlaubte Methoden“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add %1 to Allowed methods</source>
-        <translation>%1 zu „Erlaubte Methoden“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Allow only what the routes serve: %1</source>
-        <translation>Nur erlauben, was die Routen bedienen: %1</translation>
-    </message>
-    <message>
-        <source>Set Max age to %1 seconds</source>
-        <translation>Max. Alter auf %1 Sekunden setzen</translation>
-    </message>
-    <message>
-        <source>Turn off Credentials</source>
-        <translation>Credentials ausschalten</translation>
-    </message>
-    <message>
-        <source>Switch to HTTP API (it has no API keys)</source>
-        <translation>Zu HTTP-API wechseln (ohne API-Schlüssel)</translation>
-    </message>
-    <message>
-        <source>Switch to HTTP API</source>
-        <translation>Zu HTTP-API wechseln</translation>
-    </message>
-    <message>
-        <source>Keep only %1</source>
-        <translation>Nur %1 behalten</translation>
-    </message>
-    <message>
-        <source>Add CORS headers to gateway responses</source>
-        <translation>CORS-Header zu den Gateway-Antworten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Exempt OPTIONS from the authorizer and the API key</source>
-        <translation>OPTIONS vom Authorizer und vom API-Schlüssel ausnehmen</translation>
-    </message>
-    <message>
-        <source>Untick API key</source>
-        <translation>API-Schlüssel abwählen</translation>
-    </message>
-    <message>
-        <source>Switch to REST API (it has API keys)</source>
-        <translation>Zu REST-API wechseln (mit API-Schlüsseln)</translation>
-    </message>
-    <message>
-        <source>Write the methods in upper case</source>
-        <translation>Die Methoden großschreiben</translation>
-    </message>
-    <message>
-        <source>Allow %1</source>
-        <translation>%1 erlauben</translation>
-    </message>
-</context>
-<context>
     <name>Advice</name>
     <message>
         <source>&apos;*&apos; lets every website call the API from its visitors&apos; browsers.</source>
@@ -2128,6 +2038,96 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFixText</name>
+    <message>
+        <source>Remove the empty entry</source>
+        <translation>Den leeren Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Write it as %1</source>
+        <translation>Als %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the spaces</source>
+        <translation>Die Leerzeichen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n entries</source>
+        <translation>
+            <numerusform>In %n Eintrag aufteilen</numerusform>
+            <numerusform>In %n Einträge aufteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to Allowed headers</source>
+        <translation>%1 zu „Erlaubte Header“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add OPTIONS to Allowed methods</source>
+        <translation>OPTIONS zu „Erlaubte Methoden“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 to Allowed methods</source>
+        <translation>%1 zu „Erlaubte Methoden“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Allow only what the routes serve: %1</source>
+        <translation>Nur erlauben, was die Routen bedienen: %1</translation>
+    </message>
+    <message>
+        <source>Set Max age to %1 seconds</source>
+        <translation>Max. Alter auf %1 Sekunden setzen</translation>
+    </message>
+    <message>
+        <source>Turn off Credentials</source>
+        <translation>Credentials ausschalten</translation>
+    </message>
+    <message>
+        <source>Switch to HTTP API (it has no API keys)</source>
+        <translation>Zu HTTP-API wechseln (ohne API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Switch to HTTP API</source>
+        <translation>Zu HTTP-API wechseln</translation>
+    </message>
+    <message>
+        <source>Keep only %1</source>
+        <translation>Nur %1 behalten</translation>
+    </message>
+    <message>
+        <source>Add CORS headers to gateway responses</source>
+        <translation>CORS-Header zu den Gateway-Antworten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exempt OPTIONS from the authorizer and the API key</source>
+        <translation>OPTIONS vom Authorizer und vom API-Schlüssel ausnehmen</translation>
+    </message>
+    <message>
+        <source>Untick API key</source>
+        <translation>API-Schlüssel abwählen</translation>
+    </message>
+    <message>
+        <source>Switch to REST API (it has API keys)</source>
+        <translation>Zu REST-API wechseln (mit API-Schlüsseln)</translation>
+    </message>
+    <message>
+        <source>Write the methods in upper case</source>
+        <translation>Die Methoden großschreiben</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>%1 erlauben</translation>
     </message>
 </context>
 <context>

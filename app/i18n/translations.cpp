@@ -42,11 +42,14 @@ QStringList shippedLanguages()
 bool installTranslations(const QLocale &locale)
 {
     // An installed translation first (it can be updated without a rebuild), else the embedded.
-    const bool ours = install(locale, u"cors-configurator"_s, installedTranslationsPath()) ||
-                      install(locale, u"cors-configurator"_s, u":/i18n"_s);
+    // The C locale (and "C.UTF-8") speaks English: its plural forms come from the English
+    // catalogue too.
+    const QLocale wanted = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    const bool ours = install(wanted, u"cors-configurator"_s, installedTranslationsPath()) ||
+                      install(wanted, u"cors-configurator"_s, u":/i18n"_s);
     if (ours) {
         // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
-        install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        install(wanted, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     return ours;
 }

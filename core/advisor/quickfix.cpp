@@ -20,7 +20,6 @@ class QuickFixText
 {
     Q_DECLARE_TR_FUNCTIONS(QuickFixText)
 };
-using T = QuickFixText;
 
 using Fixer = std::function<QList<QuickFix>(const CorsConfig &, const Finding &)>;
 
@@ -73,8 +72,9 @@ QList<QuickFix> removeEntry(const CorsConfig &config, const Finding &finding)
         return {};
     }
     return replaceEntry(config, finding, {},
-                        entry->trimmed().isEmpty() ? T::tr("Remove the empty entry")
-                                                   : T::tr("Remove %1").arg(entry->trimmed()));
+                        entry->trimmed().isEmpty()
+                            ? QuickFixText::tr("Remove the empty entry")
+                            : QuickFixText::tr("Remove %1").arg(entry->trimmed()));
 }
 
 /// The origin as a browser sends it, for entries written in another form (a trailing slash, a
@@ -95,7 +95,7 @@ QList<QuickFix> serialiseOrigin(const CorsConfig &config, const Finding &finding
         parsed.hasProblem(http::OriginProblem::WildcardHost)) {
         return {};
     }
-    return replaceEntry(config, finding, {origin}, T::tr("Write it as %1").arg(origin));
+    return replaceEntry(config, finding, {origin}, QuickFixText::tr("Write it as %1").arg(origin));
 }
 
 QList<QuickFix> addScheme(const CorsConfig &config, const Finding &finding)
@@ -109,7 +109,7 @@ QList<QuickFix> addScheme(const CorsConfig &config, const Finding &finding)
         return {};
     }
     const QString origin = parsed.serialisation();
-    return replaceEntry(config, finding, {origin}, T::tr("Write it as %1").arg(origin));
+    return replaceEntry(config, finding, {origin}, QuickFixText::tr("Write it as %1").arg(origin));
 }
 
 QList<QuickFix> httpsOrigin(const CorsConfig &config, const Finding &finding)
@@ -119,7 +119,7 @@ QList<QuickFix> httpsOrigin(const CorsConfig &config, const Finding &finding)
         return {};
     }
     const QString https = u"https://"_s + entry->trimmed().mid(7);
-    return replaceEntry(config, finding, {https}, T::tr("Use %1").arg(https));
+    return replaceEntry(config, finding, {https}, QuickFixText::tr("Use %1").arg(https));
 }
 
 QList<QuickFix> trimEntry(const CorsConfig &config, const Finding &finding)
@@ -128,7 +128,7 @@ QList<QuickFix> trimEntry(const CorsConfig &config, const Finding &finding)
     if (entry == nullptr) {
         return {};
     }
-    return replaceEntry(config, finding, {entry->trimmed()}, T::tr("Remove the spaces"));
+    return replaceEntry(config, finding, {entry->trimmed()}, QuickFixText::tr("Remove the spaces"));
 }
 
 QList<QuickFix> splitEntry(const CorsConfig &config, const Finding &finding)
@@ -139,7 +139,7 @@ QList<QuickFix> splitEntry(const CorsConfig &config, const Finding &finding)
     }
     const QStringList parts = http::splitEntries(*entry);
     return replaceEntry(config, finding, parts,
-                        T::tr("Split into %n entries", nullptr, int(parts.size())));
+                        QuickFixText::tr("Split into %n entries", nullptr, int(parts.size())));
 }
 
 QList<QuickFix> upperCase(const CorsConfig &config, const Finding &finding)
@@ -149,7 +149,7 @@ QList<QuickFix> upperCase(const CorsConfig &config, const Finding &finding)
         return {};
     }
     const QString upper = entry->trimmed().toUpper();
-    return replaceEntry(config, finding, {upper}, T::tr("Write it as %1").arg(upper));
+    return replaceEntry(config, finding, {upper}, QuickFixText::tr("Write it as %1").arg(upper));
 }
 
 /// Appends `value` to a list field unless it is there already.
@@ -171,7 +171,7 @@ Fixer addHeader(QString header)
 {
     return [header](const CorsConfig &config, const Finding &) {
         return addEntry(config, Field::AllowHeaders, header,
-                        T::tr("Add %1 to Allowed headers").arg(header));
+                        QuickFixText::tr("Add %1 to Allowed headers").arg(header));
     };
 }
 
@@ -179,13 +179,13 @@ QList<QuickFix> addAuthorizerHeader(const CorsConfig &config, const Finding &)
 {
     const QString header = config.authorizer.trimmed();
     return addEntry(config, Field::AllowHeaders, header,
-                    T::tr("Add %1 to Allowed headers").arg(header));
+                    QuickFixText::tr("Add %1 to Allowed headers").arg(header));
 }
 
 QList<QuickFix> addOptions(const CorsConfig &config, const Finding &)
 {
     return addEntry(config, Field::AllowMethods, u"OPTIONS"_s,
-                    T::tr("Add OPTIONS to Allowed methods"));
+                    QuickFixText::tr("Add OPTIONS to Allowed methods"));
 }
 
 /// The methods the routes serve that allowMethods does not allow (Fetch §4.8: a method that is
@@ -207,7 +207,7 @@ QList<QuickFix> allowRouteMethods(const CorsConfig &config, const Finding &findi
     if (added.isEmpty()) {
         return {};
     }
-    fix.label = T::tr("Add %1 to Allowed methods").arg(added.join(u", "_s));
+    fix.label = QuickFixText::tr("Add %1 to Allowed methods").arg(added.join(u", "_s));
     return {fix};
 }
 
@@ -239,15 +239,16 @@ QList<QuickFix> methodsOfRoutes(const CorsConfig &config, const Finding &)
             ordered.append(method);
         }
     }
-    QuickFix fix{T::tr("Allow only what the routes serve: %1").arg(ordered.join(u", "_s)),
-                 Field::AllowMethods, config};
+    QuickFix fix{
+        QuickFixText::tr("Allow only what the routes serve: %1").arg(ordered.join(u", "_s)),
+        Field::AllowMethods, config};
     fix.config.allowMethods = ordered;
     return {fix};
 }
 
 QList<QuickFix> setMaxAge(const CorsConfig &config, qint64 seconds)
 {
-    QuickFix fix{T::tr("Set Max age to %1 seconds").arg(seconds), Field::MaxAge, config};
+    QuickFix fix{QuickFixText::tr("Set Max age to %1 seconds").arg(seconds), Field::MaxAge, config};
     fix.config.maxAge = seconds;
     return {fix};
 }
@@ -260,15 +261,15 @@ QList<QuickFix> maxAgeInRange(const CorsConfig &config, const Finding &)
 
 QList<QuickFix> credentialsOff(const CorsConfig &config, const Finding &)
 {
-    QuickFix fix{T::tr("Turn off Credentials"), Field::AllowCredentials, config};
+    QuickFix fix{QuickFixText::tr("Turn off Credentials"), Field::AllowCredentials, config};
     fix.config.allowCredentials = false;
     return {fix};
 }
 
 QList<QuickFix> switchToHttp(const CorsConfig &config)
 {
-    QuickFix fix{config.apiKeyRequired ? T::tr("Switch to HTTP API (it has no API keys)")
-                                       : T::tr("Switch to HTTP API"),
+    QuickFix fix{config.apiKeyRequired ? QuickFixText::tr("Switch to HTTP API (it has no API keys)")
+                                       : QuickFixText::tr("Switch to HTTP API"),
                  Field::ApiType, config};
     fix.config.apiType = ApiType::Http;
     fix.config.apiKeyRequired = false;
@@ -280,7 +281,7 @@ QList<QuickFix> keepFirstOrigin(const CorsConfig &config, const Finding &)
     if (config.allowOrigins.size() < 2) {
         return {};
     }
-    QuickFix fix{T::tr("Keep only %1").arg(config.allowOrigins.first().trimmed()),
+    QuickFix fix{QuickFixText::tr("Keep only %1").arg(config.allowOrigins.first().trimmed()),
                  Field::AllowOrigins, config};
     fix.config.allowOrigins = {config.allowOrigins.first()};
     return {fix};
@@ -288,14 +289,15 @@ QList<QuickFix> keepFirstOrigin(const CorsConfig &config, const Finding &)
 
 QList<QuickFix> gatewayResponsesOn(const CorsConfig &config, const Finding &)
 {
-    QuickFix fix{T::tr("Add CORS headers to gateway responses"), Field::GatewayResponses, config};
+    QuickFix fix{QuickFixText::tr("Add CORS headers to gateway responses"), Field::GatewayResponses,
+                 config};
     fix.config.gatewayResponses = true;
     return {fix};
 }
 
 QList<QuickFix> exemptPreflight(const CorsConfig &config, const Finding &)
 {
-    QuickFix fix{T::tr("Exempt OPTIONS from the authorizer and the API key"),
+    QuickFix fix{QuickFixText::tr("Exempt OPTIONS from the authorizer and the API key"),
                  Field::AuthorizePreflight, config};
     fix.config.authorizePreflight = false;
     return {fix};
@@ -303,9 +305,9 @@ QList<QuickFix> exemptPreflight(const CorsConfig &config, const Finding &)
 
 QList<QuickFix> apiKeyOff(const CorsConfig &config, const Finding &)
 {
-    QuickFix off{T::tr("Untick API key"), Field::ApiKeyRequired, config};
+    QuickFix off{QuickFixText::tr("Untick API key"), Field::ApiKeyRequired, config};
     off.config.apiKeyRequired = false;
-    QuickFix rest{T::tr("Switch to REST API (it has API keys)"), Field::ApiType, config};
+    QuickFix rest{QuickFixText::tr("Switch to REST API (it has API keys)"), Field::ApiType, config};
     rest.config.apiType = ApiType::Rest;
     return {off, rest};
 }
@@ -320,7 +322,7 @@ QList<QuickFix> trailingSlashOfRoute(const CorsConfig &config, const Finding &fi
     while (path.size() > 1 && path.endsWith(u'/')) {
         path.chop(1);
     }
-    fix.label = T::tr("Write it as %1").arg(path);
+    fix.label = QuickFixText::tr("Write it as %1").arg(path);
     return {fix};
 }
 
@@ -329,7 +331,7 @@ QList<QuickFix> upperCaseRouteMethods(const CorsConfig &config, const Finding &f
     if (finding.index < 0 || finding.index >= config.routes.size()) {
         return {};
     }
-    QuickFix fix{T::tr("Write the methods in upper case"), Field::Routes, config};
+    QuickFix fix{QuickFixText::tr("Write the methods in upper case"), Field::Routes, config};
     QStringList &methods = fix.config.routes[finding.index].methods;
     for (QString &method : methods) {
         method = method.toUpper();
@@ -463,7 +465,7 @@ QList<QuickFix> preflightFixes(const CorsConfig &config, const QString &method,
     if (added.isEmpty()) {
         return {};
     }
-    fix.label = T::tr("Allow %1").arg(added.join(u", "_s));
+    fix.label = QuickFixText::tr("Allow %1").arg(added.join(u", "_s));
     return {fix};
 }
 
