@@ -4337,10 +4337,6 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <source>Export all…</source>
-        <translation>Alle exportieren …</translation>
-    </message>
-    <message>
         <source>Part to merge</source>
         <translation>Zu übernehmender Teil</translation>
     </message>
@@ -4381,10 +4377,6 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
         <translation>Das vollständige Snippet in eine Datei speichern (Strg+E)</translation>
     </message>
     <message>
-        <source>Save every complete snippet into a folder (Ctrl+Shift+E)</source>
-        <translation>Alle vollständigen Snippets in einen Ordner speichern (Strg+Umschalt+E)</translation>
-    </message>
-    <message>
         <source>Only the CORS settings and resources, where they go in your template (&quot;…&quot; marks what is left out)</source>
         <translation>Nur die CORS-Einstellungen und -Ressourcen, dort, wo sie in Ihrer Vorlage stehen („…“ markiert Ausgelassenes)</translation>
     </message>
@@ -4423,6 +4415,18 @@ Ihre Änderungen sind noch da; speichern Sie an einem anderen Ort.</translation>
     <message>
         <source>Copied the complete %1 snippet.</source>
         <translation>Das vollständige %1-Snippet kopiert.</translation>
+    </message>
+    <message>
+        <source>Export This Snippet…</source>
+        <translation>Dieses Snippet exportieren …</translation>
+    </message>
+    <message>
+        <source>Export All Snippets…</source>
+        <translation>Alle Snippets exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the complete snippet to a file (Ctrl+E); the arrow also saves every snippet into a folder (Ctrl+Shift+E)</source>
+        <translation>Das vollständige Snippet in eine Datei speichern (Strg+E); der Pfeil speichert auch alle Snippets in einen Ordner (Strg+Umschalt+E)</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>Split into %n entries</source>
-        <translation>
-            <numerusform>Split into %n entry</numerusform>
-            <numerusform>Split into %n entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>%1: imported %2 &apos;%3&apos; (%4) with %n note(s).</source>
         <translation>
             <numerusform>%1: imported %2 &apos;%3&apos; (%4) with %n note.</numerusform>
             <numerusform>%1: imported %2 &apos;%3&apos; (%4) with %n notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickFixText</name>
+    <message numerus="yes">
+        <source>Split into %n entries</source>
+        <translation>
+            <numerusform>Split into %n entry</numerusform>
+            <numerusform>Split into %n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -203,20 +203,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     }
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState())) {
-        // Once laid out, the form at its natural width when the window has room, at most 60%.
-        QTimer::singleShot(0, this, [this] {
-            if (m_splitter->orientation() == Qt::Vertical) {
-                return;
-            }
-            const int total = m_splitter->width();
-            // The form's natural width and its vertical scroll bar, when the snippets keep
-            // their own minimum beside it; at most 60%.
-            const int natural = m_form->minimumSizeHint().width() +
-                                style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2;
-            const int snippets = m_splitter->widget(1)->minimumSizeHint().width();
-            const int form = std::max(std::min({natural, total * 3 / 5, total - snippets}), 1);
-            m_splitter->setSizes({form, std::max(total - form, 1)});
-        });
+        QTimer::singleShot(0, this, &MainWindow::fitPanes); // once laid out
     }
 
     refresh();
@@ -512,13 +499,26 @@ void MainWindow::stackPanesFor(int windowWidth)
         return;
     }
     m_splitter->setOrientation(orientation);
-    // Once laid out at the new size: stacked, the form gets three tenths (it scrolls) and the
-    // snippets with the advisor the rest; side by side, the form two fifths of the width.
-    QTimer::singleShot(0, this, [this, orientation] {
-        const int total = orientation == Qt::Vertical ? m_splitter->height() : m_splitter->width();
-        const int form = orientation == Qt::Vertical ? total * 3 / 10 : total * 2 / 5;
+    QTimer::singleShot(0, this, &MainWindow::fitPanes); // once laid out at the new size
+}
+
+void MainWindow::fitPanes()
+{
+    if (m_splitter->orientation() == Qt::Vertical) {
+        // Stacked: the form gets three tenths (it scrolls), the snippets and the advisor the rest.
+        const int total = m_splitter->height();
+        const int form = total * 3 / 10;
         m_splitter->setSizes({form, std::max(total - form, 1)});
-    });
+        return;
+    }
+    // Side by side: the form at its natural width (and its vertical scroll bar) when the
+    // snippets keep their own minimum beside it; at most 60%.
+    const int total = m_splitter->width();
+    const int natural =
+        m_form->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2;
+    const int snippets = m_splitter->widget(1)->minimumSizeHint().width();
+    const int form = std::max(std::min({natural, total * 3 / 5, total - snippets}), 1);
+    m_splitter->setSizes({form, std::max(total - form, 1)});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -102,6 +102,8 @@ private:
     void updateRecentMenu();
     void showError(const QString &title, const QString &text);
     void stackPanesFor(int windowWidth);
+    /// Sizes the form and the snippets for the splitter's orientation and size.
+    void fitPanes();
 
     Settings *m_settings;
     ProjectDocument *m_document;

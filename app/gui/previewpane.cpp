@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -134,8 +135,14 @@ QWidget *PreviewPane::createToolBar()
                           tr("Copy what is shown to the clipboard (Ctrl+Shift+C)"));
     m_exportButton = button(QIcon::fromTheme(u"document-save-as"_s), tr("Export…"),
                             tr("Save the complete snippet to a file (Ctrl+E)"));
-    m_exportAllButton = button(QIcon::fromTheme(u"folder-new"_s), tr("Export all…"),
-                               tr("Save every complete snippet into a folder (Ctrl+Shift+E)"));
+    // Export all is in the Export button's menu: one button fits narrow panes in any language.
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Export This Snippet…"), this, &PreviewPane::exportCurrentRequested);
+    exportMenu->addAction(tr("Export All Snippets…"), this, &PreviewPane::exportAllRequested);
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_exportButton->setToolTip(tr("Save the complete snippet to a file (Ctrl+E); the arrow also "
+                                  "saves every snippet into a folder (Ctrl+Shift+E)"));
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_partButton);
     modes->addButton(m_completeButton);
@@ -159,7 +166,6 @@ QWidget *PreviewPane::createToolBar()
     top->addWidget(m_selector, 1);
     top->addWidget(m_copyButton);
     top->addWidget(m_exportButton);
-    top->addWidget(m_exportAllButton);
     auto *second = new QHBoxLayout;
     second->addWidget(m_partButton);
     second->addWidget(m_completeButton);
@@ -170,7 +176,6 @@ QWidget *PreviewPane::createToolBar()
 
     connect(m_copyButton, &QToolButton::clicked, this, &PreviewPane::copyCurrent);
     connect(m_exportButton, &QToolButton::clicked, this, &PreviewPane::exportCurrentRequested);
-    connect(m_exportAllButton, &QToolButton::clicked, this, &PreviewPane::exportAllRequested);
     connect(m_partButton, &QRadioButton::toggled, this, [this] {
         setShowsPartToMerge(m_partButton->isChecked());
         Q_EMIT viewOptionsChanged();
@@ -199,7 +204,6 @@ void PreviewPane::showConfig(const CorsConfig &config, int errorCount)
         snippetGuide(currentFormat(), m_hasConfig ? m_config.apiType : config.apiType));
     m_copyButton->setEnabled(m_current);
     m_exportButton->setEnabled(m_current);
-    m_exportAllButton->setEnabled(m_current);
 }
 
 void PreviewPane::showBanner(int errorCount)

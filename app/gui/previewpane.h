@@ -87,7 +87,6 @@ private:
     QWidget *m_dim; ///< a veil over stale snippets: every colour dimmed alike
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
-    QToolButton *m_exportAllButton;
 
     QMap<render::Format, SnippetView *> m_views;
     QMap<render::Format, QString> m_texts; ///< the complete render of m_config, per format
