@@ -202,9 +202,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         resize(size);
     }
     restoreState(m_settings->windowState());
-    if (!m_splitter->restoreState(m_settings->splitterState())) {
-        QTimer::singleShot(0, this, &MainWindow::fitPanes); // once laid out
-    }
+    // Without saved sizes the panes are fitted when the window is first shown, at its size.
+    m_fitPanesOnShow = !m_splitter->restoreState(m_settings->splitterState());
 
     refresh();
     updateTitle();
@@ -484,6 +483,16 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fitPanesOnShow) {
+        m_fitPanesOnShow = false;
+        stackPanesFor(width());
+        QTimer::singleShot(0, this, &MainWindow::fitPanes); // once laid out at that size
+    }
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
@@ -505,9 +514,9 @@ void MainWindow::stackPanesFor(int windowWidth)
 void MainWindow::fitPanes()
 {
     if (m_splitter->orientation() == Qt::Vertical) {
-        // Stacked: the form gets three tenths (it scrolls), the snippets and the advisor the rest.
+        // Stacked: the form gets a quarter (it scrolls), the snippets and the advisor the rest.
         const int total = m_splitter->height();
-        const int form = total * 3 / 10;
+        const int form = total / 4;
         m_splitter->setSizes({form, std::max(total - form, 1)});
         return;
     }

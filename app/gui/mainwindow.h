@@ -91,6 +91,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -117,6 +118,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     ExampleHint *m_hint = nullptr;
     QDialog *m_guide = nullptr;
+    bool m_fitPanesOnShow = false;
     SavePrompt m_savePrompt;
     ErrorSink m_errorSink;
     ApiChooser m_apiChooser;
