@@ -435,19 +435,11 @@ void ConfigForm::editList(Field field, const QStringList &entries, bool typing, 
         return;
     }
     CorsConfig changed = m_document->config();
-    switch (field) {
-    case Field::AllowOrigins:
-        changed.allowOrigins = entries;
-        break;
-    case Field::AllowHeaders:
-        changed.allowHeaders = entries;
-        break;
-    case Field::ExposeHeaders:
-        changed.exposeHeaders = entries;
-        break;
-    default:
+    QStringList *list = stringEntries(changed, field);
+    if (list == nullptr) {
         return;
     }
+    *list = entries;
     m_document->edit(field, changed, typing, entry);
 }
 
@@ -510,9 +502,10 @@ std::optional<Mark> ConfigForm::checkNewEntry(Field field, const QString &text) 
 {
     // What validation and the advisor would say once it is added, for that entry alone.
     CorsConfig candidate = m_document->config();
-    QStringList *list = field == Field::AllowOrigins   ? &candidate.allowOrigins
-                        : field == Field::AllowHeaders ? &candidate.allowHeaders
-                                                       : &candidate.exposeHeaders;
+    QStringList *list = stringEntries(candidate, field);
+    if (list == nullptr) {
+        return std::nullopt;
+    }
     const int index = int(list->size());
     list->append(text);
     return markFor(advisor::lint(candidate), field, index);

@@ -57,11 +57,7 @@ QStringList nonSafelistedHeaders(const fetch::FetchInit &init)
 /// §2.2.1 "normalize a method"); a CORS-safelisted method never needs allowing.
 QString preflightMethod(const fetch::FetchInit &init)
 {
-    QByteArray method = init.method;
-    static const QList<QByteArray> normalized{"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"};
-    if (normalized.contains(method.toUpper())) {
-        method = method.toUpper();
-    }
+    const QByteArray method = fetch::normaliseMethod(init.method);
     return fetch::isCorsSafelistedMethod(method) ? QString() : QString::fromLatin1(method);
 }
 

@@ -23,27 +23,10 @@ class QuickFixText
 
 using Fixer = std::function<QList<QuickFix>(const CorsConfig &, const Finding &)>;
 
-/// The list a finding's entry lives in; null for fields that are not lists of strings.
-QStringList *entriesOf(CorsConfig &config, Field field)
-{
-    switch (field) {
-    case Field::AllowOrigins:
-        return &config.allowOrigins;
-    case Field::AllowMethods:
-        return &config.allowMethods;
-    case Field::AllowHeaders:
-        return &config.allowHeaders;
-    case Field::ExposeHeaders:
-        return &config.exposeHeaders;
-    default:
-        return nullptr;
-    }
-}
-
 /// The finding's entry, or null when it names none (or a list that is not of strings).
 const QString *entryOf(const CorsConfig &config, const Finding &finding)
 {
-    const QStringList *list = entriesOf(const_cast<CorsConfig &>(config), finding.field);
+    const QStringList *list = stringEntries(config, finding.field);
     if (list == nullptr || finding.index < 0 || finding.index >= list->size()) {
         return nullptr;
     }
@@ -57,7 +40,7 @@ QList<QuickFix> replaceEntry(const CorsConfig &config, const Finding &finding,
         return {};
     }
     QuickFix fix{label, finding.field, config};
-    QStringList &list = *entriesOf(fix.config, finding.field);
+    QStringList &list = *stringEntries(fix.config, finding.field);
     list.removeAt(finding.index);
     for (qsizetype i = 0; i < replacement.size(); ++i) {
         list.insert(finding.index + i, replacement.at(i));
@@ -157,7 +140,7 @@ QList<QuickFix> addEntry(const CorsConfig &config, Field field, const QString &v
                          const QString &label)
 {
     QuickFix fix{label, field, config};
-    QStringList &list = *entriesOf(fix.config, field);
+    QStringList &list = *stringEntries(fix.config, field);
     const Qt::CaseSensitivity sensitivity =
         field == Field::AllowMethods ? Qt::CaseSensitive : Qt::CaseInsensitive;
     if (value.isEmpty() || containsEntry(list, value, sensitivity)) {

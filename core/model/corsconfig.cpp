@@ -55,6 +55,27 @@ QString apiTypeDisplayName(ApiType type)
     return ApiTypeText::displayName(type);
 }
 
+QStringList *stringEntries(CorsConfig &config, Field field)
+{
+    switch (field) {
+    case Field::AllowOrigins:
+        return &config.allowOrigins;
+    case Field::AllowMethods:
+        return &config.allowMethods;
+    case Field::AllowHeaders:
+        return &config.allowHeaders;
+    case Field::ExposeHeaders:
+        return &config.exposeHeaders;
+    default:
+        return nullptr;
+    }
+}
+
+const QStringList *stringEntries(const CorsConfig &config, Field field)
+{
+    return stringEntries(const_cast<CorsConfig &>(config), field);
+}
+
 CorsConfig CorsConfig::blank()
 {
     CorsConfig config;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "field.h"
 #include "route.h"
 #include "stage.h"
 
@@ -83,6 +84,11 @@ struct CorsConfig
 
     friend bool operator==(const CorsConfig &, const CorsConfig &) = default;
 };
+
+/// The list of strings a field holds (allowed origins, methods and headers, exposed headers);
+/// null for the fields that are not lists of strings.
+QStringList *stringEntries(CorsConfig &config, Field field);
+const QStringList *stringEntries(const CorsConfig &config, Field field);
 
 /// Whether a list field holds `value`, each entry trimmed as validation reads it. Header names
 /// compare case-insensitively (Qt::CaseInsensitive), methods exactly (Qt::CaseSensitive).
