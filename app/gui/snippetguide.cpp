@@ -61,6 +61,29 @@ public:
                              "every response. Copy the CORS helpers into your handler.")
                         : tr("The function behind the HTTP API: API Gateway adds the CORS "
                              "headers itself, so the handler must not add its own.");
+        case Format::CdkTypeScript:
+        case Format::CdkPython:
+            return rest ? tr("An AWS CDK v2 stack, <code>CorsApiStack</code>, for "
+                             "<code>lib/</code> of a <code>cdk init</code> project. It does CORS "
+                             "by hand, not with <code>defaultCorsPreflightOptions</code>: CDK's "
+                             "own preflight sends the first origin to a disallowed one, adds no "
+                             "gateway responses and lets an authorizer guard OPTIONS. "
+                             "<b>Merge</b> the OPTIONS methods and gateway responses into your "
+                             "RestApi, or use the stack as it is.")
+                        : tr("An AWS CDK v2 stack, <code>CorsApiStack</code>, for "
+                             "<code>lib/</code> of a <code>cdk init</code> project. <b>Merge</b> "
+                             "the <code>corsPreflight</code> options into your "
+                             "<code>HttpApi</code>, or use the stack as it is.");
+        case Format::Serverless:
+            return rest ? tr("A Serverless Framework v3 service. <b>Merge</b> each http "
+                             "event's <code>cors</code>, the gateway responses in "
+                             "<code>resources</code> and the <code>extensions</code> that replace "
+                             "Serverless's own preflight (which sends the first origin to a "
+                             "disallowed one) into your <code>serverless.yml</code>.")
+                        : tr("A Serverless Framework v3 service. <b>Merge</b> "
+                             "<code>provider.httpApi.cors</code> into your "
+                             "<code>serverless.yml</code>; leaving a list out gives Serverless's "
+                             "defaults.");
         }
         return {};
     }
@@ -86,6 +109,13 @@ public:
         case Format::LambdaPython:
             return tr("Deploy with your function; set <code>ALLOWED_ORIGINS</code> per stage in "
                       "its environment.");
+        case Format::CdkTypeScript:
+        case Format::CdkPython:
+            return tr("Deploy: <code>cdk deploy</code> (<code>-c stage=NAME</code> picks a "
+                      "stage); it packages the handler from the folder above the stack.");
+        case Format::Serverless:
+            return tr("Deploy: <code>serverless deploy</code> (<code>--stage NAME</code> picks a "
+                      "stage), with <code>handler.mjs</code> beside it.");
         }
         return {};
     }

@@ -30,14 +30,17 @@ Language languageOf(render::Format format)
     case render::Format::Sam:
     case render::Format::CloudFormation:
     case render::Format::OpenApi:
+    case render::Format::Serverless:
         return Language::Yaml;
     case render::Format::Swagger:
         return Language::Json;
     case render::Format::Terraform:
         return Language::Hcl;
     case render::Format::LambdaNode:
+    case render::Format::CdkTypeScript:
         return Language::JavaScript;
     case render::Format::LambdaPython:
+    case render::Format::CdkPython:
         return Language::Python;
     }
     return Language::Yaml;

@@ -40,12 +40,24 @@ const Markers &markersFor(Format format)
                                   {u"Access-Control-", u"Vary", u"ALLOWED_ORIGINS",
                                    u"ALLOW_ANY_ORIGIN", u"ALLOW_CREDENTIALS", u"ALLOW_METHODS",
                                    u"ALLOW_HEADERS", u"EXPOSE_HEADERS", u"MAX_AGE"}};
+    static const Markers cdk{{u"corsPreflight", u"cors_preflight", u"MockIntegration("},
+                             {u"Access-Control-", u"Vary", u"ALLOWED_ORIGINS", u"STAGE_",
+                              u"\"OPTIONS\"", u"addGatewayResponse", u"add_gateway_response",
+                              u"methodResponses", u"method_responses"}};
+    static const Markers serverless{{u"cors:", u"extensions:", u"GatewayResponseDefault",
+                                     u"stageCors:"},
+                                    {u"Access-Control-", u"Vary", u"ALLOWED_ORIGINS"}};
     switch (format) {
     case Format::Terraform:
         return terraform;
     case Format::LambdaNode:
     case Format::LambdaPython:
         return handlers;
+    case Format::CdkTypeScript:
+    case Format::CdkPython:
+        return cdk;
+    case Format::Serverless:
+        return serverless;
     default:
         return templates;
     }
@@ -98,6 +110,7 @@ QString elision(Format format, int indent)
     case Format::Swagger:
         return pad + u"…"_s; // JSON has no comments
     case Format::LambdaNode:
+    case Format::CdkTypeScript:
         return pad + u"// …"_s;
     default:
         return pad + u"# …"_s;
@@ -162,7 +175,9 @@ QList<bool> corsLines(Format format, QStringView text)
 CorsOutline corsExcerpt(Format format, QStringView text)
 {
     const QList<bool> cors = corsLines(format, text);
-    if (format == Format::LambdaNode || format == Format::LambdaPython) {
+    if (format == Format::LambdaNode || format == Format::LambdaPython ||
+        format == Format::CdkTypeScript || format == Format::CdkPython) {
+        // Code: the whole module is what to take (a stack is not merged line by line).
         return {text.toString(), cors};
     }
     const QList<QStringView> lines = splitLines(text);

@@ -31,6 +31,12 @@ public:
             return tr("Lambda (Node.js)");
         case Format::LambdaPython:
             return tr("Lambda (Python)");
+        case Format::CdkTypeScript:
+            return tr("AWS CDK (TypeScript)");
+        case Format::CdkPython:
+            return tr("AWS CDK (Python)");
+        case Format::Serverless:
+            return tr("Serverless Framework");
         }
         return {};
     }
@@ -54,6 +60,12 @@ QString formatKey(Format format)
         return u"lambda-node"_s;
     case Format::LambdaPython:
         return u"lambda-python"_s;
+    case Format::CdkTypeScript:
+        return u"cdk-typescript"_s;
+    case Format::CdkPython:
+        return u"cdk-python"_s;
+    case Format::Serverless:
+        return u"serverless"_s;
     }
     return {};
 }
@@ -90,6 +102,12 @@ QString defaultFileName(Format format)
         return u"handler.mjs"_s;
     case Format::LambdaPython:
         return u"handler.py"_s;
+    case Format::CdkTypeScript:
+        return u"cors-api-stack.ts"_s;
+    case Format::CdkPython:
+        return u"cors_api_stack.py"_s;
+    case Format::Serverless:
+        return u"serverless.yml"_s;
     }
     return {};
 }

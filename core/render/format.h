@@ -19,19 +19,24 @@ enum class Format
     Swagger,
     LambdaNode,
     LambdaPython,
+    CdkTypeScript,
+    CdkPython,
+    Serverless,
 };
 
 inline constexpr std::array allFormats{
     Format::Sam,     Format::Terraform,  Format::CloudFormation, Format::OpenApi,
-    Format::Swagger, Format::LambdaNode, Format::LambdaPython};
+    Format::Swagger, Format::LambdaNode, Format::LambdaPython, Format::CdkTypeScript,
+    Format::CdkPython, Format::Serverless};
 
-/// "sam", "terraform", "cloudformation", "openapi", "swagger", "lambda-node", "lambda-python".
+/// "sam", "terraform", "cloudformation", "openapi", "swagger", "lambda-node", "lambda-python",
+/// "cdk-typescript", "cdk-python", "serverless".
 QString formatKey(Format format);
 std::optional<Format> formatFromKey(QStringView key);
 /// "AWS SAM", "Terraform", ...: for tabs and messages.
 QString formatDisplayName(Format format);
 /// The conventional file name: template.yaml, cors.tf, cloudformation.yaml, openapi.yaml,
-/// swagger.json, handler.mjs, handler.py.
+/// swagger.json, handler.mjs, handler.py, cors-api-stack.ts, cors_api_stack.py, serverless.yml.
 QString defaultFileName(Format format);
 
 } // namespace cors::render

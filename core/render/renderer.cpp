@@ -34,6 +34,12 @@ QByteArray renderValidated(const CorsConfig &config, Format format)
         return detail::renderLambdaNode(config);
     case Format::LambdaPython:
         return detail::renderLambdaPython(config);
+    case Format::CdkTypeScript:
+        return detail::renderCdkTypeScript(config);
+    case Format::CdkPython:
+        return detail::renderCdkPython(config);
+    case Format::Serverless:
+        return detail::renderServerless(config);
     }
     return {};
 }

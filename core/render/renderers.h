@@ -19,6 +19,9 @@ QByteArray renderOpenApi(const CorsConfig &config);
 QByteArray renderSwagger(const CorsConfig &config);
 QByteArray renderLambdaNode(const CorsConfig &config);
 QByteArray renderLambdaPython(const CorsConfig &config);
+QByteArray renderCdkTypeScript(const CorsConfig &config);
+QByteArray renderCdkPython(const CorsConfig &config);
+QByteArray renderServerless(const CorsConfig &config);
 
 /// A REST API's OpenAPI 3.0 paths with only their OPTIONS operations (the MOCK preflights):
 /// SAM's DefinitionBody when several origins need the preflight's mapping template.
