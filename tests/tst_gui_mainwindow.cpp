@@ -323,7 +323,7 @@ private Q_SLOTS:
         const QString all = m_dir->filePath(u"all"_s);
         QCOMPARE(m_window->exportAllTo(all), QString());
         for (const render::Format format : render::allFormats) {
-            QVERIFY(QFileInfo::exists(QDir(all).filePath(render::defaultFileName(format))));
+            QVERIFY(QFileInfo::exists(QDir(all).filePath(render::exportPath(format))));
         }
         QCOMPARE(render::existingExportFiles(all).size(), qsizetype(render::allFormats.size()));
 

@@ -57,7 +57,8 @@ QString RenderCommand::name() const
 
 QString RenderCommand::summary() const
 {
-    return Render::tr("Write SAM, Terraform, CloudFormation, OpenAPI, Swagger or Lambda snippets.");
+    return Render::tr("Write SAM, Terraform, CloudFormation, OpenAPI, Swagger, AWS CDK, Serverless "
+                      "or Lambda snippets.");
 }
 
 int RenderCommand::run(const QStringList &arguments, Streams streams)
@@ -84,7 +85,8 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
     const QCommandLineOption outputDirOption(
         u"output-dir"_s,
         Render::tr("With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, "
-                   "openapi.yaml, swagger.json, handler.mjs and handler.py."),
+                   "openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and "
+                   "cdk/ (cors-api-stack.ts, cors_api_stack.py)."),
         u"DIR"_s);
     const QCommandLineOption stage = stageOption();
     parser.addOptions(

@@ -19,6 +19,13 @@ QList<cdk::Statement> cdkStackBody(const CorsConfig &config, cdk::Language langu
 
 namespace {
 
+/// The per-stage constant the stage check looks the stage up in (the body always uses it).
+QString stageListName(const CorsConfig &config)
+{
+    return config.apiType == ApiType::Rest ? u"STAGE_ALLOWED_ORIGINS"_s
+                                           : u"STAGE_ALLOW_ORIGINS"_s;
+}
+
 using cdk::Expr;
 using cdk::Language;
 
@@ -112,11 +119,11 @@ QString typeScriptModule(const CorsConfig &config, const QString &body, const QS
     if (staged) {
         out += u"        const stageName: string =\n"
                u"            props?.stageName ?? this.node.tryGetContext('stage') ?? %1;\n"
-               u"        if (!Object.keys(STAGE_ALLOWED_ORIGINS).includes(stageName)) {\n"
+               u"        if (!Object.keys(%3).includes(stageName)) {\n"
                u"            throw new Error('Unknown stage \"' + stageName + '\": deploy one of "
                u"%2.');\n"
                u"        }\n"_s.arg(jsString(config.stages.first().name),
-                                   stageNames(config.stages).join(u", "_s));
+                                   stageNames(config.stages).join(u", "_s), stageListName(config));
     }
     out += u"\n"_s + body + u"    }\n}\n"_s;
     return out;
@@ -175,11 +182,12 @@ QString pythonModule(const CorsConfig &config, const QString &body, const QStrin
                u"\"stage\", else %2.\"\"\"\n"
                u"        super().__init__(scope, construct_id, **kwargs)\n"
                u"        stage_name = stage_name or self.node.try_get_context(\"stage\") or %3\n"
-               u"        if stage_name not in STAGE_ALLOWED_ORIGINS:\n"
+               u"        if stage_name not in %4:\n"
                u"            raise ValueError(\"Unknown stage \" + repr(stage_name) + \": deploy "
                u"one of %1.\")\n"_s.arg(stageNames(config.stages).join(u", "_s),
                                        config.stages.first().name,
-                                       pythonString(config.stages.first().name));
+                                       pythonString(config.stages.first().name),
+                                       stageListName(config));
     } else {
         out += u"    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:\n"
                u"        super().__init__(scope, construct_id, **kwargs)\n"_s;
@@ -195,8 +203,7 @@ QByteArray renderCdk(const CorsConfig &config, cdk::Language language)
     const QString body = cdk::print(cdkStackBody(config, language), language, 8);
     QString constants;
     if (!config.stages.isEmpty()) {
-        // The stage check reads STAGE_ALLOWED_ORIGINS: always keep it.
-        const QString uses = body + u"STAGE_ALLOWED_ORIGINS"_s;
+        const QString uses = body + stageListName(config); // the stage check reads it
         constants = cdk::print(usedConstants(stageConstants(config), uses), language, 0);
     }
     const QString text = language == Language::Python ? pythonModule(config, body, constants)

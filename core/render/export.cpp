@@ -65,8 +65,12 @@ ExportResult exportAll(const CorsConfig &config, const QString &directory)
         return result;
     }
     for (const Format format : allFormats) {
-        if (!Export::write(dir.filePath(defaultFileName(format)), renderValidated(config, format),
-                           &result)) {
+        const QString path = dir.filePath(exportPath(format));
+        if (!QFileInfo(path).dir().mkpath(QStringLiteral("."))) {
+            result.error = Export::tr("cannot create the folder %1.").arg(QFileInfo(path).path());
+            break;
+        }
+        if (!Export::write(path, renderValidated(config, format), &result)) {
             break;
         }
     }
@@ -78,8 +82,8 @@ QStringList existingExportFiles(const QString &directory)
     QStringList existing;
     const QDir dir(directory);
     for (const Format format : allFormats) {
-        if (QFileInfo::exists(dir.filePath(defaultFileName(format)))) {
-            existing.append(defaultFileName(format));
+        if (QFileInfo::exists(dir.filePath(exportPath(format)))) {
+            existing.append(exportPath(format));
         }
     }
     return existing;

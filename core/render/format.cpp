@@ -112,4 +112,12 @@ QString defaultFileName(Format format)
     return {};
 }
 
+QString exportPath(Format format)
+{
+    if (format == Format::CdkTypeScript || format == Format::CdkPython) {
+        return u"cdk/"_s + defaultFileName(format);
+    }
+    return defaultFileName(format);
+}
+
 } // namespace cors::render

@@ -38,5 +38,9 @@ QString formatDisplayName(Format format);
 /// The conventional file name: template.yaml, cors.tf, cloudformation.yaml, openapi.yaml,
 /// swagger.json, handler.mjs, handler.py, cors-api-stack.ts, cors_api_stack.py, serverless.yml.
 QString defaultFileName(Format format);
+/// Where an export of every format puts it, relative to the folder: defaultFileName(), or for
+/// the CDK stacks cdk/cors-api-stack.ts and cdk/cors_api_stack.py (a stack finds the handler
+/// in the folder above its own, as lib/ sits below a `cdk init` project's root).
+QString exportPath(Format format);
 
 } // namespace cors::render
