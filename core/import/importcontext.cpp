@@ -535,7 +535,11 @@ void RouteCollector::finish(CorsConfig &config) const
     }
     const QList<Route> lambdaProxy{Route{u"/"_s, {anyMethod}, false},
                                    Route{u"/{proxy+}"_s, {anyMethod}, false}};
-    config.routes = routes == lambdaProxy ? QList<Route>{} : routes;
+    // In any order: CDK writes resources in the order of their construct paths.
+    const bool isLambdaProxy =
+        routes.size() == lambdaProxy.size() &&
+        std::is_permutation(routes.cbegin(), routes.cend(), lambdaProxy.cbegin());
+    config.routes = isLambdaProxy ? QList<Route>{} : routes;
 }
 
 } // namespace cors::templateimport::detail

@@ -20,6 +20,7 @@
 #include "templateparts.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -84,9 +85,9 @@ private:
     {
         const bool py = m_language == Language::Python;
         const QString file = py ? u"handler.py"_s : u"handler.mjs"_s;
-        add(cdk::comment(u"The function behind every route: %1 (the generated Lambda handler), "
-                         u"from the folder above this file. Only that file is packaged."_s.arg(
-                             file)));
+        add(cdk::comment(
+            u"The function behind every route: %1 (the generated Lambda handler), "
+            u"from the folder above this file. Only that file is packaged."_s.arg(file)));
         Entries props{
             {u"runtime"_s, py ? enumValue(Module::Lambda, u"Runtime"_s, u"PYTHON_3_13"_s)
                               : enumValue(Module::Lambda, u"Runtime"_s, u"NODEJS_22_X"_s)},
@@ -97,14 +98,13 @@ private:
                        Expr::structOf({{u"exclude"_s, Expr::strings({u"*"_s, u"!"_s + file})}}))},
         };
         if (m_staged && m_config.apiType == ApiType::Rest) {
-            props.append({u"environment"_s,
-                          Expr::dict({{u"ALLOWED_ORIGINS"_s,
-                                       stageConstant(u"STAGE_ALLOWED_ORIGINS"_s)}})});
+            props.append(
+                {u"environment"_s,
+                 Expr::dict({{u"ALLOWED_ORIGINS"_s, stageConstant(u"STAGE_ALLOWED_ORIGINS"_s)}})});
         }
-        add(cdk::constant(u"handler"_s,
-                          Expr::construct(Module::Lambda, u"Function"_s,
-                                          {Expr::self(), str(u"ApiFunction"_s)},
-                                          Expr::structOf(props))));
+        add(cdk::constant(u"handler"_s, Expr::construct(Module::Lambda, u"Function"_s,
+                                                        {Expr::self(), str(u"ApiFunction"_s)},
+                                                        Expr::structOf(props))));
     }
 
     /// The authorizer's Lambda function, by ARN: a stack parameter, as in the CloudFormation
@@ -117,13 +117,12 @@ private:
                 Module::Core, u"CfnParameter"_s, {Expr::self(), str(u"AuthorizerFunctionArn"_s)},
                 Expr::structOf({{u"type"_s, str(u"String"_s)},
                                 {u"description"_s,
-                                 str(u"ARN of the Lambda authorizer that reads the %1 header"_s
-                                         .arg(m_config.authorizer))}}))));
+                                 str(u"ARN of the Lambda authorizer that reads the %1 header"_s.arg(
+                                     m_config.authorizer))}}))));
         add(cdk::constant(
             u"authorizerFunction"_s,
             Expr::qualified(Module::Lambda, u"Function"_s)
-                .call(u"fromFunctionAttributes"_s,
-                      {Expr::self(), str(u"AuthorizerFunction"_s)},
+                .call(u"fromFunctionAttributes"_s, {Expr::self(), str(u"AuthorizerFunction"_s)},
                       Expr::structOf({{u"functionArn"_s,
                                        var(u"authorizerFunctionArn"_s).member(u"valueAsString"_s)},
                                       {u"sameEnvironment"_s, Expr::boolean(true)}}))));
@@ -137,14 +136,13 @@ private:
             authorizerFunction();
             add(cdk::constant(
                 u"authorizer"_s,
-                Expr::construct(Module::ApiGateway, u"TokenAuthorizer"_s,
-                                {Expr::self(), str(u"TokenAuthorizer"_s)},
-                                Expr::structOf({{u"handler"_s, var(u"authorizerFunction"_s)},
-                                                {u"identitySource"_s,
-                                                 Expr::qualified(Module::ApiGateway,
-                                                                 u"IdentitySource"_s)
-                                                     .call(u"header"_s,
-                                                           {str(m_config.authorizer)})}}))));
+                Expr::construct(
+                    Module::ApiGateway, u"TokenAuthorizer"_s,
+                    {Expr::self(), str(u"TokenAuthorizer"_s)},
+                    Expr::structOf({{u"handler"_s, var(u"authorizerFunction"_s)},
+                                    {u"identitySource"_s,
+                                     Expr::qualified(Module::ApiGateway, u"IdentitySource"_s)
+                                         .call(u"header"_s, {str(m_config.authorizer)})}}))));
         }
         add(cdk::blank());
         add(cdk::comment(
@@ -160,13 +158,13 @@ private:
                 Expr::structOf(Entries{
                     {u"restApiName"_s, str(u"cors-api"_s)},
                     {u"deployOptions"_s,
-                     Expr::structOf(Entries{{u"stageName"_s, m_staged ? var(u"stageName"_s)
-                                                                      : str(u"prod"_s)}},
-                                    u"apigateway.StageOptions"_s)},
+                     Expr::structOf(
+                         Entries{{u"stageName"_s, m_staged ? var(u"stageName"_s) : str(u"prod"_s)}},
+                         u"apigateway.StageOptions"_s)},
                     {u"cloudWatchRole"_s, Expr::boolean(false)}}))));
-        add(cdk::constant(u"integration"_s,
-                          Expr::construct(Module::ApiGateway, u"LambdaIntegration"_s,
-                                          {var(u"handler"_s)})));
+        add(cdk::constant(
+            u"integration"_s,
+            Expr::construct(Module::ApiGateway, u"LambdaIntegration"_s, {var(u"handler"_s)})));
         const ApiShape shape = apiShape(m_config);
         restResources(shape);
         restMethods(shape);
@@ -184,27 +182,53 @@ private:
     /// The variable that holds a path's resource: api.root for "/".
     Expr resource(const QString &path) const
     {
-        return path == u"/" ? var(u"api"_s).member(u"root"_s)
-                            : var(u"resource"_s + pathName(path));
+        return path == u"/" ? var(u"api"_s).member(u"root"_s) : var(u"resource"_s + pathName(path));
     }
 
+    /// aws-cdk-lib's Resource refuses path parts outside [a-zA-Z0-9:._-$] (with {} and a
+    /// trailing + for parameters), though API Gateway takes more (e.g. ~ and @).
+    static bool cdkAcceptsPathPart(QString part)
+    {
+        if (part.startsWith(u'{') && part.endsWith(u'}')) {
+            part = part.mid(1, part.size() - 2);
+            if (part.endsWith(u'+')) {
+                part.chop(1);
+            }
+        }
+        static const QRegularExpression allowed(u"^[a-zA-Z0-9:._\\-$]+$"_s);
+        return allowed.match(part).hasMatch();
+    }
+
+    /// Every resource of the tree, parents first: addResource() on its parent, or for a path
+    /// part CDK refuses, the CloudFormation resource itself and a reference to it (the API's
+    /// methods and deployment work the same on both).
     void restResources(const ApiShape &shape)
     {
-        QStringList paths;
-        for (const PathPreflight &preflight : shape.preflights) {
-            paths.append(preflight.path);
-        }
-        for (const RestMethod &method : shape.methods) {
-            if (!paths.contains(method.path)) {
-                paths.append(method.path);
+        for (const RestResource &part : shape.resources) {
+            const QString name = u"resource"_s + part.name;
+            if (cdkAcceptsPathPart(part.pathPart)) {
+                add(cdk::constant(
+                    name, resource(part.parentPath).call(u"addResource"_s, {str(part.pathPart)})));
+                continue;
             }
-        }
-        for (const QString &path : std::as_const(paths)) {
-            if (path != u"/") {
-                add(cdk::constant(u"resource"_s + pathName(path),
-                                  var(u"api"_s).member(u"root"_s).call(u"resourceForPath"_s,
-                                                                       {str(path)})));
-            }
+            add(cdk::comment(u"CDK's Resource refuses this path part; API Gateway takes it."_s));
+            add(cdk::constant(
+                name + u"Cfn"_s,
+                Expr::construct(
+                    Module::ApiGateway, u"CfnResource"_s,
+                    {Expr::self(), str(part.name + u"Resource"_s)},
+                    Expr::structOf(
+                        Entries{{u"restApiId"_s, var(u"api"_s).member(u"restApiId"_s)},
+                                {u"parentId"_s, resource(part.parentPath).member(u"resourceId"_s)},
+                                {u"pathPart"_s, str(part.pathPart)}}))));
+            add(cdk::constant(
+                name, Expr::qualified(Module::ApiGateway, u"Resource"_s)
+                          .call(u"fromResourceAttributes"_s,
+                                {Expr::self(), str(part.name + u"ResourceRef"_s)},
+                                Expr::structOf(Entries{
+                                    {u"restApi"_s, var(u"api"_s)},
+                                    {u"resourceId"_s, var(name + u"Cfn"_s).member(u"ref"_s)},
+                                    {u"path"_s, str(part.path)}}))));
         }
     }
 
@@ -218,9 +242,9 @@ private:
             if (m_config.apiKeyRequired) {
                 options.append({u"apiKeyRequired"_s, Expr::boolean(true)});
             }
-            add(cdk::doing(resource(method.path).call(
-                u"addMethod"_s, {str(method.method), var(u"integration"_s)},
-                options.isEmpty() ? Expr() : Expr::structOf(options))));
+            add(cdk::doing(resource(method.path)
+                               .call(u"addMethod"_s, {str(method.method), var(u"integration"_s)},
+                                     options.isEmpty() ? Expr() : Expr::structOf(options))));
         }
     }
 
@@ -232,8 +256,8 @@ private:
         for (const auto &[header, value] : answer.staticHeaders) {
             parameters.append({u"method.response.header."_s + header, str(staticValue(value))});
         }
-        const Expr mappingTemplate = m_staged ? stageConstant(u"STAGE_PREFLIGHT_TEMPLATE"_s)
-                                              : str(answer.mappingTemplate);
+        const Expr mappingTemplate =
+            m_staged ? stageConstant(u"STAGE_PREFLIGHT_TEMPLATE"_s) : str(answer.mappingTemplate);
         const Expr response = Expr::structOf(
             {{u"statusCode"_s, str(u"200"_s)},
              {u"responseParameters"_s, Expr::dict(parameters)},
@@ -284,15 +308,14 @@ private:
                 add(cdk::constant(name, mockIntegration(preflight.allowMethods)));
                 add(cdk::constant(name + u"Responses"_s, methodResponses(preflight.allowMethods)));
             }
-            add(cdk::doing(resource(preflight.path)
-                               .call(u"addMethod"_s, {str(u"OPTIONS"_s), var(name)},
-                                     Expr::structOf({{u"authorizationType"_s,
-                                                      enumValue(Module::ApiGateway,
-                                                                u"AuthorizationType"_s,
-                                                                u"NONE"_s)},
-                                                     {u"apiKeyRequired"_s, Expr::boolean(false)},
-                                                     {u"methodResponses"_s,
-                                                      var(name + u"Responses"_s)}}))));
+            add(cdk::doing(
+                resource(preflight.path)
+                    .call(u"addMethod"_s, {str(u"OPTIONS"_s), var(name)},
+                          Expr::structOf(
+                              {{u"authorizationType"_s,
+                                enumValue(Module::ApiGateway, u"AuthorizationType"_s, u"NONE"_s)},
+                               {u"apiKeyRequired"_s, Expr::boolean(false)},
+                               {u"methodResponses"_s, var(name + u"Responses"_s)}}))));
         }
     }
 
@@ -330,8 +353,7 @@ private:
                                      {{u"api"_s, var(u"api"_s)},
                                       {u"stage"_s, var(u"api"_s).member(u"deploymentStage"_s)}},
                                      u"apigateway.UsagePlanPerApiStage"_s)})}}))));
-        add(cdk::constant(u"apiKey"_s,
-                          var(u"api"_s).call(u"addApiKey"_s, {str(u"ApiKey"_s)})));
+        add(cdk::constant(u"apiKey"_s, var(u"api"_s).call(u"addApiKey"_s, {str(u"ApiKey"_s)})));
         add(cdk::doing(var(u"usagePlan"_s).call(u"addApiKey"_s, {var(u"apiKey"_s)})));
         output(u"ApiKeyId"_s, var(u"apiKey"_s).member(u"keyId"_s));
     }
@@ -357,7 +379,7 @@ private:
         if (!m_config.exposeHeaders.isEmpty()) {
             cors.append({u"exposeHeaders"_s, Expr::strings(m_config.exposeHeaders)});
         }
-        if (m_config.maxAge) {
+        if (m_config.maxAge && *m_config.maxAge >= 0) {
             cors.append({u"maxAge"_s, Expr::qualified(Module::Core, u"Duration"_s)
                                           .call(u"seconds"_s, {Expr::integer(*m_config.maxAge)})});
         }
@@ -369,14 +391,13 @@ private:
 
     void httpApi()
     {
-        add(cdk::constant(
-            u"integration"_s,
-            Expr::construct(Module::Integrations, u"HttpLambdaIntegration"_s,
-                            {str(u"FunctionIntegration"_s), var(u"handler"_s)},
-                            Expr::structOf({{u"payloadFormatVersion"_s,
-                                             enumValue(Module::ApiGatewayV2,
-                                                       u"PayloadFormatVersion"_s,
-                                                       u"VERSION_2_0"_s)}}))));
+        add(cdk::constant(u"integration"_s,
+                          Expr::construct(Module::Integrations, u"HttpLambdaIntegration"_s,
+                                          {str(u"FunctionIntegration"_s), var(u"handler"_s)},
+                                          Expr::structOf({{u"payloadFormatVersion"_s,
+                                                           enumValue(Module::ApiGatewayV2,
+                                                                     u"PayloadFormatVersion"_s,
+                                                                     u"VERSION_2_0"_s)}}))));
         if (m_config.hasAuthorizer()) {
             authorizerFunction();
             add(cdk::constant(
@@ -399,10 +420,18 @@ private:
         if (m_staged) {
             props.append({u"createDefaultStage"_s, Expr::boolean(false)});
         }
-        add(cdk::constant(u"api"_s,
-                          Expr::construct(Module::ApiGatewayV2, u"HttpApi"_s,
-                                          {Expr::self(), str(u"HttpApi"_s)},
-                                          Expr::structOf(props))));
+        add(cdk::constant(u"api"_s, Expr::construct(Module::ApiGatewayV2, u"HttpApi"_s,
+                                                    {Expr::self(), str(u"HttpApi"_s)},
+                                                    Expr::structOf(props))));
+        if (m_config.maxAge && *m_config.maxAge < 0) {
+            add(cdk::comment(u"MaxAge -1 turns preflight caching off; CDK's Duration cannot be "
+                             u"negative, so it is set on the CloudFormation resource."_s));
+            add(cdk::rawLines(
+                u"(api.node.defaultChild as apigwv2.CfnApi).addPropertyOverride("
+                u"'CorsConfiguration.MaxAge', %1);"_s.arg(*m_config.maxAge),
+                u"api.node.default_child.add_property_override(\"CorsConfiguration.MaxAge\", "
+                u"%1)"_s.arg(*m_config.maxAge)));
+        }
         httpRoutes();
         add(cdk::blank());
         if (m_staged) {
@@ -427,9 +456,9 @@ private:
                 route.key == defaultRoutePath
                     ? Expr::qualified(Module::ApiGatewayV2, u"HttpRouteKey"_s).member(u"DEFAULT"_s)
                     : Expr::qualified(Module::ApiGatewayV2, u"HttpRouteKey"_s)
-                          .call(u"with"_s, {str(route.path),
-                                            enumValue(Module::ApiGatewayV2, u"HttpMethod"_s,
-                                                      route.method)});
+                          .call(u"with"_s,
+                                {str(route.path),
+                                 enumValue(Module::ApiGatewayV2, u"HttpMethod"_s, route.method)});
             Entries props{{u"httpApi"_s, var(u"api"_s)},
                           {u"routeKey"_s, key},
                           {u"integration"_s, var(u"integration"_s)}};

@@ -4,7 +4,7 @@
 // project, created by the app in bin/ (new CorsApiStack(app, 'CorsApi')). It packages
 // handler.mjs from the folder above this file; deploy with `cdk deploy`.
 import * as path from 'path';
-import { CfnOutput, Duration, Stack, StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -37,9 +37,11 @@ export class CorsApiStack extends Stack {
                 allowMethods: [apigwv2.CorsHttpMethod.ANY],
                 allowHeaders: ["*", "Authorization"],
                 exposeHeaders: ["*"],
-                maxAge: Duration.seconds(-1),
             },
         });
+        // MaxAge -1 turns preflight caching off; CDK's Duration cannot be negative, so it is
+        // set on the CloudFormation resource.
+        (api.node.defaultChild as apigwv2.CfnApi).addPropertyOverride('CorsConfiguration.MaxAge', -1);
         new apigwv2.HttpRoute(this, "AnyRootRoute", {
             httpApi: api,
             routeKey: apigwv2.HttpRouteKey.with("/", apigwv2.HttpMethod.ANY),

@@ -5,7 +5,7 @@
 # folder above this file; deploy with `cdk deploy`.
 import os
 
-from aws_cdk import CfnOutput, Duration, Stack
+from aws_cdk import CfnOutput, Stack
 from aws_cdk import aws_apigatewayv2 as apigwv2
 from aws_cdk import aws_apigatewayv2_integrations as integrations
 from aws_cdk import aws_lambda as _lambda
@@ -45,9 +45,11 @@ class CorsApiStack(Stack):
                 allow_methods=[apigwv2.CorsHttpMethod.ANY],
                 allow_headers=["*", "Authorization"],
                 expose_headers=["*"],
-                max_age=Duration.seconds(-1),
             ),
         )
+        # MaxAge -1 turns preflight caching off; CDK's Duration cannot be negative, so it is
+        # set on the CloudFormation resource.
+        api.node.default_child.add_property_override("CorsConfiguration.MaxAge", -1)
         apigwv2.HttpRoute(
             self,
             "AnyRootRoute",
