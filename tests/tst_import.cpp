@@ -140,6 +140,9 @@ private Q_SLOTS:
             {u"openapi-http.yaml"_s, QString()},
             {u"swagger-rest.json"_s, QString()},
             {u"cloudformation-stages-malformed.yaml"_s, QString()},
+            {u"serverless-rest.yml"_s, QString()},
+            {u"serverless-both.yml"_s, u"HttpApi"_s},
+            {u"serverless-both.yml"_s, u"ApiGatewayRestApi"_s},
         };
         for (const auto &[file, api] : rows) {
             QTest::addRow("%s %s", qPrintable(file), qPrintable(api)) << file << api;
@@ -206,6 +209,7 @@ private Q_SLOTS:
             << u"cloudformation-two-apis.json"_s << Family::CloudFormation;
         QTest::addRow("OpenAPI") << u"openapi-http.yaml"_s << Family::OpenApi;
         QTest::addRow("Swagger JSON") << u"swagger-rest.json"_s << Family::Swagger;
+        QTest::addRow("Serverless") << u"serverless-rest.yml"_s << Family::Serverless;
     }
     void familiesAreRecognised()
     {
@@ -312,6 +316,7 @@ private Q_SLOTS:
         QTest::addRow("CloudFormation JSON") << u"cloudformation-two-apis.json"_s << u"RestApi"_s;
         QTest::addRow("OpenAPI") << u"openapi-http.yaml"_s << QString();
         QTest::addRow("Swagger JSON") << u"swagger-rest.json"_s << QString();
+        QTest::addRow("Serverless") << u"serverless-rest.yml"_s << QString();
     }
     void survivesMutatedTemplates()
     {

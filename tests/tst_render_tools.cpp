@@ -338,6 +338,34 @@ private Q_SLOTS:
         }
     }
 
+    // serverless.yml itself imports back: literal values as they are, the stage variables of a
+    // staged service as notes.
+    void serverlessServiceImportsBack()
+    {
+        for (const Case &c : std::as_const(m_cases)) {
+            const QString path = QDir(c.dir).filePath(u"serverless.yml"_s);
+            const templateimport::ImportResult imported = templateimport::importTemplateFile(path);
+            QVERIFY2(imported.ok(),
+                     qPrintable(c.name + u": "_s + imported.errors.value(0).message));
+            QCOMPARE(imported.family, templateimport::Family::Serverless);
+            QCOMPARE(imported.api.type, c.config.apiType);
+            if (!c.config.stages.isEmpty()) {
+                const bool noted = std::any_of(
+                    imported.notes.cbegin(), imported.notes.cend(), [](const Diagnostic &note) {
+                        return note.message.contains(u"${self:custom.stageCors"_s);
+                    });
+                QVERIFY2(noted, qPrintable(c.name + u": the stage variables are not noted"_s));
+                continue;
+            }
+            const CorsConfig expected = test::carriedByImport(c.config, render::Format::Serverless);
+            if (!test::sameApi(imported.config, expected, render::Format::Serverless)) {
+                qInfo().noquote() << "imported:\n" + projectfile::serialise(imported.config) +
+                                         "expected:\n" + projectfile::serialise(expected);
+                QFAIL(qPrintable(c.name + u": serverless.yml does not import back"_s));
+            }
+        }
+    }
+
 private:
     static void writeFile(const QString &path, const QByteArray &bytes)
     {

@@ -25,6 +25,10 @@ QList<ApiSource> samApis(const Value &root);
 /// AWS::ApiGateway::RestApi (with its OPTIONS methods and gateway responses) and
 /// AWS::ApiGatewayV2::Api resources.
 QList<ApiSource> cloudFormationApis(const Value &root);
+/// Whether the document is a Serverless Framework service (serverless.yml).
+bool isServerlessService(const Value &root);
+/// The REST API of a serverless.yml's http events and the HTTP API of its httpApi events.
+QList<ApiSource> serverlessApis(const Value &root);
 /// The API an OpenAPI 3 or Swagger 2.0 document describes.
 ApiSource openApiApi(const Value &document, const QString &kind);
 

@@ -53,6 +53,9 @@ std::optional<Family> familyOf(const Value &root)
     if (!root.child(u"swagger"_s).isMissing()) {
         return Family::Swagger;
     }
+    if (isServerlessService(root)) {
+        return Family::Serverless;
+    }
     const Value resources = root.child(u"Resources"_s);
     if (resources.isMissing()) {
         return std::nullopt;
@@ -100,6 +103,8 @@ QList<ApiSource> apisOf(Family family, const Value &root)
     case Family::OpenApi:
     case Family::Swagger:
         return {openApiApi(root, familyDisplayName(family))};
+    case Family::Serverless:
+        return serverlessApis(root);
     }
     return {};
 }
@@ -139,8 +144,9 @@ void importInto(ImportResult &result, const Value &root, const QString &apiName)
         }
         result.errors.append(error({1, 1},
                                    TemplateImporter::tr("Not a SAM, CloudFormation or OpenAPI "
-                                                        "template: it has no Resources, openapi "
-                                                        "or swagger key."),
+                                                        "template or a serverless.yml: it has no "
+                                                        "Resources, openapi, swagger or service "
+                                                        "key."),
                                    TemplateImporter::tr("Choose the template that defines the "
                                                         "API Gateway API.")));
         return;
@@ -226,6 +232,8 @@ QString familyDisplayName(Family family)
         return u"OpenAPI 3"_s;
     case Family::Swagger:
         return u"Swagger 2.0"_s;
+    case Family::Serverless:
+        return u"Serverless Framework"_s;
     }
     return {};
 }

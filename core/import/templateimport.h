@@ -18,9 +18,10 @@ enum class Family
     CloudFormation, ///< plain CloudFormation
     OpenApi,        ///< OpenAPI 3 with API Gateway extensions
     Swagger,        ///< Swagger 2.0 with API Gateway extensions
+    Serverless,     ///< a Serverless Framework service (serverless.yml)
 };
 
-/// "AWS SAM", "CloudFormation", "OpenAPI 3", "Swagger 2.0".
+/// "AWS SAM", "CloudFormation", "OpenAPI 3", "Swagger 2.0", "Serverless Framework".
 QString familyDisplayName(Family family);
 
 /// One API a template defines.
@@ -67,9 +68,9 @@ struct ImportResult
 };
 
 /// Reads the CORS settings of one API out of a SAM, CloudFormation, OpenAPI or Swagger template
-/// (YAML or JSON). With several APIs, `apiName` picks one; without it the result asks for a
-/// choice. Never throws; hostile input (alias bombs, deep nesting, huge files) fails with an
-/// error in bounded time and memory.
+/// or a serverless.yml (YAML or JSON); CDK's synthesized templates are CloudFormation. With several
+/// APIs, `apiName` picks one; without it the result asks for a choice. Never throws; hostile input
+/// (alias bombs, deep nesting, huge files) fails with an error in bounded time and memory.
 ImportResult importTemplate(const QByteArray &bytes, const QString &apiName = {});
 /// The same for a file.
 ImportResult importTemplateFile(const QString &path, const QString &apiName = {});

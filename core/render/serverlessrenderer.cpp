@@ -141,17 +141,23 @@ Node httpEvents(const CorsConfig &config)
     return events;
 }
 
+/// `list` without repeated entries: Serverless keeps provider.httpApi.cors's lists as sets.
+Node set(QStringList list)
+{
+    list.removeDuplicates();
+    return Node::stringArray(list);
+}
+
 Node httpCors(const CorsConfig &config)
 {
     Node cors = Node::object();
-    cors.set(u"allowedOrigins"_s, config.stages.isEmpty()
-                                      ? Node::stringArray(config.allowOrigins)
-                                      : Node(stageVariable(u"origins"_s)));
-    cors.set(u"allowedHeaders"_s, Node::stringArray(config.allowHeaders),
+    cors.set(u"allowedOrigins"_s, config.stages.isEmpty() ? set(config.allowOrigins)
+                                                          : Node(stageVariable(u"origins"_s)));
+    cors.set(u"allowedHeaders"_s, set(config.allowHeaders),
              u"Written even when empty: left out, Serverless allows its own list of seven."_s);
-    cors.set(u"allowedMethods"_s, Node::stringArray(config.allowMethods));
+    cors.set(u"allowedMethods"_s, set(config.allowMethods));
     if (!config.exposeHeaders.isEmpty()) {
-        cors.set(u"exposedResponseHeaders"_s, Node::stringArray(config.exposeHeaders));
+        cors.set(u"exposedResponseHeaders"_s, set(config.exposeHeaders));
     }
     if (config.maxAge) {
         cors.set(u"maxAge"_s, *config.maxAge);
@@ -185,13 +191,11 @@ Node provider(const CorsConfig &config)
                     u"API-wide: API Gateway answers every preflight from it and ignores CORS "
                     u"headers the function returns (not available on an imported HTTP API)."_s);
         if (config.hasAuthorizer()) {
-            Node &authorizer =
-                httpApi.set(u"authorizers"_s, Node::object())
-                    .set(u"lambdaAuthorizer"_s, Node::object());
+            Node &authorizer = httpApi.set(u"authorizers"_s, Node::object())
+                                   .set(u"lambdaAuthorizer"_s, Node::object());
             authorizer.set(u"type"_s, "request");
             authorizer.set(u"functionArn"_s, u"${self:custom.authorizerArn}"_s);
-            authorizer.set(u"identitySource"_s,
-                           QString(u"$request.header."_s + config.authorizer));
+            authorizer.set(u"identitySource"_s, QString(u"$request.header."_s + config.authorizer));
             authorizer.set(u"enableSimpleResponses"_s, true);
             authorizer.set(u"payloadVersion"_s, "2.0");
         }
@@ -288,17 +292,15 @@ Node preflightExtensions(const CorsConfig &config)
         response.set(u"ResponseParameters"_s,
                      staticHeaders(answer.staticHeaders, u"method.response.header."_s));
         response.set(u"ResponseTemplates"_s, Node::object())
-            .set(u"application/json"_s,
-                 values.staged ? Node(stageVariable(u"preflightTemplate"_s))
-                               : Node(answer.mappingTemplate));
+            .set(u"application/json"_s, values.staged ? Node(stageVariable(u"preflightTemplate"_s))
+                                                      : Node(answer.mappingTemplate));
         Node &declared = properties.set(u"MethodResponses"_s, Node::array()).append(Node::object());
         declared.set(u"StatusCode"_s, "200");
         Node &parameters = declared.set(u"ResponseParameters"_s, Node::object());
         for (const QString &header : answer.declaredHeaders) {
             parameters.set(u"method.response.header."_s + header, true);
         }
-        declared.set(u"ResponseModels"_s, Node::object())
-            .set(u"application/json"_s, "Empty");
+        declared.set(u"ResponseModels"_s, Node::object()).set(u"application/json"_s, "Empty");
     }
     return extensions;
 }

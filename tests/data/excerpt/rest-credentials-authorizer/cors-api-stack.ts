@@ -48,7 +48,7 @@ export class CorsApiStack extends Stack {
             cloudWatchRole: false,
         });
         const integration = new apigateway.LambdaIntegration(handler);
-        const resourceProxy = api.root.resourceForPath("/{proxy+}");
+        const resourceProxy = api.root.addResource("{proxy+}");
         api.root.addMethod("ANY", integration, {
             authorizer: authorizer,
             apiKeyRequired: true,

@@ -35,8 +35,12 @@ export class CorsApiStack extends Stack {
             cloudWatchRole: false,
         });
         const integration = new apigateway.LambdaIntegration(handler);
-        const resourceV1OrdersOrderIdLinesLine = api.root.resourceForPath(
-            "/v1/orders/{orderId}/lines/{line}",
+        const resourceV1 = api.root.addResource("v1");
+        const resourceV1Orders = resourceV1.addResource("orders");
+        const resourceV1OrdersOrderId = resourceV1Orders.addResource("{orderId}");
+        const resourceV1OrdersOrderIdLines = resourceV1OrdersOrderId.addResource("lines");
+        const resourceV1OrdersOrderIdLinesLine = resourceV1OrdersOrderIdLines.addResource(
+            "{line}",
         );
         api.root.addMethod("GET", integration, { apiKeyRequired: true });
         resourceV1OrdersOrderIdLinesLine.addMethod("GET", integration, {

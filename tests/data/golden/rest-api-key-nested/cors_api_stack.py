@@ -41,8 +41,12 @@ class CorsApiStack(Stack):
             cloud_watch_role=False,
         )
         integration = apigateway.LambdaIntegration(handler)
-        resource_v1_orders_order_id_lines_line = api.root.resource_for_path(
-            "/v1/orders/{orderId}/lines/{line}",
+        resource_v1 = api.root.add_resource("v1")
+        resource_v1_orders = resource_v1.add_resource("orders")
+        resource_v1_orders_order_id = resource_v1_orders.add_resource("{orderId}")
+        resource_v1_orders_order_id_lines = resource_v1_orders_order_id.add_resource("lines")
+        resource_v1_orders_order_id_lines_line = resource_v1_orders_order_id_lines.add_resource(
+            "{line}",
         )
         api.root.add_method("GET", integration, api_key_required=True)
         resource_v1_orders_order_id_lines_line.add_method(

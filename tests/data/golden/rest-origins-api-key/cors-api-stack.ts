@@ -35,7 +35,7 @@ export class CorsApiStack extends Stack {
             cloudWatchRole: false,
         });
         const integration = new apigateway.LambdaIntegration(handler);
-        const resourceProxy = api.root.resourceForPath("/{proxy+}");
+        const resourceProxy = api.root.addResource("{proxy+}");
         api.root.addMethod("ANY", integration, { apiKeyRequired: true });
         resourceProxy.addMethod("ANY", integration, { apiKeyRequired: true });
 

@@ -41,7 +41,7 @@ class CorsApiStack(Stack):
             cloud_watch_role=False,
         )
         integration = apigateway.LambdaIntegration(handler)
-        resource_proxy = api.root.resource_for_path("/{proxy+}")
+        resource_proxy = api.root.add_resource("{proxy+}")
         api.root.add_method("ANY", integration)
         resource_proxy.add_method("ANY", integration)
 

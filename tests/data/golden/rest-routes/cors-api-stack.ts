@@ -48,10 +48,10 @@ export class CorsApiStack extends Stack {
             cloudWatchRole: false,
         });
         const integration = new apigateway.LambdaIntegration(handler);
-        const resourceItems = api.root.resourceForPath("/items");
-        const resourceItemsId = api.root.resourceForPath("/items/{id}");
-        const resourceProxy = api.root.resourceForPath("/{proxy+}");
-        const resourceHealth = api.root.resourceForPath("/health");
+        const resourceItems = api.root.addResource("items");
+        const resourceItemsId = resourceItems.addResource("{id}");
+        const resourceProxy = api.root.addResource("{proxy+}");
+        const resourceHealth = api.root.addResource("health");
         resourceItems.addMethod("GET", integration, { authorizer: authorizer });
         resourceItems.addMethod("POST", integration, { authorizer: authorizer });
         resourceItemsId.addMethod("GET", integration, { authorizer: authorizer });
