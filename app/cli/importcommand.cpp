@@ -55,8 +55,8 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return Import::tr("Read the CORS settings out of a SAM, CloudFormation or OpenAPI template "
-                      "into a project file.");
+    return Import::tr("Read the CORS settings out of a SAM, CloudFormation (CDK's cdk.out "
+                      "included) or OpenAPI template, or a serverless.yml, into a project file.");
 }
 
 int ImportCommand::run(const QStringList &arguments, Streams streams)
@@ -68,9 +68,10 @@ int ImportCommand::run(const QStringList &arguments, Streams streams)
                    "GatewayResponses (Globals included); CloudFormation's "
                    "AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK "
                    "integrations and gateway responses; OpenAPI's x-amazon-apigateway-cors, "
-                   "options operations and x-amazon-apigateway-gateway-responses. Values that "
-                   "are not literals (!Ref, !Sub, ...) and settings the configuration has no "
-                   "place for are listed on stderr, never dropped silently.") +
+                   "options operations and x-amazon-apigateway-gateway-responses; serverless.yml's "
+                   "http and httpApi events, their cors and provider.httpApi.cors. Values that "
+                   "are not literals (!Ref, !Sub, ${...}, ...) and settings the configuration "
+                   "has no place for are listed on stderr, never dropped silently.") +
         u"\n\n"_s +
         Import::tr("Exit status: 0 imported, 1 not an importable template, 2 usage error, "
                    "unreadable file, or several APIs and no --api."));
@@ -87,7 +88,7 @@ int ImportCommand::run(const QStringList &arguments, Streams streams)
     parser.addOptions({apiOption, outputOption});
     parser.addPositionalArgument(u"TEMPLATE"_s,
                                  Import::tr("The SAM, CloudFormation, OpenAPI or Swagger "
-                                            "template (YAML or JSON)."));
+                                            "template, or serverless.yml (YAML or JSON)."));
     if (!parser.parse(arguments)) {
         return reportUsageError(streams.err, name(), parser.errorText());
     }
