@@ -1290,6 +1290,18 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <source>Lambda (Python)</source>
         <translation>Lambda (Python)</translation>
     </message>
+    <message>
+        <source>AWS CDK (TypeScript)</source>
+        <translation>AWS CDK (TypeScript)</translation>
+    </message>
+    <message>
+        <source>AWS CDK (Python)</source>
+        <translation>AWS CDK (Python)</translation>
+    </message>
+    <message>
+        <source>Serverless Framework</source>
+        <translation>Serverless Framework</translation>
+    </message>
 </context>
 <context>
     <name>GatewayText</name>
@@ -1479,14 +1491,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <source>Read the CORS settings out of a SAM, CloudFormation or OpenAPI template into a project file.</source>
-        <translation>Die CORS-Einstellungen aus einer SAM-, CloudFormation- oder OpenAPI-Vorlage in eine Projektdatei übernehmen.</translation>
-    </message>
-    <message>
-        <source>Reads YAML and JSON templates: SAM&apos;s Cors, CorsConfiguration, Auth and GatewayResponses (Globals included); CloudFormation&apos;s AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK integrations and gateway responses; OpenAPI&apos;s x-amazon-apigateway-cors, options operations and x-amazon-apigateway-gateway-responses. Values that are not literals (!Ref, !Sub, ...) and settings the configuration has no place for are listed on stderr, never dropped silently.</source>
-        <translation>Liest YAML- und JSON-Vorlagen: Cors, CorsConfiguration, Auth und GatewayResponses von SAM (einschließlich Globals); CorsConfiguration von AWS::ApiGatewayV2::Api, OPTIONS-Methoden mit MOCK-Integrationen und Gateway-Antworten in CloudFormation; x-amazon-apigateway-cors, options-Operationen und x-amazon-apigateway-gateway-responses in OpenAPI. Werte, die keine Literale sind (!Ref, !Sub, ...), und Einstellungen, für die die Konfiguration keinen Platz hat, werden auf stderr aufgeführt, nie stillschweigend verworfen.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 imported, 1 not an importable template, 2 usage error, unreadable file, or several APIs and no --api.</source>
         <translation>Exit-Status: 0 importiert, 1 keine importierbare Vorlage, 2 Aufruffehler, unlesbare Datei oder mehrere APIs ohne --api.</translation>
     </message>
@@ -1497,10 +1501,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>Write the project file here (atomically) instead of to stdout.</source>
         <translation>Die Projektdatei hierhin schreiben (atomar) statt auf stdout.</translation>
-    </message>
-    <message>
-        <source>The SAM, CloudFormation, OpenAPI or Swagger template (YAML or JSON).</source>
-        <translation>Die SAM-, CloudFormation-, OpenAPI- oder Swagger-Vorlage (YAML oder JSON).</translation>
     </message>
     <message>
         <source>name one template, e.g. &apos;corscfg import template.yaml&apos;.</source>
@@ -1524,6 +1524,18 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Read the CORS settings out of a SAM, CloudFormation (CDK&apos;s cdk.out included) or OpenAPI template, or a serverless.yml, into a project file.</source>
+        <translation>Liest die CORS-Einstellungen aus einer SAM-, CloudFormation- (auch CDKs cdk.out) oder OpenAPI-Vorlage oder einer serverless.yml in eine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Reads YAML and JSON templates: SAM&apos;s Cors, CorsConfiguration, Auth and GatewayResponses (Globals included); CloudFormation&apos;s AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK integrations and gateway responses; OpenAPI&apos;s x-amazon-apigateway-cors, options operations and x-amazon-apigateway-gateway-responses; serverless.yml&apos;s http and httpApi events, their cors and provider.httpApi.cors. Values that are not literals (!Ref, !Sub, ${...}, ...) and settings the configuration has no place for are listed on stderr, never dropped silently.</source>
+        <translation>Liest YAML- und JSON-Vorlagen: bei SAM Cors, CorsConfiguration, Auth und GatewayResponses (auch in Globals); bei CloudFormation die CorsConfiguration von AWS::ApiGatewayV2::Api, OPTIONS-Methoden mit MOCK-Integration und Gateway-Antworten; bei OpenAPI x-amazon-apigateway-cors, options-Operationen und x-amazon-apigateway-gateway-responses; bei serverless.yml die http- und httpApi-Ereignisse, ihr cors und provider.httpApi.cors. Werte, die keine Literale sind (!Ref, !Sub, ${...}, …), und Einstellungen ohne Platz in der Konfiguration werden auf stderr aufgeführt, nie stillschweigend verworfen.</translation>
+    </message>
+    <message>
+        <source>The SAM, CloudFormation, OpenAPI or Swagger template, or serverless.yml (YAML or JSON).</source>
+        <translation>Die SAM-, CloudFormation-, OpenAPI- oder Swagger-Vorlage oder die serverless.yml (YAML oder JSON).</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2145,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger or Lambda snippets.</source>
-        <translation>SAM-, Terraform-, CloudFormation-, OpenAPI-, Swagger- oder Lambda-Ausschnitte schreiben.</translation>
-    </message>
-    <message>
         <source>Formats: %1.
 Exit status: 0 written, 1 invalid configuration (nothing is written), 2 usage error or unreadable file.</source>
         <translation>Formate: %1.
@@ -2161,10 +2169,6 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>Write to PATH instead of standard output.</source>
         <translation>Nach PFAD statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs and handler.py.</source>
-        <translation>Mit --all: der Ordner für template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs und handler.py.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
@@ -2205,6 +2209,14 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger, AWS CDK, Serverless or Lambda snippets.</source>
+        <translation>Schreibt SAM-, Terraform-, CloudFormation-, OpenAPI-, Swagger-, AWS-CDK-, Serverless- oder Lambda-Snippets.</translation>
+    </message>
+    <message>
+        <source>With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and cdk/ (cors-api-stack.ts, cors_api_stack.py).</source>
+        <translation>Mit --all: der Ordner für template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml und cdk/ (cors-api-stack.ts, cors_api_stack.py).</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2652,37 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     </message>
 </context>
 <context>
+    <name>ServerlessImport</name>
+    <message>
+        <source>cors: true is Serverless&apos;s default: origin &apos;*&apos; and its list of seven headers.</source>
+        <translation>cors: true ist die Voreinstellung von Serverless: Origin &apos;*&apos; und seine Liste von sieben Headern.</translation>
+    </message>
+    <message>
+        <source>cors has no headers: Serverless allows its list of seven.</source>
+        <translation>cors nennt keine headers: Serverless erlaubt seine Liste von sieben.</translation>
+    </message>
+    <message>
+        <source>the authorizer names no identitySource: Serverless&apos;s default is the Authorization header.</source>
+        <translation>der Authorizer nennt keine identitySource: Serverless nimmt dann den Header Authorization.</translation>
+    </message>
+    <message>
+        <source>cors: true is Serverless&apos;s default: origin &apos;*&apos;, its list of seven headers and the routes&apos; methods.</source>
+        <translation>cors: true ist die Voreinstellung von Serverless: Origin &apos;*&apos;, seine Liste von sieben Headern und die Methoden der Routen.</translation>
+    </message>
+    <message>
+        <source>cors has no allowedHeaders: Serverless allows its list of seven.</source>
+        <translation>cors nennt keine allowedHeaders: Serverless erlaubt seine Liste von sieben.</translation>
+    </message>
+    <message>
+        <source>Serverless http events</source>
+        <translation>Serverless-http-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Serverless httpApi events</source>
+        <translation>Serverless-httpApi-Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>SnippetGuide</name>
     <message>
         <source>An AWS SAM template. &lt;b&gt;Merge&lt;/b&gt; the Api&apos;s &lt;code&gt;Cors&lt;/code&gt;, &lt;code&gt;Auth&lt;/code&gt; and &lt;code&gt;GatewayResponses&lt;/code&gt; (or, with several origins, its &lt;code&gt;DefinitionBody&lt;/code&gt; options) into your template&apos;s &lt;code&gt;AWS::Serverless::Api&lt;/code&gt;.</source>
@@ -2708,6 +2751,30 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>Deploy with your function; set &lt;code&gt;ALLOWED_ORIGINS&lt;/code&gt; per stage in its environment.</source>
         <translation>Mit Ihrer Funktion bereitstellen; setzen Sie &lt;code&gt;ALLOWED_ORIGINS&lt;/code&gt; je Stage in ihrer Umgebung.</translation>
+    </message>
+    <message>
+        <source>An AWS CDK v2 stack, &lt;code&gt;CorsApiStack&lt;/code&gt;, for &lt;code&gt;lib/&lt;/code&gt; of a &lt;code&gt;cdk init&lt;/code&gt; project. It does CORS by hand, not with &lt;code&gt;defaultCorsPreflightOptions&lt;/code&gt;: CDK&apos;s own preflight sends the first origin to a disallowed one, adds no gateway responses and lets an authorizer guard OPTIONS. &lt;b&gt;Merge&lt;/b&gt; the OPTIONS methods and gateway responses into your RestApi, or use the stack as it is.</source>
+        <translation>Ein AWS-CDK-v2-Stack, &lt;code&gt;CorsApiStack&lt;/code&gt;, für &lt;code&gt;lib/&lt;/code&gt; eines mit &lt;code&gt;cdk init&lt;/code&gt; angelegten Projekts. Er setzt CORS von Hand, nicht mit &lt;code&gt;defaultCorsPreflightOptions&lt;/code&gt;: CDKs eigener Preflight schickt einem nicht erlaubten Origin den ersten erlaubten, fügt keine Gateway-Antworten hinzu und lässt einen Authorizer OPTIONS bewachen. &lt;b&gt;Übernehmen&lt;/b&gt; Sie die OPTIONS-Methoden und Gateway-Antworten in Ihre RestApi, oder verwenden Sie den Stack so, wie er ist.</translation>
+    </message>
+    <message>
+        <source>An AWS CDK v2 stack, &lt;code&gt;CorsApiStack&lt;/code&gt;, for &lt;code&gt;lib/&lt;/code&gt; of a &lt;code&gt;cdk init&lt;/code&gt; project. &lt;b&gt;Merge&lt;/b&gt; the &lt;code&gt;corsPreflight&lt;/code&gt; options into your &lt;code&gt;HttpApi&lt;/code&gt;, or use the stack as it is.</source>
+        <translation>Ein AWS-CDK-v2-Stack, &lt;code&gt;CorsApiStack&lt;/code&gt;, für &lt;code&gt;lib/&lt;/code&gt; eines mit &lt;code&gt;cdk init&lt;/code&gt; angelegten Projekts. &lt;b&gt;Übernehmen&lt;/b&gt; Sie die &lt;code&gt;corsPreflight&lt;/code&gt;-Optionen in Ihre &lt;code&gt;HttpApi&lt;/code&gt;, oder verwenden Sie den Stack so, wie er ist.</translation>
+    </message>
+    <message>
+        <source>A Serverless Framework v3 service. &lt;b&gt;Merge&lt;/b&gt; each http event&apos;s &lt;code&gt;cors&lt;/code&gt;, the gateway responses in &lt;code&gt;resources&lt;/code&gt; and the &lt;code&gt;extensions&lt;/code&gt; that replace Serverless&apos;s own preflight (which sends the first origin to a disallowed one) into your &lt;code&gt;serverless.yml&lt;/code&gt;.</source>
+        <translation>Ein Service für das Serverless Framework v3. &lt;b&gt;Übernehmen&lt;/b&gt; Sie das &lt;code&gt;cors&lt;/code&gt; jedes http-Ereignisses, die Gateway-Antworten in &lt;code&gt;resources&lt;/code&gt; und die &lt;code&gt;extensions&lt;/code&gt;, die den Preflight von Serverless ersetzen (der einem nicht erlaubten Origin den ersten erlaubten schickt), in Ihre &lt;code&gt;serverless.yml&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>A Serverless Framework v3 service. &lt;b&gt;Merge&lt;/b&gt; &lt;code&gt;provider.httpApi.cors&lt;/code&gt; into your &lt;code&gt;serverless.yml&lt;/code&gt;; leaving a list out gives Serverless&apos;s defaults.</source>
+        <translation>Ein Service für das Serverless Framework v3. &lt;b&gt;Übernehmen&lt;/b&gt; Sie &lt;code&gt;provider.httpApi.cors&lt;/code&gt; in Ihre &lt;code&gt;serverless.yml&lt;/code&gt;; eine weggelassene Liste ergibt die Voreinstellungen von Serverless.</translation>
+    </message>
+    <message>
+        <source>Deploy: &lt;code&gt;cdk deploy&lt;/code&gt; (&lt;code&gt;-c stage=NAME&lt;/code&gt; picks a stage); it packages the handler from the folder above the stack.</source>
+        <translation>Bereitstellen: &lt;code&gt;cdk deploy&lt;/code&gt; (&lt;code&gt;-c stage=NAME&lt;/code&gt; wählt eine Stage); der Handler wird aus dem Ordner über dem Stack gepackt.</translation>
+    </message>
+    <message>
+        <source>Deploy: &lt;code&gt;serverless deploy&lt;/code&gt; (&lt;code&gt;--stage NAME&lt;/code&gt; picks a stage), with &lt;code&gt;handler.mjs&lt;/code&gt; beside it.</source>
+        <translation>Bereitstellen: &lt;code&gt;serverless deploy&lt;/code&gt; (&lt;code&gt;--stage NAME&lt;/code&gt; wählt eine Stage), mit &lt;code&gt;handler.mjs&lt;/code&gt; daneben.</translation>
     </message>
 </context>
 <context>
@@ -2886,10 +2953,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <translation>Öffnen Sie sie stattdessen (Datei → Öffnen, oder übergeben Sie sie den anderen Befehlen).</translation>
     </message>
     <message>
-        <source>Not a SAM, CloudFormation or OpenAPI template: it has no Resources, openapi or swagger key.</source>
-        <translation>Keine SAM-, CloudFormation- oder OpenAPI-Vorlage: sie hat keinen Schlüssel Resources, openapi oder swagger.</translation>
-    </message>
-    <message>
         <source>Choose the template that defines the API Gateway API.</source>
         <translation>Wählen Sie die Vorlage, die die API-Gateway-API definiert.</translation>
     </message>
@@ -2951,6 +3014,10 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>Check that you may read it.</source>
         <translation>Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Not a SAM, CloudFormation or OpenAPI template or a serverless.yml: it has no Resources, openapi, swagger or service key.</source>
+        <translation>Keine SAM-, CloudFormation- oder OpenAPI-Vorlage und keine serverless.yml: Es gibt keinen Schlüssel Resources, openapi, swagger oder service.</translation>
     </message>
 </context>
 <context>
