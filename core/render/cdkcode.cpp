@@ -182,8 +182,7 @@ Expr Expr::call(const QString &method, QList<Expr> args) const
     return call(method, std::move(args), Expr());
 }
 
-Expr Expr::construct(Module module, const QString &className, QList<Expr> args,
-                     const Expr &props)
+Expr Expr::construct(Module module, const QString &className, QList<Expr> args, const Expr &props)
 {
     Expr e;
     e.m_null = false;
@@ -364,10 +363,10 @@ private:
 
     QString call(const Expr &e, int indent, bool broken) const
     {
-        const QString callee =
-            e.m_isNew ? QString((py() ? QString() : u"new "_s) + name(*e.m_target))
-                      : QString(print(*e.m_target, indent, false) + u'.' +
-                                (py() ? pythonName(e.m_text) : e.m_text));
+        const QString callee = e.m_isNew
+                                   ? QString((py() ? QString() : u"new "_s) + name(*e.m_target))
+                                   : QString(print(*e.m_target, indent, false) + u'.' +
+                                             (py() ? pythonName(e.m_text) : e.m_text));
         const bool argsBroken = broken && py();
         QStringList args;
         for (const Expr &arg : e.m_items) {

@@ -40,13 +40,13 @@ public:
         Integer,
         Boolean,
         List,
-        Struct,  ///< construct props: { key: value } / Python keyword arguments or StructType(...)
-        Dict,    ///< a map with literal string keys: { "k": v } in both languages
-        Name,    ///< a variable, `this` / `self`, or a module-qualified name
-        Raw,     ///< text that differs by language (path expressions)
-        Call,    ///< target.method(args, struct) or new Module.Class(args, struct)
-        Member,  ///< target.name
-        Index,   ///< target[key]
+        Struct, ///< construct props: { key: value } / Python keyword arguments or StructType(...)
+        Dict,   ///< a map with literal string keys: { "k": v } in both languages
+        Name,   ///< a variable, `this` / `self`, or a module-qualified name
+        Raw,    ///< text that differs by language (path expressions)
+        Call,   ///< target.method(args, struct) or new Module.Class(args, struct)
+        Member, ///< target.name
+        Index,  ///< target[key]
     };
 
     static Expr string(const QString &text);
@@ -109,10 +109,10 @@ struct Statement
     Kind kind = Kind::Blank;
     QString name;
     Expr value;
-    QString text;     ///< comment text; TypeScript raw lines
-    QString python;   ///< Python raw lines
-    QString tsType;   ///< optional type annotation of a Const (TypeScript)
-    QString pyType;   ///< optional type annotation of a Const (Python)
+    QString text;   ///< comment text; TypeScript raw lines
+    QString python; ///< Python raw lines
+    QString tsType; ///< optional type annotation of a Const (TypeScript)
+    QString pyType; ///< optional type annotation of a Const (Python)
 };
 
 Statement constant(const QString &name, Expr value, const QString &tsType = {},

@@ -22,8 +22,7 @@ namespace {
 /// The per-stage constant the stage check looks the stage up in (the body always uses it).
 QString stageListName(const CorsConfig &config)
 {
-    return config.apiType == ApiType::Rest ? u"STAGE_ALLOWED_ORIGINS"_s
-                                           : u"STAGE_ALLOW_ORIGINS"_s;
+    return config.apiType == ApiType::Rest ? u"STAGE_ALLOWED_ORIGINS"_s : u"STAGE_ALLOW_ORIGINS"_s;
 }
 
 using cdk::Expr;
@@ -36,8 +35,10 @@ QList<cdk::Statement> stageConstants(const CorsConfig &config)
     for (const Stage &stage : config.stages) {
         const CorsConfig deployed = config.forStage(stage);
         allowed.append({stage.name, Expr::string(deployed.allowOrigins.join(u','))});
-        templates.append({stage.name, Expr::string(originSelectionTemplate(deployed.allowOrigins))});
-        errorOrigins.append({stage.name, Expr::string(staticValue(CorsValues(deployed).allowOrigin))});
+        templates.append(
+            {stage.name, Expr::string(originSelectionTemplate(deployed.allowOrigins))});
+        errorOrigins.append(
+            {stage.name, Expr::string(staticValue(CorsValues(deployed).allowOrigin))});
         origins.append({stage.name, Expr::strings(deployed.allowOrigins)});
     }
     const QString text = u"Record<string, string>"_s;
@@ -49,8 +50,7 @@ QList<cdk::Statement> stageConstants(const CorsConfig &config)
         cdk::constant(u"STAGE_PREFLIGHT_TEMPLATE"_s, Expr::dict(templates), text,
                       u"dict[str, str]"_s),
         cdk::comment(u"The origin whose pages can read API Gateway's own errors, per stage."_s),
-        cdk::constant(u"STAGE_ERROR_ORIGIN"_s, Expr::dict(errorOrigins), text,
-                      u"dict[str, str]"_s),
+        cdk::constant(u"STAGE_ERROR_ORIGIN"_s, Expr::dict(errorOrigins), text, u"dict[str, str]"_s),
         cdk::comment(u"Each stage's allowed origins."_s),
         cdk::constant(u"STAGE_ALLOW_ORIGINS"_s, Expr::dict(origins), list,
                       u"dict[str, list[str]]"_s),
@@ -71,14 +71,14 @@ QList<cdk::Statement> usedConstants(const QList<cdk::Statement> &all, const QStr
 
 QString typeScriptModule(const CorsConfig &config, const QString &body, const QString &constants)
 {
-    QString out = u"// "_s + generatedBy(config) + u"\n//\n"_s +
-                  u"// An AWS CDK v2 stack: lib/cors-api-stack.ts in a `cdk init app --language "
-                  u"typescript`\n// project, created by the app in bin/ (new CorsApiStack(app, "
-                  u"'CorsApi')). It packages\n// handler.mjs from the folder above this file; "
-                  u"deploy with `cdk deploy`"_s +
-                  (config.hasAuthorizer() ? u"\n// --parameters AuthorizerFunctionArn=ARN."_s
-                                          : u"."_s) +
-                  u"\n"_s;
+    QString out =
+        u"// "_s + generatedBy(config) + u"\n//\n"_s +
+        u"// An AWS CDK v2 stack: lib/cors-api-stack.ts in a `cdk init app --language "
+        u"typescript`\n// project, created by the app in bin/ (new CorsApiStack(app, "
+        u"'CorsApi')). It packages\n// handler.mjs from the folder above this file; "
+        u"deploy with `cdk deploy`"_s +
+        (config.hasAuthorizer() ? u"\n// --parameters AuthorizerFunctionArn=ARN."_s : u"."_s) +
+        u"\n"_s;
     out += u"import * as path from 'path';\n"_s;
     QStringList core{u"Stack"_s, u"StackProps"_s, u"CfnOutput"_s};
     for (const QString &name : {u"CfnParameter"_s, u"Duration"_s}) {
@@ -115,7 +115,7 @@ QString typeScriptModule(const CorsConfig &config, const QString &body, const QS
     out += u"export class CorsApiStack extends Stack {\n"
            u"    constructor(scope: Construct, id: string, props?: %1) {\n"
            u"        super(scope, id, props);\n"_s.arg(staged ? u"CorsApiStackProps"_s
-                                                            : u"StackProps"_s);
+                                                              : u"StackProps"_s);
     if (staged) {
         out += u"        const stageName: string =\n"
                u"            props?.stageName ?? this.node.tryGetContext('stage') ?? %1;\n"
@@ -123,7 +123,7 @@ QString typeScriptModule(const CorsConfig &config, const QString &body, const QS
                u"            throw new Error('Unknown stage \"' + stageName + '\": deploy one of "
                u"%2.');\n"
                u"        }\n"_s.arg(jsString(config.stages.first().name),
-                                   stageNames(config.stages).join(u", "_s), stageListName(config));
+                                    stageNames(config.stages).join(u", "_s), stageListName(config));
     }
     out += u"\n"_s + body + u"    }\n}\n"_s;
     return out;
@@ -131,13 +131,13 @@ QString typeScriptModule(const CorsConfig &config, const QString &body, const QS
 
 QString pythonModule(const CorsConfig &config, const QString &body, const QString &constants)
 {
-    QString out = u"# "_s + generatedBy(config) + u"\n#\n"_s +
-                  u"# An AWS CDK v2 stack: cors_api_stack.py in a `cdk init app --language python` "
-                  u"project,\n# created by app.py (CorsApiStack(app, \"CorsApi\")). It packages "
-                  u"handler.py from the\n# folder above this file; deploy with `cdk deploy`"_s +
-                  (config.hasAuthorizer() ? u"\n# --parameters AuthorizerFunctionArn=ARN."_s
-                                          : u"."_s) +
-                  u"\n"_s;
+    QString out =
+        u"# "_s + generatedBy(config) + u"\n#\n"_s +
+        u"# An AWS CDK v2 stack: cors_api_stack.py in a `cdk init app --language python` "
+        u"project,\n# created by app.py (CorsApiStack(app, \"CorsApi\")). It packages "
+        u"handler.py from the\n# folder above this file; deploy with `cdk deploy`"_s +
+        (config.hasAuthorizer() ? u"\n# --parameters AuthorizerFunctionArn=ARN."_s : u"."_s) +
+        u"\n"_s;
     const bool staged = !config.stages.isEmpty();
     out += u"import os\n"_s;
     if (staged) {
@@ -184,10 +184,9 @@ QString pythonModule(const CorsConfig &config, const QString &body, const QStrin
                u"        stage_name = stage_name or self.node.try_get_context(\"stage\") or %3\n"
                u"        if stage_name not in %4:\n"
                u"            raise ValueError(\"Unknown stage \" + repr(stage_name) + \": deploy "
-               u"one of %1.\")\n"_s.arg(stageNames(config.stages).join(u", "_s),
-                                       config.stages.first().name,
-                                       pythonString(config.stages.first().name),
-                                       stageListName(config));
+               u"one of %1.\")\n"_s.arg(
+                   stageNames(config.stages).join(u", "_s), config.stages.first().name,
+                   pythonString(config.stages.first().name), stageListName(config));
     } else {
         out += u"    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:\n"
                u"        super().__init__(scope, construct_id, **kwargs)\n"_s;

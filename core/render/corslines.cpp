@@ -44,9 +44,9 @@ const Markers &markersFor(Format format)
                              {u"Access-Control-", u"Vary", u"ALLOWED_ORIGINS", u"STAGE_",
                               u"\"OPTIONS\"", u"addGatewayResponse", u"add_gateway_response",
                               u"methodResponses", u"method_responses"}};
-    static const Markers serverless{{u"cors:", u"extensions:", u"GatewayResponseDefault",
-                                     u"stageCors:"},
-                                    {u"Access-Control-", u"Vary", u"ALLOWED_ORIGINS"}};
+    static const Markers serverless{
+        {u"cors:", u"extensions:", u"GatewayResponseDefault", u"stageCors:"},
+        {u"Access-Control-", u"Vary", u"ALLOWED_ORIGINS"}};
     switch (format) {
     case Format::Terraform:
         return terraform;

@@ -25,8 +25,8 @@ enum class Format
 };
 
 inline constexpr std::array allFormats{
-    Format::Sam,     Format::Terraform,  Format::CloudFormation, Format::OpenApi,
-    Format::Swagger, Format::LambdaNode, Format::LambdaPython, Format::CdkTypeScript,
+    Format::Sam,       Format::Terraform,  Format::CloudFormation, Format::OpenApi,
+    Format::Swagger,   Format::LambdaNode, Format::LambdaPython,   Format::CdkTypeScript,
     Format::CdkPython, Format::Serverless};
 
 /// "sam", "terraform", "cloudformation", "openapi", "swagger", "lambda-node", "lambda-python",
