@@ -111,6 +111,22 @@ QString restPath(QString path)
     return u'/' + path;
 }
 
+/// allowCredentials and maxAge, spelt alike in an http event's cors and provider.httpApi.cors.
+void readCredentialsAndMaxAge(const Value &cors, CorsConfig &config, ImportContext &context)
+{
+    const Value credentials = cors.child(u"allowCredentials"_s);
+    if (!credentials.isMissing() && !isVariable(credentials, Field::AllowCredentials, context)) {
+        config.allowCredentials =
+            context.boolean(credentials, Field::AllowCredentials).value_or(config.allowCredentials);
+    }
+    const Value maxAge = cors.child(u"maxAge"_s);
+    if (!maxAge.isMissing() && !isVariable(maxAge, Field::MaxAge, context)) {
+        if (const auto seconds = context.integer(maxAge, Field::MaxAge)) {
+            config.maxAge = seconds;
+        }
+    }
+}
+
 void readRestCors(const Value &cors, CorsConfig &config, ImportContext &context)
 {
     if (cors.text() == u"true") {
@@ -134,17 +150,7 @@ void readRestCors(const Value &cors, CorsConfig &config, ImportContext &context)
     } else if (const auto list = literalList(headers, Field::AllowHeaders, context)) {
         config.allowHeaders = *list;
     }
-    const Value credentials = cors.child(u"allowCredentials"_s);
-    if (!credentials.isMissing() && !isVariable(credentials, Field::AllowCredentials, context)) {
-        config.allowCredentials =
-            context.boolean(credentials, Field::AllowCredentials).value_or(config.allowCredentials);
-    }
-    const Value maxAge = cors.child(u"maxAge"_s);
-    if (!maxAge.isMissing() && !isVariable(maxAge, Field::MaxAge, context)) {
-        if (const auto seconds = context.integer(maxAge, Field::MaxAge)) {
-            config.maxAge = seconds;
-        }
-    }
+    readCredentialsAndMaxAge(cors, config, context);
 }
 
 /// The header an http event's authorizer reads: its identitySource, or Serverless's default
@@ -276,17 +282,7 @@ void readHttpCors(const Value &cors, CorsConfig &config, ImportContext &context)
             literalList(cors.child(u"exposedResponseHeaders"_s), Field::ExposeHeaders, context)) {
         config.exposeHeaders = *list;
     }
-    const Value credentials = cors.child(u"allowCredentials"_s);
-    if (!credentials.isMissing() && !isVariable(credentials, Field::AllowCredentials, context)) {
-        config.allowCredentials =
-            context.boolean(credentials, Field::AllowCredentials).value_or(config.allowCredentials);
-    }
-    const Value maxAge = cors.child(u"maxAge"_s);
-    if (!maxAge.isMissing() && !isVariable(maxAge, Field::MaxAge, context)) {
-        if (const auto seconds = context.integer(maxAge, Field::MaxAge)) {
-            config.maxAge = seconds;
-        }
-    }
+    readCredentialsAndMaxAge(cors, config, context);
 }
 
 void readHttpApi(const Value &root, CorsConfig &config, ImportContext &context)

@@ -57,6 +57,18 @@ QList<cdk::Statement> stageConstants(const CorsConfig &config)
     };
 }
 
+/// What the module imports from aws-cdk-lib itself: `always`, and the names the body uses.
+QStringList coreNames(const QString &body, QStringList always)
+{
+    for (const QString &name : {u"CfnParameter"_s, u"Duration"_s}) {
+        if (body.contains(name + u'(') || body.contains(name + u'.')) {
+            always.append(name);
+        }
+    }
+    always.sort();
+    return always;
+}
+
 /// The constants of `all` the body uses (the comment before each goes with it).
 QList<cdk::Statement> usedConstants(const QList<cdk::Statement> &all, const QString &body)
 {
@@ -80,14 +92,8 @@ QString typeScriptModule(const CorsConfig &config, const QString &body, const QS
         (config.hasAuthorizer() ? u"\n// --parameters AuthorizerFunctionArn=ARN."_s : u"."_s) +
         u"\n"_s;
     out += u"import * as path from 'path';\n"_s;
-    QStringList core{u"Stack"_s, u"StackProps"_s, u"CfnOutput"_s};
-    for (const QString &name : {u"CfnParameter"_s, u"Duration"_s}) {
-        if (body.contains(name + u'(') || body.contains(name + u'.')) {
-            core.append(name);
-        }
-    }
-    core.sort();
-    out += u"import { %1 } from 'aws-cdk-lib';\n"_s.arg(core.join(u", "_s));
+    out += u"import { %1 } from 'aws-cdk-lib';\n"_s.arg(
+        coreNames(body, {u"Stack"_s, u"StackProps"_s, u"CfnOutput"_s}).join(u", "_s));
     const QList<std::pair<QString, QString>> modules{
         {u"apigateway"_s, u"aws-cdk-lib/aws-apigateway"_s},
         {u"apigwv2"_s, u"aws-cdk-lib/aws-apigatewayv2"_s},
@@ -144,14 +150,8 @@ QString pythonModule(const CorsConfig &config, const QString &body, const QStrin
         out += u"from typing import Optional\n"_s;
     }
     out += u"\n"_s;
-    QStringList core{u"Stack"_s, u"CfnOutput"_s};
-    for (const QString &name : {u"CfnParameter"_s, u"Duration"_s}) {
-        if (body.contains(name + u'(') || body.contains(name + u'.')) {
-            core.append(name);
-        }
-    }
-    core.sort();
-    out += u"from aws_cdk import %1\n"_s.arg(core.join(u", "_s));
+    out += u"from aws_cdk import %1\n"_s.arg(
+        coreNames(body, {u"Stack"_s, u"CfnOutput"_s}).join(u", "_s));
     const QList<std::pair<QString, QString>> modules{
         {u"apigateway"_s, u"aws_apigateway"_s},
         {u"apigwv2"_s, u"aws_apigatewayv2"_s},

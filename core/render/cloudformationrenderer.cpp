@@ -44,32 +44,11 @@ struct PreflightParts
 PreflightParts preflightParts(const CorsValues &values, const QStringList &allowMethods)
 {
     const PreflightAnswer answer = values.preflightAnswer(allowMethods.join(u','));
-    PreflightParts parts;
-    Node &integration = parts.integration;
-    integration.set(u"Type"_s, "MOCK");
-    // AWS: "Working with binary media types": with */* binary, a MOCK without CONVERT_TO_TEXT
-    // fails to turn its request template into the status code.
-    integration.set(u"ContentHandling"_s, "CONVERT_TO_TEXT");
-    integration.set(u"RequestTemplates"_s, Node::object())
-        .set(u"application/json"_s, "{\"statusCode\": 200}");
-    Node &response =
-        integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
-    response.set(u"StatusCode"_s, "200");
-    response.set(u"ResponseParameters"_s,
-                 staticHeaders(answer.staticHeaders, u"method.response.header."_s));
-    response.set(u"ResponseTemplates"_s, Node::object())
-        .set(u"application/json"_s,
-             values.staged ? stageValue(u"PreflightTemplate"_s) : Node(answer.mappingTemplate),
-             originTemplateWhy(values));
-    parts.methodResponses = Node::array();
-    Node &declared = parts.methodResponses.append(Node::object());
-    declared.set(u"StatusCode"_s, "200");
-    Node &parameters = declared.set(u"ResponseParameters"_s, Node::object());
-    for (const QString &header : answer.declaredHeaders) {
-        parameters.set(u"method.response.header."_s + header, true);
-    }
-    declared.set(u"ResponseModels"_s, Node::object()).set(u"application/json"_s, "Empty");
-    return {Node::shared(parts.integration), Node::shared(parts.methodResponses)};
+    return {Node::shared(preflightIntegration(answer,
+                                              values.staged ? stageValue(u"PreflightTemplate"_s)
+                                                            : Node(answer.mappingTemplate),
+                                              originTemplateWhy(values))),
+            Node::shared(preflightMethodResponses(answer))};
 }
 
 /// The preflight answer of one path: a MOCK integration with the static CORS headers.

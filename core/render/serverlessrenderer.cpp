@@ -281,26 +281,11 @@ Node preflightExtensions(const CorsConfig &config)
                            : QString())
                 .set(u"Properties"_s, Node::object());
         first = false;
-        Node &integration = properties.set(u"Integration"_s, Node::object());
-        integration.set(u"Type"_s, "MOCK");
-        integration.set(u"ContentHandling"_s, "CONVERT_TO_TEXT");
-        integration.set(u"RequestTemplates"_s, Node::object())
-            .set(u"application/json"_s, "{\"statusCode\": 200}");
-        Node &response =
-            integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
-        response.set(u"StatusCode"_s, "200");
-        response.set(u"ResponseParameters"_s,
-                     staticHeaders(answer.staticHeaders, u"method.response.header."_s));
-        response.set(u"ResponseTemplates"_s, Node::object())
-            .set(u"application/json"_s, values.staged ? Node(stageVariable(u"preflightTemplate"_s))
-                                                      : Node(answer.mappingTemplate));
-        Node &declared = properties.set(u"MethodResponses"_s, Node::array()).append(Node::object());
-        declared.set(u"StatusCode"_s, "200");
-        Node &parameters = declared.set(u"ResponseParameters"_s, Node::object());
-        for (const QString &header : answer.declaredHeaders) {
-            parameters.set(u"method.response.header."_s + header, true);
-        }
-        declared.set(u"ResponseModels"_s, Node::object()).set(u"application/json"_s, "Empty");
+        properties.set(
+            u"Integration"_s,
+            preflightIntegration(answer, values.staged ? Node(stageVariable(u"preflightTemplate"_s))
+                                                       : Node(answer.mappingTemplate)));
+        properties.set(u"MethodResponses"_s, preflightMethodResponses(answer));
     }
     return extensions;
 }

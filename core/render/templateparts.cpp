@@ -51,6 +51,39 @@ Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix, boo
     return headers;
 }
 
+Node preflightIntegration(const PreflightAnswer &answer, Node responseTemplate,
+                          const QString &templateWhy)
+{
+    Node integration = Node::object();
+    integration.set(u"Type"_s, "MOCK");
+    // AWS: "Working with binary media types": with */* binary, a MOCK without CONVERT_TO_TEXT
+    // fails to turn its request template into the status code.
+    integration.set(u"ContentHandling"_s, "CONVERT_TO_TEXT");
+    integration.set(u"RequestTemplates"_s, Node::object())
+        .set(u"application/json"_s, "{\"statusCode\": 200}");
+    Node &response =
+        integration.set(u"IntegrationResponses"_s, Node::array()).append(Node::object());
+    response.set(u"StatusCode"_s, "200");
+    response.set(u"ResponseParameters"_s,
+                 staticHeaders(answer.staticHeaders, u"method.response.header."_s));
+    response.set(u"ResponseTemplates"_s, Node::object())
+        .set(u"application/json"_s, std::move(responseTemplate), templateWhy);
+    return integration;
+}
+
+Node preflightMethodResponses(const PreflightAnswer &answer)
+{
+    Node responses = Node::array();
+    Node &declared = responses.append(Node::object());
+    declared.set(u"StatusCode"_s, "200");
+    Node &parameters = declared.set(u"ResponseParameters"_s, Node::object());
+    for (const QString &header : answer.declaredHeaders) {
+        parameters.set(u"method.response.header."_s + header, true);
+    }
+    declared.set(u"ResponseModels"_s, Node::object()).set(u"application/json"_s, "Empty");
+    return responses;
+}
+
 QString gatewayResponsesWhy(const CorsValues &values)
 {
     const QString why =

@@ -25,6 +25,14 @@ QStringList gatewayResponseTypes();
 /// (stageValue()), for CloudFormation and SAM templates that hold every stage.
 Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix,
                             bool fromStageMapping = false);
+/// A REST preflight's MOCK integration (CloudFormation's spelling, also Serverless's
+/// resources.extensions): the static headers of `answer` and `responseTemplate` as the
+/// application/json template (its text, or a stage mapping lookup), with `templateWhy` beside it.
+Node preflightIntegration(const PreflightAnswer &answer, Node responseTemplate,
+                          const QString &templateWhy = {});
+/// The method responses that declare every header `answer` sets.
+Node preflightMethodResponses(const PreflightAnswer &answer);
+
 /// Why gateway responses are there, for the comment beside them.
 QString gatewayResponsesWhy(const CorsValues &values);
 /// Why the preflight has a mapping template (several origins), for the comment beside it;
