@@ -16,14 +16,19 @@
 #include "io/projectfile.h"
 #include "model/validator.h"
 #include "render/export.h"
+#include "render/renderer.h"
 #include "support/importexpectation.h"
 #include "support/rendercases.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
 using namespace cors;
@@ -248,6 +253,60 @@ private Q_SLOTS:
         const ToolRun same =
             run(u"node"_s, {test::validatorsDir() + u"/check-cdk-python.mjs"_s, dir});
         QVERIFY2(same.exitCode == 1, qPrintable(same.output));
+    }
+
+    // Values that would break a TypeScript, Python or YAML string (quotes, backticks, "${",
+    // backslashes, line breaks, U+2028, non-ASCII) stay the very strings they were, in every
+    // field that reaches the code. Validation refuses most of them; rendered anyway, the
+    // escaping alone must hold: both stacks parse, set the same values (check-cdk-python.mjs),
+    // the Python module holds each value in a string constant, and serverless.yml reads back.
+    void hostileStringsStayStrings()
+    {
+        const QStringList hostile{u"a\"b'c`d"_s,      u"${x}"_s,      u"back\\slash"_s,
+                                  u"line\nbreak\r"_s, u"\u2028sep"_s, u"n\u00e4\U0001F600"_s};
+        for (const ApiType type : {ApiType::Rest, ApiType::Http}) {
+            CorsConfig config;
+            config.apiType = type;
+            config.allowOrigins = hostile;
+            config.allowHeaders = hostile;
+            config.exposeHeaders = hostile;
+            config.authorizer = hostile.first();
+            config.routes = {Route{u"/items/"_s + hostile.at(1), {u"GET"_s}, false}};
+            const QString dir = m_dir.filePath(u"hostile-"_s + apiTypeKey(type));
+            QVERIFY(QDir().mkpath(dir + u"/cdk"_s));
+            writeFile(dir + u"/cdk/cors-api-stack.ts"_s,
+                      render::renderValidated(config, render::Format::CdkTypeScript));
+            writeFile(dir + u"/cdk/cors_api_stack.py"_s,
+                      render::renderValidated(config, render::Format::CdkPython));
+            const ToolRun same =
+                run(u"node"_s, {test::validatorsDir() + u"/check-cdk-python.mjs"_s, dir});
+            QVERIFY2(same.exitCode == 0, qPrintable(tail(same.output)));
+            const ToolRun constants =
+                run(u"python3"_s,
+                    {u"-c"_s,
+                     u"import ast, json, sys\n"
+                     "tree = ast.parse(open(sys.argv[1], encoding='utf-8').read())\n"
+                     "found = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) "
+                     "and isinstance(n.value, str)]\n"
+                     "missing = [v for v in json.loads(sys.argv[2]) "
+                     "if not any(v in text for text in found)]\n"
+                     "sys.exit('missing: ' + repr(missing) if missing else 0)\n"_s,
+                     dir + u"/cdk/cors_api_stack.py"_s,
+                     QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(hostile))
+                                           .toJson(QJsonDocument::Compact))});
+            QVERIFY2(constants.exitCode == 0, qPrintable(constants.output));
+            const YAML::Node service = YAML::Load(
+                render::renderValidated(config, render::Format::Serverless).toStdString());
+            const YAML::Node origins =
+                type == ApiType::Rest
+                    ? service["functions"]["api"]["events"][0]["http"]["cors"]["origins"]
+                    : service["provider"]["httpApi"]["cors"]["allowedOrigins"];
+            QCOMPARE(qsizetype(origins.size()), hostile.size());
+            for (std::size_t i = 0; i < origins.size(); ++i) {
+                QCOMPARE(QString::fromStdString(origins[i].as<std::string>()),
+                         hostile.at(qsizetype(i)));
+            }
+        }
     }
 
     void serverlessPackages()
