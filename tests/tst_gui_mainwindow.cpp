@@ -442,6 +442,21 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(saveScreenshot(*m_window, u"main-window"_s));
     }
+
+    // The CDK stack in the snippet pane at the smallest size we support, for a look.
+    void cdkSnippetScreenshot()
+    {
+        m_window->resize(1024, 700);
+        m_window->previews()->setCurrentFormat(render::Format::CdkTypeScript);
+        QTest::qWait(50);
+        QVERIFY(m_window->previews()
+                    ->text(render::Format::CdkTypeScript)
+                    .contains(u"export class CorsApiStack extends Stack"_s));
+        QVERIFY(saveScreenshot(*m_window, u"cdk-snippet"_s));
+        m_window->previews()->setCurrentFormat(render::Format::Serverless);
+        QTest::qWait(50);
+        QVERIFY(saveScreenshot(*m_window, u"serverless-snippet"_s));
+    }
 };
 
 QTEST_MAIN(TestGuiMainWindow)
