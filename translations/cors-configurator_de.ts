@@ -2681,6 +2681,14 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <source>Serverless httpApi events</source>
         <translation>Serverless-httpApi-Ereignisse</translation>
     </message>
+    <message>
+        <source>this cors differs from the first event&apos;s; the configuration keeps the first one&apos;s values.</source>
+        <translation>dieses cors weicht von dem des ersten Ereignisses ab; die Konfiguration behält die Werte des ersten.</translation>
+    </message>
+    <message>
+        <source>Give every http event the same cors.</source>
+        <translation>Geben Sie jedem http-Ereignis dasselbe cors.</translation>
+    </message>
 </context>
 <context>
     <name>SnippetGuide</name>

@@ -153,6 +153,22 @@ void readRestCors(const Value &cors, CorsConfig &config, ImportContext &context)
     readCredentialsAndMaxAge(cors, config, context);
 }
 
+/// Serverless merges the cors of a path's events; the configuration has one: a later event's
+/// cors that says something else is reported, the first one's values stay.
+void noteDifferentCors(const Value &cors, const CorsConfig &config, ImportContext &context)
+{
+    CorsConfig other = config;
+    ImportContext scratch;
+    readRestCors(cors, other, scratch);
+    if (other.allowOrigins != config.allowOrigins || other.allowHeaders != config.allowHeaders ||
+        other.allowCredentials != config.allowCredentials || other.maxAge != config.maxAge) {
+        context.warn(cors,
+                     ServerlessImport::tr("this cors differs from the first event's; the "
+                                          "configuration keeps the first one's values."),
+                     ServerlessImport::tr("Give every http event the same cors."));
+    }
+}
+
 /// The header an http event's authorizer reads: its identitySource, or Serverless's default
 /// for a token authorizer, Authorization.
 QString restAuthorizerHeader(const Value &authorizer, ImportContext &context)
@@ -231,6 +247,8 @@ void readRestApi(const Value &root, CorsConfig &config, ImportContext &context)
             if (!corsRead) {
                 readRestCors(cors, config, context);
                 corsRead = true;
+            } else {
+                noteDifferentCors(cors, config, context);
             }
             // Serverless: the path's preflight allows its events' methods (ANY: all of them).
             const QStringList served =
