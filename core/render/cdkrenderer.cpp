@@ -248,10 +248,9 @@ private:
         }
     }
 
-    /// The MOCK integration of a preflight whose Access-Control-Allow-Methods is `methods`.
-    Expr mockIntegration(const QStringList &methods) const
+    /// The MOCK integration of a preflight that answers with `answer`.
+    Expr mockIntegration(const PreflightAnswer &answer) const
     {
-        const PreflightAnswer answer = m_values.preflightAnswer(methods.join(u','));
         Entries parameters;
         for (const auto &[header, value] : answer.staticHeaders) {
             parameters.append({u"method.response.header."_s + header, str(staticValue(value))});
@@ -275,9 +274,8 @@ private:
                  {u"integrationResponses"_s, Expr::list({response})}}));
     }
 
-    Expr methodResponses(const QStringList &methods) const
+    Expr methodResponses(const PreflightAnswer &answer) const
     {
-        const PreflightAnswer answer = m_values.preflightAnswer(methods.join(u','));
         Entries declared;
         for (const QString &header : answer.declaredHeaders) {
             declared.append({u"method.response.header."_s + header, Expr::boolean(true)});
@@ -305,8 +303,10 @@ private:
             if (name.isEmpty()) {
                 name = u"preflight%1"_s.arg(nameOf.size() + 1);
                 nameOf.insert(preflight.allowMethods, name);
-                add(cdk::constant(name, mockIntegration(preflight.allowMethods)));
-                add(cdk::constant(name + u"Responses"_s, methodResponses(preflight.allowMethods)));
+                const PreflightAnswer answer =
+                    m_values.preflightAnswer(preflight.allowMethods.join(u','));
+                add(cdk::constant(name, mockIntegration(answer)));
+                add(cdk::constant(name + u"Responses"_s, methodResponses(answer)));
             }
             add(cdk::doing(
                 resource(preflight.path)
