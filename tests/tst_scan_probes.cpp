@@ -82,8 +82,20 @@ private Q_SLOTS:
     {
         const QList<scan::Probe> probes = scan::probesFor(
             QUrl(u"https://api.example.com/prod/items?x=1"_s), "https://app.example.com");
-        QCOMPARE(probes.first().kind, scan::Probe::Kind::Baseline);
-        QCOMPARE(probes.first().originHeader, QByteArray("https://app.example.com"));
+        // The cache pair first, alone: everything else waits for the first answer.
+        QCOMPARE(probes[0].kind, scan::Probe::Kind::CacheFirst);
+        QCOMPARE(probes[0].originHeader, QByteArray("https://app.example.com"));
+        QCOMPARE(probes[0].after, -1);
+        QCOMPARE(probes[1].kind, scan::Probe::Kind::CacheSecond);
+        QCOMPARE(probes[1].url, probes[0].url);
+        QVERIFY(probes[1].originHeader != probes[0].originHeader);
+        QCOMPARE(probes[2].kind, scan::Probe::Kind::CacheBust);
+        QVERIFY(probes[2].url.query().contains(u"corscfg-cache-bust="_s));
+        for (qsizetype i = 1; i < probes.size(); ++i) {
+            QCOMPARE(probes[i].after, 0);
+        }
+        QCOMPARE(probes[3].kind, scan::Probe::Kind::Baseline);
+        QCOMPARE(probes[3].originHeader, QByteArray("https://app.example.com"));
         QSet<QByteArray> origins;
         int fromFrontend = 0;
         for (const scan::Probe &probe : probes) {
@@ -111,6 +123,24 @@ private Q_SLOTS:
         QCOMPARE(echo->requestHeaders, QByteArray(scan::probeHeader));
     }
 
+    void httpTwinOfTheFrontendWhateverTheScheme_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("http API, same host") << u"http://127.0.0.1:3000/items"_s;
+        QTest::newRow("https API, other host") << u"https://api.example.com/items"_s;
+    }
+
+    void httpTwinOfTheFrontendWhateverTheScheme()
+    {
+        QFETCH(QString, target);
+        const QList<scan::Probe> probes = scan::probesFor(QUrl(target), "https://127.0.0.1:8443");
+        const auto twin = std::find_if(probes.begin(), probes.end(), [](const scan::Probe &p) {
+            return p.originHeader == "http://127.0.0.1:8443";
+        });
+        QVERIFY(twin != probes.end());
+        QCOMPARE(twin->origin, FindingClass::HttpOriginTrusted);
+    }
+
     void probesWithoutAFrontend()
     {
         const QList<scan::Probe> probes =
@@ -132,7 +162,7 @@ private Q_SLOTS:
             keys.insert(key);
             QCOMPARE(scan::findingClassFromKey(key), std::optional<FindingClass>(kind));
         }
-        QCOMPARE(keys.size(), 18);
+        QCOMPARE(keys.size(), 20);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "scan/scanner.h"
 #include "support/misconfiguredserver.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -57,7 +58,7 @@ private Q_SLOTS:
         m_results = scanner.run(targets, options);
         QCOMPARE(m_results.size(), targets.size());
         QCOMPARE(progress.size(), targets.size());
-        QCOMPARE(progress.last().at(0).toInt(), int(targets.size()));
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(targets.size()));
         for (int i = 0; i < targets.size(); ++i) {
             QCOMPARE(m_results[i].url, targets[i]); // input order
             QVERIFY(m_results[i].reachable);
@@ -85,6 +86,8 @@ private Q_SLOTS:
             QVERIFY(!finding.fix.isEmpty());
             QVERIFY2(!finding.evidence.isEmpty() && finding.evidence.first().startsWith(u"HTTP "_s),
                      qPrintable(finding.evidence.join(u" | "_s)));
+            QCOMPARE(finding.evidence.first(), u"HTTP %1"_s.arg(finding.status));
+            QVERIFY(finding.status >= 200 && finding.status < 500);
         }
         found.sort();
         expected.sort();
@@ -126,6 +129,89 @@ private Q_SLOTS:
         QVERIFY(authorization);
         QVERIFY(authorization->evidence.contains(
             u"Access-Control-Allow-Headers: authorization,content-type"_s));
+    }
+
+    void cacheEvidenceNamesTheCache()
+    {
+        const scan::ScanFinding *cached = find(resultFor(u"cached"_s), u"cached-origin"_s);
+        QVERIFY(cached);
+        QVERIFY2(cached->evidence.contains(u"X-Cache: Hit from cloudfront"_s),
+                 qPrintable(cached->evidence.join(u" | "_s)));
+        QVERIFY(cached->evidence.contains(u"Access-Control-Allow-Origin: %1"_s.arg(
+            QLatin1StringView(MisconfiguredServer::frontend))));
+    }
+
+    void httpTwinOfTheFrontend()
+    {
+        // An API over plain http on the frontend's own host: its http twin is still probed.
+        scan::ScanOptions options;
+        options.legitimateOrigin = "https://127.0.0.1:8443";
+        scan::Scanner scanner;
+        const QList<scan::TargetResult> results = scanner.run(
+            {QUrl(m_server.url(u"http-twin"_s)), QUrl(m_server.url(u"clean"_s))}, options);
+        QStringList found;
+        for (const scan::ScanFinding &finding : results[0].findings) {
+            found.append(scan::findingClassKey(finding.kind));
+        }
+        QCOMPARE(found, QStringList{u"http-origin-trusted"_s});
+        QCOMPARE(results[0].findings[0].probeOrigin, QByteArray("http://127.0.0.1:8443"));
+        QVERIFY(results[1].findings.isEmpty());
+    }
+
+    void streamsInInputOrderWithABoundedWindow()
+    {
+        // A source that is read as the scan goes, and results that come one by one in order.
+        qint64 handedOut = 0;
+        const qint64 total = 300;
+        scan::Scanner scanner;
+        qint64 expectedIndex = 0;
+        qint64 maxAhead = 0;
+        connect(&scanner, &scan::Scanner::targetDone, this, [&](const scan::TargetResult &result) {
+            QCOMPARE(result.index, expectedIndex);
+            ++expectedIndex;
+            maxAhead = std::max(maxAhead, handedOut - expectedIndex);
+        });
+        QEventLoop loop;
+        connect(&scanner, &scan::Scanner::finished, &loop, &QEventLoop::quit);
+        scan::ScanOptions options;
+        options.concurrency = 8;
+        scanner.start(
+            [&]() -> std::optional<QUrl> {
+                if (handedOut == total) {
+                    return std::nullopt;
+                }
+                return QUrl(m_server.url(handedOut++ % 2 ? u"clean"_s : u"reflect"_s));
+            },
+            options);
+        loop.exec();
+        QCOMPARE(expectedIndex, total);
+        QVERIFY(scanner.results().isEmpty()); // nothing is collected in streaming mode
+        QVERIFY2(maxAhead <= 1024, qPrintable(QString::number(maxAhead)));
+    }
+
+    void interruptReportsWhatIsDone()
+    {
+        scan::Scanner scanner;
+        QList<qint64> reported;
+        connect(&scanner, &scan::Scanner::targetDone, this,
+                [&](const scan::TargetResult &result) { reported.append(result.index); });
+        connect(&scanner, &scan::Scanner::progress, this, [&](qint64 done, qint64) {
+            if (done == 5) {
+                scanner.interrupt();
+            }
+        });
+        QList<QUrl> targets;
+        for (int i = 0; i < 200; ++i) {
+            targets.append(QUrl(m_server.url(u"clean"_s)));
+        }
+        scan::ScanOptions options;
+        options.concurrency = 4;
+        scanner.run(targets, options);
+        QVERIFY(!scanner.isRunning());
+        QVERIFY(reported.size() >= 5);
+        QVERIFY(reported.size() < 200);
+        QCOMPARE(qint64(reported.size()) + scanner.unfinished() > 5, true);
+        QVERIFY(std::is_sorted(reported.begin(), reported.end()));
     }
 
     void unreachableTarget()

@@ -55,6 +55,8 @@ constexpr KeyEntry keys[] = {
     {CorsErrorCode::Timeout, u"Timeout"},
     {CorsErrorCode::TlsError, u"TlsError"},
     {CorsErrorCode::HeadersTooLarge, u"HeadersTooLarge"},
+    {CorsErrorCode::ConnectionReset, u"ConnectionReset"},
+    {CorsErrorCode::InvalidResponse, u"InvalidResponse"},
     {CorsErrorCode::NetworkError, u"NetworkError"},
 };
 
@@ -438,6 +440,14 @@ public:
             return {code, tr("The response headers are too large (%1).").arg(detail),
                     tr("Send fewer or shorter response headers; browsers refuse headers over "
                        "about 256 KiB.")};
+        case CorsErrorCode::ConnectionReset:
+            return {code, tr("No response: %1.").arg(detail),
+                    tr("Check the server's log for a crash or a closed connection; a load "
+                       "balancer or proxy in front of it may be dropping the request.")};
+        case CorsErrorCode::InvalidResponse:
+            return {code, tr("The answer is not a valid HTTP response (%1).").arg(detail),
+                    tr("Make sure the URL points at an HTTP/1.1 or HTTP/2 server (the right "
+                       "port, https:// for a TLS port); browsers refuse this answer too.")};
         case CorsErrorCode::NetworkError:
             return {code, tr("The request failed at the network level (%1).").arg(detail),
                     tr("Check the URL and that the server speaks HTTP/1.1 or HTTP/2.")};

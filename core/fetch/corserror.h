@@ -55,6 +55,8 @@ enum class CorsErrorCode
     Timeout,
     TlsError,
     HeadersTooLarge,
+    ConnectionReset,
+    InvalidResponse,
     NetworkError,
 };
 

@@ -267,7 +267,11 @@ void FetchEvaluator::receive(const HttpResponse &raw, qint64 elapsedMs)
     const HttpResponse response = normalised(raw);
     const StepKind at = m_phase == Phase::Preflight ? StepKind::ServerPreflightResponse
                                                     : StepKind::ServerActualResponse;
-    m_result.step(at).messages.append({statusLine(response), m_url, response.headers, elapsedMs});
+    Message message{statusLine(response), m_url, response.headers, elapsedMs};
+    message.body = raw.body;
+    message.bodyTruncated = raw.bodyTruncated;
+    message.transferNote = raw.transferNote;
+    m_result.step(at).messages.append(message);
     m_next.reset();
     if (m_phase == Phase::Preflight) {
         receivePreflight(response);

@@ -106,6 +106,15 @@ QStringList messageLines(const Message &message, bool request)
         lines.append(arrow + QString::fromLatin1(header.name) + u": "_s +
                      QString::fromLatin1(header.value));
     }
+    if (!message.body.isEmpty()) {
+        lines.append(arrow + (message.bodyTruncated
+                                  ? FlowNames::tr("(body: the first %1 bytes were read)")
+                                  : FlowNames::tr("(body: %1 bytes)"))
+                                 .arg(message.body.size()));
+    }
+    if (!message.transferNote.isEmpty()) {
+        lines.append(arrow + u"("_s + message.transferNote + u')');
+    }
     return lines;
 }
 

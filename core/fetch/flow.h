@@ -52,10 +52,21 @@ QString stepStateName(StepState state); ///< translated
 /// One request or response as it was exchanged.
 struct Message
 {
+    Message() = default;
+    Message(QByteArray line, QUrl at, HeaderList fields, qint64 elapsed = -1)
+        : startLine(std::move(line))
+        , url(std::move(at))
+        , headers(std::move(fields))
+        , elapsedMs(elapsed)
+    {}
+
     QByteArray startLine; ///< "OPTIONS /prod/items HTTP/1.1" or "HTTP/1.1 204 No Content"
     QUrl url;
     HeaderList headers;
-    qint64 elapsedMs = -1; ///< responses: time since the request was sent
+    qint64 elapsedMs = -1;      ///< responses: time since the request was sent
+    QByteArray body;            ///< responses: the body as far as it was read
+    bool bodyTruncated = false; ///< responses: the body went on beyond what was read
+    QString transferNote;       ///< responses: what went wrong after the headers arrived
 };
 
 /// A message as the tester shows it, one line each: "> OPTIONS /items HTTP/1.1", then

@@ -32,6 +32,13 @@ QJsonObject messageToJson(const Message &message)
     };
     object.insert(u"elapsedMs"_s,
                   message.elapsedMs < 0 ? QJsonValue() : QJsonValue(message.elapsedMs));
+    if (!message.body.isEmpty() || message.bodyTruncated) {
+        object.insert(u"body"_s, QString::fromUtf8(message.body));
+        object.insert(u"bodyTruncated"_s, message.bodyTruncated);
+    }
+    if (!message.transferNote.isEmpty()) {
+        object.insert(u"transferNote"_s, message.transferNote);
+    }
     return object;
 }
 

@@ -45,6 +45,9 @@ struct HttpResponse
     int status = 0;
     QByteArray statusText;
     HeaderList headers;
+    QByteArray body;            ///< what was read of it: the verdict never depends on it
+    bool bodyTruncated = false; ///< more followed than the reader keeps
+    QString transferNote;       ///< e.g. the body did not finish in time; empty when it did
 };
 
 /// The request fetch() builds from a FetchInit before anything is sent (Fetch §5.4 "new

@@ -3,39 +3,40 @@
 #pragma once
 
 #include "fetch/evaluator.h"
+#include "httpexchange.h"
 
-#include <QElapsedTimer>
-#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 #include <chrono>
 #include <memory>
-
-class QNetworkReply;
 
 namespace cors::probe {
 
 struct ProbeOptions
 {
-    /// For each request: no complete response within this time ends the flow with Timeout.
+    /// For each request: bounds the whole exchange (connect, TLS, headers and body). No
+    /// headers by then ends the flow with Timeout; headers without the whole body give a
+    /// verdict from the headers, with a note.
     std::chrono::milliseconds timeout{10000};
     /// Accept invalid certificates. Browsers never do; a tool that does must say so loudly.
     bool ignoreTlsErrors = false;
-    /// Responses whose header block is larger than this are refused, as browsers do
-    /// (Chromium: 256 KiB).
-    qsizetype maxHeaderBytes = 256 * 1024;
+    /// Header block and body caps: responses whose header block is larger are refused, as
+    /// browsers do (Chromium: 256 KiB); the body is kept up to 64 KiB for display.
+    ReadLimits limits;
+    /// Where requests go through (an intercepting proxy), or NoProxy.
+    QNetworkProxy proxy{QNetworkProxy::NoProxy};
 };
 
 /// Sends what a browser would send for a fetch() and lets the FetchEvaluator judge each answer:
 /// the preflight only when needed, the actual request only when the preflight passed, custom
 /// verbs verbatim, no cookies or credentials on the preflight, redirects handled one hop at a
-/// time so every hop is judged. Asynchronous on QNetworkAccessManager; never blocks.
-class Prober : public QObject
+/// time so every hop is judged. Each request is one bounded HttpExchange; never blocks.
+class Prober final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Prober)
 
 public:
     explicit Prober(QObject *parent = nullptr);
@@ -60,22 +61,12 @@ Q_SIGNALS:
 
 private:
     void sendNext();
-    void onMetaData();
-    void onFinished();
-    void onDeadline();
+    void onExchangeFinished(const ExchangeResult &result);
     void complete();
-    void dropReply();
 
-    QNetworkAccessManager m_manager;
+    HttpExchange m_exchange;
     std::unique_ptr<fetch::FetchEvaluator> m_evaluator;
     ProbeOptions m_options;
-    QPointer<QNetworkReply> m_reply;
-    QElapsedTimer m_clock;
-    QTimer m_deadline;
-    bool m_timedOut = false;
-    bool m_haveResponse = false;
-    fetch::HttpResponse m_response;
-    QStringList m_tlsErrors;
     QStringList m_ignoredTlsErrors;
 };
 

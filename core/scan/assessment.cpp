@@ -75,6 +75,12 @@ Text describe(FindingClass kind)
                              "attacker's domain passes a check that stops at them."),
                 ScanText::tr("Parse the origin and compare its host exactly instead of "
                              "matching text.")};
+    case FindingClass::WildcardOrigin:
+        return {ScanText::tr("Access-Control-Allow-Origin: * lets every website read this "
+                             "API's responses from its visitors' browsers (without cookies). "
+                             "Right for public data; wrong for an API meant for one frontend."),
+                ScanText::tr("Answer with the frontend's exact origin (an allow-list) unless "
+                             "the API is public.")};
     case FindingClass::WildcardWithCredentials:
         return {ScanText::tr("Access-Control-Allow-Origin: * together with "
                              "Access-Control-Allow-Credentials: true: browsers refuse it, and "
@@ -110,6 +116,13 @@ Text describe(FindingClass kind)
                              "origin's answer to another."),
                 ScanText::tr("Send Vary: Origin with every response whose CORS headers depend "
                              "on Origin.")};
+    case FindingClass::CachedOrigin:
+        return {ScanText::tr("A cache in front of the API serves the Access-Control-Allow-Origin "
+                             "meant for one origin to requests from another: browsers then "
+                             "block the legitimate frontend at random, or let the wrong one in."),
+                ScanText::tr("Send Vary: Origin with every response whose CORS headers depend on "
+                             "Origin, or make Origin part of the cache key (CloudFront: an origin "
+                             "request policy or cache policy that includes Origin).")};
     case FindingClass::NoCorsOnErrors:
         return {ScanText::tr("Error responses carry no CORS headers although normal ones do: "
                              "the browser hides the real error behind a CORS failure."),
@@ -123,6 +136,7 @@ Severity baseSeverity(FindingClass kind)
 {
     switch (kind) {
     case FindingClass::AnySubdomain:
+    case FindingClass::WildcardOrigin:
     case FindingClass::InvalidAllowOrigin:
     case FindingClass::WildcardPreflightWithCredentials:
     case FindingClass::MissingVary:
@@ -133,12 +147,66 @@ Severity baseSeverity(FindingClass kind)
     }
 }
 
+/// Headers a cache in front of the API adds (RFC 9111 §5.1 Age; CloudFront and Fastly's
+/// X-Cache; Cloudflare's CF-Cache-Status).
+bool isCacheHeader(QByteArrayView name)
+{
+    return fetch::equalsIgnoringAsciiCase(name, "Age") ||
+           fetch::equalsIgnoringAsciiCase(name, "X-Cache") ||
+           fetch::equalsIgnoringAsciiCase(name, "CF-Cache-Status");
+}
+
+bool hasCacheHeaders(const ProbeResponse &response)
+{
+    for (const fetch::Header &header : response.headers.headers()) {
+        if (isCacheHeader(header.name)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<QByteArray> allowOriginOf(const ProbeResponse &response)
+{
+    const std::optional<QByteArray> value = response.headers.get("Access-Control-Allow-Origin");
+    return value ? std::optional(fetch::normaliseHeaderValue(*value)) : std::nullopt;
+}
+
+bool isPlainGet(const Probe &probe)
+{
+    return probe.kind == Probe::Kind::Baseline || probe.kind == Probe::Kind::Origin ||
+           probe.kind == Probe::Kind::CacheFirst || probe.kind == Probe::Kind::CacheSecond ||
+           probe.kind == Probe::Kind::CacheBust;
+}
+
+/// Whether Access-Control-Allow-Origin depends on the request's Origin: it echoes a foreign
+/// origin, or GETs of the target from different origins got different values. A fixed value
+/// (API Gateway's MOCK or gateway responses) is not dynamic and needs no Vary.
+bool allowOriginIsDynamic(const QList<Probe> &probes, const QList<ProbeResponse> &responses)
+{
+    std::optional<std::optional<QByteArray>> first;
+    for (qsizetype i = 0; i < probes.size() && i < responses.size(); ++i) {
+        if (!responses[i].received || !isPlainGet(probes[i])) {
+            continue;
+        }
+        const std::optional<QByteArray> value = allowOriginOf(responses[i]);
+        if (probes[i].kind == Probe::Kind::Origin && value == probes[i].originHeader) {
+            return true;
+        }
+        if (first && *first != value) {
+            return true;
+        }
+        first = value;
+    }
+    return false;
+}
+
 QStringList evidenceOf(const ProbeResponse &response)
 {
     QStringList lines{u"HTTP %1"_s.arg(response.status)};
     for (const fetch::Header &header : response.headers.headers()) {
         if (header.name.toLower().startsWith("access-control-") ||
-            fetch::equalsIgnoringAsciiCase(header.name, "Vary")) {
+            fetch::equalsIgnoringAsciiCase(header.name, "Vary") || isCacheHeader(header.name)) {
             lines.append(QString::fromLatin1(header.name + ": " + header.value));
         }
     }
@@ -156,6 +224,7 @@ public:
                                    kind != FindingClass::WildcardPreflightWithCredentials
                                ? Severity::High
                                : baseSeverity(kind);
+        finding.status = response.status;
         finding.probeOrigin = probe.originHeader;
         finding.evidence = evidenceOf(response);
         const Text text = describe(kind);
@@ -179,6 +248,9 @@ public:
     QList<ScanFinding> take(bool reflected)
     {
         QList<ScanFinding> findings;
+        if (has(FindingClass::CachedOrigin)) {
+            m_findings.erase(FindingClass::MissingVary); // the cache finding says it and more
+        }
         for (auto &[kind, finding] : m_findings) {
             // A server that echoes any origin trusts every derived origin too: say it once.
             const bool implied = reflected && kind >= FindingClass::PrefixMatch &&
@@ -194,12 +266,45 @@ private:
     std::map<FindingClass, ScanFinding> m_findings;
 };
 
+/// The cache pair: the same URL from two origins in a row. The second getting the first's
+/// origin in Access-Control-Allow-Origin is a cache's doing when the response says it came
+/// from a cache, or when the same request with a unique query (past the cache) is answered
+/// differently. Fetch §3.2.5 "CORS protocol and HTTP caches".
+void assessCache(const QList<Probe> &probes, const QList<ProbeResponse> &responses,
+                 Collector &collector)
+{
+    const auto find = [&](Probe::Kind kind) -> qsizetype {
+        for (qsizetype i = 0; i < probes.size() && i < responses.size(); ++i) {
+            if (probes[i].kind == kind && responses[i].received) {
+                return i;
+            }
+        }
+        return -1;
+    };
+    const qsizetype first = find(Probe::Kind::CacheFirst);
+    const qsizetype second = find(Probe::Kind::CacheSecond);
+    if (first < 0 || second < 0) {
+        return;
+    }
+    const std::optional<QByteArray> served = allowOriginOf(responses[second]);
+    if (served != probes[first].originHeader || served == probes[second].originHeader) {
+        return;
+    }
+    const qsizetype bust = find(Probe::Kind::CacheBust);
+    const bool uncachedDiffers = bust >= 0 && allowOriginOf(responses[bust]) != served;
+    if (hasCacheHeaders(responses[second]) || uncachedDiffers) {
+        collector.add(FindingClass::CachedOrigin, probes[second], responses[second], false);
+    }
+}
+
 } // namespace
 
 QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse> &responses)
 {
     Collector collector;
     std::optional<ProbeResponse> baseline;
+    const bool dynamic = allowOriginIsDynamic(probes, responses);
+    assessCache(probes, responses, collector); // first: the pair is the clearest evidence
     for (qsizetype i = 0; i < probes.size() && i < responses.size(); ++i) {
         const Probe &probe = probes[i];
         const ProbeResponse &response = responses[i];
@@ -225,6 +330,8 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
             }
             if (*allowOrigin == "*" && credentials) {
                 collector.add(FindingClass::WildcardWithCredentials, probe, response, true);
+            } else if (*allowOrigin == "*" && !probe.originHeader.isEmpty()) {
+                collector.add(FindingClass::WildcardOrigin, probe, response, false);
             }
         }
         const bool echoed =
@@ -233,6 +340,10 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
         switch (probe.kind) {
         case Probe::Kind::Baseline:
             baseline = response;
+            break;
+        case Probe::Kind::CacheFirst:
+        case Probe::Kind::CacheSecond:
+        case Probe::Kind::CacheBust:
             break;
         case Probe::Kind::Origin:
             if (echoed) {
@@ -281,12 +392,14 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
 
         // Fetch §3.2 "CORS protocol and HTTP caches": an answer that depends on Origin must say
         // so with Vary: Origin.
-        const bool dynamic = echoed && *allowOrigin != "*" && probe.method != "OPTIONS";
-        if (dynamic) {
+        if (dynamic && echoed && *allowOrigin != "*" && isPlainGet(probe)) {
             const QList<QByteArray> vary =
                 fetch::splitListValues(headers.get("Vary").value_or(QByteArray()));
             if (!fetch::containsIgnoringAsciiCase(vary, "origin") && !vary.contains("*")) {
-                collector.add(FindingClass::MissingVary, probe, response, false);
+                // Next to cache headers the missing Vary is no longer theoretical.
+                collector.add(hasCacheHeaders(response) ? FindingClass::CachedOrigin
+                                                        : FindingClass::MissingVary,
+                              probe, response, false);
             }
         }
     }

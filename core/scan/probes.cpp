@@ -3,7 +3,9 @@
 #include "probes.h"
 
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QSet>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +80,28 @@ QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
         probes.append(probe);
     };
 
+    // The cache pair goes first and alone, so that a cache in front of the API keeps the first
+    // answer; every other probe waits for it.
+    Probe cacheFirst;
+    cacheFirst.kind = Probe::Kind::CacheFirst;
+    cacheFirst.url = target;
+    cacheFirst.originHeader =
+        legitimateOrigin.isEmpty() ? QByteArray(cacheOrigin) : legitimateOrigin;
+    probes.append(cacheFirst);
+    seen.insert(cacheFirst.originHeader);
+    Probe cacheSecond = cacheFirst;
+    cacheSecond.kind = Probe::Kind::CacheSecond;
+    cacheSecond.originHeader = cacheOtherOrigin;
+    cacheSecond.after = 0;
+    probes.append(cacheSecond);
+    Probe cacheBust = cacheSecond;
+    cacheBust.kind = Probe::Kind::CacheBust;
+    QUrlQuery query(target);
+    query.addQueryItem(u"corscfg-cache-bust"_s,
+                       QString::number(QRandomGenerator::global()->generate64(), 36));
+    cacheBust.url.setQuery(query);
+    probes.append(cacheBust);
+
     if (!legitimateOrigin.isEmpty()) {
         Probe baseline;
         baseline.kind = Probe::Kind::Baseline;
@@ -89,6 +113,10 @@ QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
     originProbe(FindingClass::NullOrigin, "null");
     for (const auto &[kind, origin] : derivedOrigins(target.scheme(), target.host())) {
         originProbe(kind, origin);
+    }
+    // The plain-http twin of an https frontend, port included, whatever the API's own scheme.
+    if (legitimateOrigin.startsWith("https://")) {
+        originProbe(FindingClass::HttpOriginTrusted, "http://" + legitimateOrigin.sliced(8));
     }
     const QUrl frontend(QString::fromLatin1(legitimateOrigin));
     if (frontend.isValid() && !frontend.host().isEmpty() && frontend.host() != target.host()) {
@@ -131,6 +159,11 @@ QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
         error.url = missing;
         error.originHeader = legitimateOrigin;
         probes.append(error);
+    }
+    for (qsizetype i = 2; i < probes.size(); ++i) {
+        if (probes[i].after < 0) {
+            probes[i].after = 0;
+        }
     }
     return probes;
 }

@@ -18,6 +18,9 @@ struct Probe
         PreflightEcho,          ///< OPTIONS asking for a made-up method and header
         PreflightAuthorization, ///< OPTIONS from a foreign origin asking for Authorization
         Error,                  ///< GET of a path that does not exist, with the legitimate origin
+        CacheFirst,  ///< GET that a cache in front of the API may keep (sent before the rest)
+        CacheSecond, ///< GET of the same URL from another origin, once CacheFirst is answered
+        CacheBust,   ///< GET of the URL with a unique query, from CacheSecond's origin
     };
     Kind kind = Kind::Origin;
     FindingClass origin = FindingClass::ReflectedOrigin; ///< for Kind::Origin
@@ -26,6 +29,8 @@ struct Probe
     QByteArray originHeader;
     QByteArray requestMethod;  ///< Access-Control-Request-Method of a preflight
     QByteArray requestHeaders; ///< Access-Control-Request-Headers of a preflight
+    /// The probe is sent only once the probe at this index has its answer (-1: at once).
+    int after = -1;
 };
 
 /// The made-up method and header a preflight probe asks for; an answer that allows them
@@ -34,6 +39,9 @@ inline constexpr char probeMethod[] = "CORSCFGPROBE";
 inline constexpr char probeHeader[] = "x-corscfg-probe";
 /// A foreign origin nobody owns (RFC 2606 .example).
 inline constexpr char foreignOrigin[] = "https://corscfg-probe.example";
+/// The origins of the cache probes when --origin names no frontend, and the second one's.
+inline constexpr char cacheOrigin[] = "https://corscfg-cache-probe.example";
+inline constexpr char cacheOtherOrigin[] = "https://corscfg-cache-other.example";
 
 /// The probes for `target`. Hostile origins are derived from the target's host and, when
 /// `legitimateOrigin` names the frontend and its host differs, from that host too (an

@@ -29,6 +29,8 @@ QString findingClassKey(FindingClass kind)
         return u"third-party-origin"_s;
     case FindingClass::SpecialCharacters:
         return u"special-characters"_s;
+    case FindingClass::WildcardOrigin:
+        return u"wildcard-origin"_s;
     case FindingClass::WildcardWithCredentials:
         return u"wildcard-with-credentials"_s;
     case FindingClass::InvalidAllowOrigin:
@@ -43,6 +45,8 @@ QString findingClassKey(FindingClass kind)
         return u"authorization-for-any-origin"_s;
     case FindingClass::MissingVary:
         return u"missing-vary"_s;
+    case FindingClass::CachedOrigin:
+        return u"cached-origin"_s;
     case FindingClass::NoCorsOnErrors:
         return u"no-cors-on-errors"_s;
     }
@@ -62,6 +66,7 @@ const QList<FindingClass> &allFindingClasses()
         FindingClass::HttpOriginTrusted,
         FindingClass::ThirdPartyOrigin,
         FindingClass::SpecialCharacters,
+        FindingClass::WildcardOrigin,
         FindingClass::WildcardWithCredentials,
         FindingClass::InvalidAllowOrigin,
         FindingClass::PreflightReflectsMethods,
@@ -69,6 +74,7 @@ const QList<FindingClass> &allFindingClasses()
         FindingClass::WildcardPreflightWithCredentials,
         FindingClass::AuthorizationForAnyOrigin,
         FindingClass::MissingVary,
+        FindingClass::CachedOrigin,
         FindingClass::NoCorsOnErrors,
     };
     return all;

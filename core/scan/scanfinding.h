@@ -25,6 +25,7 @@ enum class FindingClass
     HttpOriginTrusted,                ///< an http:// origin is trusted by an https API
     ThirdPartyOrigin,                 ///< a code host anyone can publish on is trusted
     SpecialCharacters,                ///< TARGET_.evil.test and the like are trusted
+    WildcardOrigin,                   ///< Access-Control-Allow-Origin: * for any origin
     WildcardWithCredentials,          ///< Access-Control-Allow-Origin: * with credentials
     InvalidAllowOrigin,               ///< a list, a pattern or several values
     PreflightReflectsMethods,         ///< Access-Control-Allow-Methods repeats whatever is asked
@@ -32,6 +33,7 @@ enum class FindingClass
     WildcardPreflightWithCredentials, ///< '*' methods or headers together with credentials
     AuthorizationForAnyOrigin,        ///< a foreign origin may send Authorization
     MissingVary,    ///< a dynamic Access-Control-Allow-Origin without Vary: Origin
+    CachedOrigin,   ///< a cache serves one origin's Access-Control-Allow-Origin to another
     NoCorsOnErrors, ///< error responses lose the CORS headers
 };
 
@@ -51,6 +53,7 @@ struct ScanFinding
 {
     FindingClass kind = FindingClass::ReflectedOrigin;
     Severity severity = Severity::Medium;
+    int status = 0;           ///< the HTTP status of the response the finding was seen in
     QByteArray probeOrigin;   ///< the Origin the probe sent (empty when it sent none)
     QStringList alsoAccepted; ///< other probe origins of the same class that were trusted
     QStringList evidence;     ///< the response's status line and CORS header lines

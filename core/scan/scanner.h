@@ -3,16 +3,16 @@
 #pragma once
 
 #include "assessment.h"
+#include "probe/httpexchange.h"
 
-#include <QElapsedTimer>
-#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QObject>
 
 #include <chrono>
-#include <memory>
+#include <deque>
+#include <functional>
+#include <optional>
 #include <vector>
-
-class QNetworkReply;
 
 namespace cors::scan {
 
@@ -24,12 +24,15 @@ struct ScanOptions
     fetch::HeaderList extraHeaders;
     /// Requests in flight at most.
     int concurrency = 32;
-    /// Per request: no complete answer within this time counts as unreachable.
+    /// Per request, the whole exchange: no status and headers by then counts as unreachable.
     std::chrono::milliseconds timeout{10000};
+    /// Where the probes go through (an intercepting proxy), or NoProxy.
+    QNetworkProxy proxy{QNetworkProxy::NoProxy};
 };
 
 struct TargetResult
 {
+    qint64 index = 0; ///< the target's position in the input, from 0
     QUrl url;
     bool reachable = false; ///< at least one probe got an HTTP answer
     QString error;          ///< why not, when unreachable
@@ -37,51 +40,81 @@ struct TargetResult
     QList<ScanFinding> findings;
 };
 
-/// Sends every target's probes concurrently (at most ScanOptions::concurrency in flight) over
-/// one QNetworkAccessManager without cookies, cache or redirects, and assesses each target as
-/// soon as its last answer is in. Results come in input order.
-class Scanner : public QObject
+/// The targets of a scan, one at a time (nothing when there are no more): a list, or a file
+/// read as the scan goes.
+using TargetSource = std::function<std::optional<QUrl>()>;
+
+/// Sends every target's probes concurrently (at most ScanOptions::concurrency in flight), each
+/// a bounded probe::HttpExchange that stops at the headers, and assesses each target as soon
+/// as its last answer is in. Results come in input order through targetDone(); memory holds a
+/// bounded window of targets, whatever the number of targets and whatever servers send.
+class Scanner final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Scanner)
 
 public:
     explicit Scanner(QObject *parent = nullptr);
     ~Scanner() override;
 
+    /// Scans what `source` gives; results only through targetDone().
+    void start(TargetSource source, const ScanOptions &options = {});
+    /// Scans a list; results() collects them too.
     void start(const QList<QUrl> &targets, const ScanOptions &options = {});
     /// start(), then a local event loop until finished: for the CLI and tests.
     QList<TargetResult> run(const QList<QUrl> &targets, const ScanOptions &options = {});
+    /// Stops at once: requests in flight are dropped, targets already assessed are reported
+    /// through targetDone() (in input order), then finished() follows.
+    void interrupt();
+    /// Stops without any further signal.
     void abort();
     bool isRunning() const { return m_running; }
     const QList<TargetResult> &results() const { return m_results; }
+    /// Targets started but not assessed when interrupt() came.
+    qint64 unfinished() const { return m_unfinished; }
 
 Q_SIGNALS:
-    /// `done` of `total` targets assessed.
-    void progress(int done, int total);
+    /// One more target assessed, in input order.
+    void targetDone(const cors::scan::TargetResult &result);
+    /// `done` targets assessed and `requests` sent so far.
+    void progress(qint64 done, qint64 requests);
     void finished(const QList<cors::scan::TargetResult> &results);
 
 private:
     struct Target
     {
+        TargetResult result;
         QList<Probe> probes;
         QList<ProbeResponse> responses;
+        QList<bool> answered;
+        int nextProbe = 0;
         int pending = 0;
+        bool done = false;
     };
 
     void pump();
-    void send(int target, int probe);
-    void onReply(QNetworkReply *reply, int target, int probe);
+    bool sendFrom(Target &target);
+    Target *targetAt(qint64 index);
+    bool pullTarget();
+    void send(Target &target, int probe);
+    void onAnswer(probe::HttpExchange *exchange, qint64 index, int probe,
+                  const probe::ExchangeResult &answer);
+    void emitReady();
+    void finish();
 
-    /// Several managers: each has its own HTTP thread and its own pool of six connections per
-    /// host, so one slow host or one busy thread does not hold back the whole scan.
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
     ScanOptions m_options;
-    QList<Target> m_targets;
+    TargetSource m_source;
+    bool m_keepResults = false;
+    std::deque<Target> m_window; ///< targets in input order, from the oldest not yet reported
+    std::deque<qint64> m_unsent; ///< indexes of the targets with probes still to send
+    std::vector<probe::HttpExchange *> m_idle;
     QList<TargetResult> m_results;
-    int m_nextTarget = 0;
-    int m_nextProbe = 0;
+    qint64 m_nextIndex = 0;
+    qint64 m_done = 0;
+    qint64 m_requests = 0;
+    qint64 m_unfinished = 0;
     int m_inFlight = 0;
-    int m_done = 0;
+    bool m_sourceDone = false;
     bool m_running = false;
 };
 

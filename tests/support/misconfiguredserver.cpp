@@ -13,6 +13,8 @@ using cors::emulator::HttpResponse;
 
 namespace {
 
+HttpResponse respond(const HttpRequest &request);
+
 const QByteArray app = MisconfiguredServer::frontend;
 
 QByteArray hostOf(const QByteArray &origin)
@@ -75,8 +77,15 @@ std::optional<QByteArray> allowOrigin(const QByteArray &endpoint, const QByteArr
                     (rest[0] != '.' && !QChar::isLetterOrNumber(uchar(rest[0])) && rest[0] != '-'));
     }
     if (endpoint == "wildcard-credentials" || endpoint == "authorization-any" ||
-        endpoint == "clean-public") {
+        endpoint == "wildcard") {
         return QByteArray("*");
+    }
+    if (endpoint == "clean-static") {
+        return app; // API Gateway's MOCK integration: one fixed origin, whoever asks
+    }
+    if (endpoint == "http-twin") {
+        // The frontend https://127.0.0.1:8443 and its plain-http twin (an API over http).
+        return when(origin == "https://127.0.0.1:8443" || origin == "http://127.0.0.1:8443");
     }
     if (endpoint == "invalid-list") {
         return QByteArray("https://app.example.com, https://b.example.com");
@@ -91,7 +100,31 @@ std::optional<QByteArray> allowOrigin(const QByteArray &endpoint, const QByteArr
     return when(origin == app || origin == "https://admin.example.com");
 }
 
-HttpResponse answer(const HttpRequest &request)
+} // namespace
+
+HttpResponse MisconfiguredServer::answer(const HttpRequest &request)
+{
+    // "cached": an exact allow-list without Vary behind a cache that keys on the URL alone,
+    // as a CDN does when Origin is not in its cache key.
+    if (request.target.startsWith("/cached") && request.method == "GET") {
+        const auto hit = m_cache.find(request.target);
+        if (hit != m_cache.end()) {
+            HttpResponse cached = hit->second;
+            cached.headers.set("X-Cache", "Hit from cloudfront");
+            cached.headers.append("Age", "5");
+            return cached;
+        }
+        HttpResponse fresh = respond(request);
+        m_cache.emplace(request.target, fresh);
+        fresh.headers.append("X-Cache", "Miss from cloudfront");
+        return fresh;
+    }
+    return respond(request);
+}
+
+namespace {
+
+HttpResponse respond(const HttpRequest &request)
 {
     const QByteArray path = request.target.left(
         request.target.indexOf('?') < 0 ? request.target.size() : request.target.indexOf('?'));
@@ -113,7 +146,8 @@ HttpResponse answer(const HttpRequest &request)
             response.headers.append("Access-Control-Allow-Credentials", "true");
         }
     }
-    if ((!allowed || *allowed != "*") && endpoint != "no-vary" && endpoint != "clean-none") {
+    if ((!allowed || *allowed != "*") && endpoint != "no-vary" && endpoint != "clean-none" &&
+        endpoint != "clean-static" && endpoint != "cached") {
         response.headers.append("Vary", "Origin");
     }
     if (preflight && allowed) {
@@ -142,7 +176,7 @@ HttpResponse answer(const HttpRequest &request)
 } // namespace
 
 MisconfiguredServer::MisconfiguredServer()
-    : m_server(&answer)
+    : m_server([this](const HttpRequest &request) { return answer(request); })
 {}
 
 bool MisconfiguredServer::listen()
@@ -175,11 +209,14 @@ QList<std::pair<QString, QStringList>> MisconfiguredServer::endpoints()
         {u"preflight-reflect"_s,
          {u"preflight-reflects-methods"_s, u"preflight-reflects-headers"_s}},
         {u"preflight-wildcard-credentials"_s, {u"wildcard-preflight-with-credentials"_s}},
-        {u"authorization-any"_s, {u"authorization-for-any-origin"_s}},
+        {u"authorization-any"_s, {u"wildcard-origin"_s, u"authorization-for-any-origin"_s}},
         {u"no-vary"_s, {u"missing-vary"_s}},
         {u"no-cors-errors"_s, {u"no-cors-on-errors"_s}},
+        {u"wildcard"_s, {u"wildcard-origin"_s}},
+        {u"cached"_s, {u"cached-origin"_s}},
+        {u"http-twin"_s, {}}, // with this frontend; see TestScanner::httpTwinOfTheFrontend
         {u"clean"_s, {}},
-        {u"clean-public"_s, {}},
+        {u"clean-static"_s, {}},
         {u"clean-none"_s, {}},
     };
 }

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <map>
+
 /// A loopback API with one endpoint per CORS misconfiguration the scanner knows, and clean ones,
 /// for the scanner's tests and benchmark. The legitimate frontend is https://app.example.com.
 /// The first path segment names the endpoint (/prefix, /clean, ...); deeper paths are the same
@@ -23,5 +25,8 @@ public:
     static QList<std::pair<QString, QStringList>> endpoints();
 
 private:
+    cors::emulator::HttpResponse answer(const cors::emulator::HttpRequest &request);
+
+    std::map<QByteArray, cors::emulator::HttpResponse> m_cache; ///< the "cached" endpoint's
     cors::emulator::HttpServer m_server;
 };
