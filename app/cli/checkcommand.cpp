@@ -8,8 +8,10 @@
 #include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
+#include "outputformat.h"
 #include "probe/checkinput.h"
 #include "probe/prober.h"
+#include "report/findingsarif.h"
 #include "stageoption.h"
 
 #include <QCommandLineParser>
@@ -116,7 +118,12 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
     const QCommandLineOption insecureOption(
         u"insecure"_s,
         Check::tr("Accept invalid TLS certificates (browsers never do; a warning is printed)."));
-    const QCommandLineOption jsonOption(u"json"_s, Check::tr("Print the result as JSON."));
+    const FormatOption formatOption;
+    const QCommandLineOption proxyOption(
+        u"proxy"_s,
+        Check::tr("Send the requests through this proxy: http://HOST:PORT (e.g. an intercepting "
+                  "proxy) or socks5://HOST:PORT."),
+        u"URL"_s);
     const QCommandLineOption configOption(
         u"config"_s,
         Check::tr("A project file: without --origin, the page's origin is the first of its "
@@ -124,8 +131,9 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
         u"FILE"_s);
     const QCommandLineOption stage = stageOption();
     parser.addOptions({originOption, methodOption, headerOption, credentialsOption, dataOption,
-                       browserOption, timeoutOption, insecureOption, jsonOption, configOption,
+                       browserOption, timeoutOption, insecureOption, proxyOption, configOption,
                        stage});
+    formatOption.addTo(parser);
 
     const auto usageError = [&streams](const QString &message) {
         return reportUsageError(streams.err, u"check"_s, message);
@@ -189,9 +197,20 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
                               .arg(parser.value(timeoutOption)));
     }
 
+    QString formatError;
+    const std::optional<OutputFormat> format = formatOption.read(parser, &formatError);
+    if (!format) {
+        return usageError(formatError);
+    }
+
     probe::ProbeOptions options;
     options.timeout = std::chrono::milliseconds(qint64(std::llround(timeout * 1000)));
     options.ignoreTlsErrors = parser.isSet(insecureOption);
+    if (parser.isSet(proxyOption)) {
+        if (const auto error = probe::parseProxyField(parser.value(proxyOption), &options.proxy)) {
+            return usageError(u"--proxy "_s + *error);
+        }
+    }
 
     probe::Prober prober;
     const fetch::FlowResult result = prober.run(init, options);
@@ -205,7 +224,13 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
             streams.err << u"corscfg check: "_s << Check::tr("ignored: %1").arg(error) << u'\n';
         }
     }
-    if (parser.isSet(jsonOption)) {
+    if (*format == OutputFormat::Sarif) {
+        report::SarifWriter sarif(streams.out, report::checkRules(result));
+        for (const report::SarifResult &item : report::checkResults(result, init.url)) {
+            sarif.add(item);
+        }
+        sarif.finish(true);
+    } else if (*format == OutputFormat::Json) {
         streams.out << QString::fromUtf8(
             QJsonDocument(fetch::flowToJson(init, result)).toJson(QJsonDocument::Indented));
     } else {

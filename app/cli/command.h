@@ -15,6 +15,7 @@ enum ExitCode : int
     ExitFindings = 1,   ///< the input is invalid or has findings
     ExitUsage = 2,      ///< bad arguments, or an input that cannot be read
     ExitNoResponse = 3, ///< `check`/`scan`: no response at all (connection refused, DNS, timeout)
+    ExitInterrupted = 130, ///< `scan` stopped by Ctrl+C (128 + SIGINT, as shells report it)
 };
 
 /// Where a command writes: stdout for results, stderr for diagnostics and progress.

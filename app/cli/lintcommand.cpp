@@ -6,6 +6,8 @@
 #include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
+#include "outputformat.h"
+#include "report/findingsarif.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +62,30 @@ public:
         };
     }
 
+    /// A file that cannot be loaded still gives a valid log: its load errors as results of
+    /// the "load-error" rule, at their positions.
+    static void printLoadFailureSarif(const QString &path, const projectfile::LoadResult &loaded,
+                                      QTextStream &out)
+    {
+        report::SarifRule rule;
+        rule.id = u"load-error"_s;
+        rule.summary = tr("The project file cannot be read.");
+        rule.help = tr("The file is not a readable CORS Configurator project (YAML syntax, an "
+                       "unknown key or a wrong type).");
+        rule.fix = tr("Correct the file at the position given; corscfg validate prints the "
+                      "same errors.");
+        rule.level = report::SarifLevel::Error;
+        report::SarifWriter sarif(out, {rule});
+        for (const Diagnostic &error : loaded.errors) {
+            sarif.add({rule.id,
+                       report::SarifLevel::Error,
+                       error.message + u' ' + tr("Fix: %1").arg(error.fix),
+                       {path, error.position.line, error.position.column},
+                       {}});
+        }
+        sarif.finish(loaded.status != projectfile::LoadResult::Status::Unreadable);
+    }
+
     static void listRules(QTextStream &out)
     {
         for (const advisor::Rule &rule : advisor::rules()) {
@@ -93,7 +119,7 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption configOption(u"config"_s, Lint::tr("The project file to lint."),
                                           u"FILE"_s);
-    const QCommandLineOption jsonOption(u"json"_s, Lint::tr("Print the findings as JSON."));
+    const FormatOption formatOption;
     const QCommandLineOption failOnOption(
         u"fail-on"_s,
         Lint::tr("Exit 1 on findings of this severity or worse: error (default) "
@@ -101,7 +127,8 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
         u"SEVERITY"_s, u"error"_s);
     const QCommandLineOption listRulesOption(u"list-rules"_s,
                                              Lint::tr("List every rule and exit."));
-    parser.addOptions({configOption, jsonOption, failOnOption, listRulesOption});
+    parser.addOptions({configOption, failOnOption, listRulesOption});
+    formatOption.addTo(parser);
 
     const auto usageError = [&streams](const QString &message) {
         return reportUsageError(streams.err, u"lint"_s, message);
@@ -132,11 +159,21 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
         return usageError(Lint::tr("--fail-on '%1' is not one of error, warning.").arg(failOn));
     }
 
+    QString formatError;
+    const std::optional<OutputFormat> format = formatOption.read(parser, &formatError);
+    if (!format) {
+        return usageError(formatError);
+    }
+
     const QString path = parser.value(configOption);
     const projectfile::LoadResult loaded = projectfile::read(path);
-    const bool json = parser.isSet(jsonOption);
     if (!loaded.ok()) {
-        if (!json) {
+        if (*format == OutputFormat::Sarif) {
+            Lint::printLoadFailureSarif(path, loaded, streams.out);
+            return loaded.status == projectfile::LoadResult::Status::Unreadable ? ExitUsage
+                                                                                : ExitFindings;
+        }
+        if (*format == OutputFormat::Text) {
             return reportLoadFailure(path, loaded, streams.out);
         }
         QJsonArray errors;
@@ -161,7 +198,14 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
         ++counts[int(finding.severity)];
         failed = failed || finding.severity >= threshold;
     }
-    if (json) {
+    if (*format == OutputFormat::Sarif) {
+        report::SarifWriter sarif(streams.out, report::lintRules(findings));
+        for (const Finding &finding : findings) {
+            sarif.add(report::lintResult(finding, path,
+                                         loaded.sourceMap.position(finding.field, finding.index)));
+        }
+        sarif.finish(true);
+    } else if (*format == OutputFormat::Json) {
         QJsonArray array;
         for (const Finding &finding : findings) {
             array.append(Lint::toJson(finding, loaded.sourceMap));

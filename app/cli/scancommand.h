@@ -7,9 +7,9 @@
 namespace cors::cli {
 
 /// `corscfg scan URL... [--urls FILE] [--origin ORIGIN] [--header "Name: value"]...
-/// [--concurrency N] [--timeout S] [--json]`: audits live endpoints for CORS
-/// misconfigurations. Exit status: 0 nothing found, 1 findings, 2 usage error, 3 no endpoint
-/// answered.
+/// [--concurrency N] [--timeout S] [--proxy URL] [--format text|json|sarif | --json]`: audits
+/// live endpoints for CORS misconfigurations, streaming results in input order. Exit status: 0
+/// nothing found, 1 findings, 2 usage error, 3 no endpoint answered, 130 interrupted.
 class ScanCommand final : public Command
 {
 public:

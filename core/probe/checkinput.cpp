@@ -113,4 +113,21 @@ std::optional<QString> parseHeaderField(const QString &line, fetch::Header *head
     return std::nullopt;
 }
 
+std::optional<QString> parseProxyField(const QString &text, QNetworkProxy *proxy)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || url.port() < 1 ||
+        (scheme != u"http" && scheme != u"socks5") ||
+        (!url.path().isEmpty() && url.path() != u"/")) {
+        return Messages::tr("'%1' is not a proxy URL: write http://HOST:PORT or "
+                            "socks5://HOST:PORT, e.g. http://127.0.0.1:8080.")
+            .arg(text);
+    }
+    *proxy =
+        QNetworkProxy(scheme == u"http" ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
+                      url.host(), quint16(url.port()), url.userName(), url.password());
+    return std::nullopt;
+}
+
 } // namespace cors::probe

@@ -5,6 +5,7 @@
 #include "fetch/request.h"
 
 #include <QList>
+#include <QNetworkProxy>
 #include <QString>
 #include <QStringList>
 
@@ -57,5 +58,7 @@ ParsedCheckInput parseCheckInput(const CheckInput &input);
 std::optional<QString> parseUrlField(const QString &text, QUrl *url);
 std::optional<QString> parseOriginField(const QString &text, QByteArray *origin);
 std::optional<QString> parseHeaderField(const QString &line, fetch::Header *header);
+/// "http://HOST:PORT" (an HTTP proxy: CONNECT for https://) or "socks5://HOST:PORT".
+std::optional<QString> parseProxyField(const QString &text, QNetworkProxy *proxy);
 
 } // namespace cors::probe

@@ -65,10 +65,10 @@ bool validValue(const QByteArray &value)
 QByteArray serializeRequest(const ExchangeRequest &request, bool absoluteForm, QString *error)
 {
     const QUrl &url = request.url;
-    QByteArray target = absoluteForm
-                            ? url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment)
-                            : url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority |
-                                            QUrl::RemoveFragment);
+    QByteArray target =
+        absoluteForm
+            ? url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+            : url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (target.isEmpty() || (!absoluteForm && !target.startsWith('/'))) {
         target.prepend('/');
     }

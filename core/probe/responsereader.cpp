@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "responsereader.h"
 
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +21,8 @@ QString preview(QByteArrayView bytes)
     QString text;
     for (const char c : bytes.first(std::min<qsizetype>(bytes.size(), 24))) {
         const auto u = static_cast<unsigned char>(c);
-        text += u >= 0x20 && u < 0x7f ? QString(QLatin1Char(c)) : u"\\x%1"_s.arg(uint(u), 2, 16, QLatin1Char('0'));
+        text += u >= 0x20 && u < 0x7f ? QString(QLatin1Char(c))
+                                      : u"\\x%1"_s.arg(uint(u), 2, 16, QLatin1Char('0'));
     }
     return text;
 }
@@ -48,8 +48,7 @@ QByteArrayView trimmedOws(QByteArrayView value)
 ResponseReader::ResponseReader(ReadLimits limits, bool headRequest)
     : m_limits(limits)
     , m_headRequest(headRequest)
-{
-}
+{}
 
 ResponseReader::State ResponseReader::feed(QByteArrayView bytes)
 {
@@ -118,12 +117,13 @@ void ResponseReader::feedHead(QByteArrayView &bytes)
         // other than 80 and 443).
         const QByteArray start = m_line + bytes.first(std::min<qsizetype>(bytes.size(), 5));
         const QByteArrayView expected("HTTP/");
-        if (!expected.startsWith(QByteArrayView(start).first(std::min<qsizetype>(start.size(), 5)))) {
+        if (!expected.startsWith(
+                QByteArrayView(start).first(std::min<qsizetype>(start.size(), 5)))) {
             fail(Problem::NotHttp,
                  ReaderText::tr("the answer is not HTTP/1.x: it begins with \"%1\" (an HTTP/0.9 "
                                 "answer or another protocol)")
-                     .arg(preview(QByteArray(m_line + bytes.first(
-                         std::min<qsizetype>(bytes.size(), 24))))));
+                     .arg(preview(
+                         QByteArray(m_line + bytes.first(std::min<qsizetype>(bytes.size(), 24))))));
             return;
         }
     }
@@ -133,9 +133,8 @@ void ResponseReader::feedHead(QByteArrayView &bytes)
     m_headBytes += before - bytes.size();
     if (!complete) {
         if (m_headBytes >= m_limits.maxHeaderBytes) {
-            fail(Problem::HeadersTooLarge,
-                 ReaderText::tr("the header block is larger than %1 KiB")
-                     .arg(m_limits.maxHeaderBytes / 1024));
+            fail(Problem::HeadersTooLarge, ReaderText::tr("the header block is larger than %1 KiB")
+                                               .arg(m_limits.maxHeaderBytes / 1024));
         }
         return;
     }
@@ -162,14 +161,14 @@ bool ResponseReader::parseStatusLine(const QByteArray &line)
     // status-code = 3DIGIT.
     const bool versionOk = line.size() >= 8 && line.startsWith("HTTP/1.") && isDigit(line[7]);
     if (!versionOk) {
-        fail(Problem::NotHttp,
-             ReaderText::tr("the status line \"%1\" is not HTTP/1.0 or HTTP/1.1").arg(preview(line)));
+        fail(Problem::NotHttp, ReaderText::tr("the status line \"%1\" is not HTTP/1.0 or HTTP/1.1")
+                                   .arg(preview(line)));
         return false;
     }
     QByteArrayView rest = QByteArrayView(line).sliced(8);
     if (rest.isEmpty() || rest.front() != ' ') {
-        fail(Problem::NotHttp, ReaderText::tr("the status line \"%1\" has no status code")
-                                   .arg(preview(line)));
+        fail(Problem::NotHttp,
+             ReaderText::tr("the status line \"%1\" has no status code").arg(preview(line)));
         return false;
     }
     rest = rest.sliced(1);
@@ -179,7 +178,8 @@ bool ResponseReader::parseStatusLine(const QByteArray &line)
     }
     const bool codeOk = digits == 3 && (rest.size() == 3 || rest[3] == ' ') && rest.front() != '0';
     if (!codeOk) {
-        const QByteArrayView code = rest.first(std::max<qsizetype>(digits, std::min<qsizetype>(rest.size(), 8)));
+        const QByteArrayView code =
+            rest.first(std::max<qsizetype>(digits, std::min<qsizetype>(rest.size(), 8)));
         fail(Problem::NotHttp, ReaderText::tr("the status code \"%1\" is not a three-digit HTTP "
                                               "status from 100 to 999")
                                    .arg(preview(code)));
@@ -204,8 +204,8 @@ bool ResponseReader::parseHeaderLine(const QByteArray &line)
     if (!fetch::isTokenBytes(name)) {
         return false; // browsers skip a line that is not a field
     }
-    m_fields.append({name.toByteArray(),
-                     trimmedOws(QByteArrayView(line).sliced(colon + 1)).toByteArray()});
+    m_fields.append(
+        {name.toByteArray(), trimmedOws(QByteArrayView(line).sliced(colon + 1)).toByteArray()});
     return true;
 }
 
@@ -301,13 +301,14 @@ void ResponseReader::feedChunked(QByteArrayView &bytes)
             }
             return;
         }
-        const QByteArrayView size = trimmedOws(QByteArrayView(line).first(
-            line.contains(';') ? line.indexOf(';') : line.size()));
+        const QByteArrayView size = trimmedOws(
+            QByteArrayView(line).first(line.contains(';') ? line.indexOf(';') : line.size()));
         bool ok = !size.isEmpty() && size.size() <= 15;
         const qint64 value = ok ? size.toLongLong(&ok, 16) : 0;
         if (!ok || value < 0) {
             fail(Problem::BadBodyFraming,
-                 ReaderText::tr("the chunk size \"%1\" is not a hexadecimal number").arg(preview(line)));
+                 ReaderText::tr("the chunk size \"%1\" is not a hexadecimal number")
+                     .arg(preview(line)));
             return;
         }
         m_remaining = value;

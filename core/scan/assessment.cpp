@@ -18,13 +18,9 @@ class ScanText
     Q_DECLARE_TR_FUNCTIONS(ScanText)
 };
 
-struct Text
-{
-    QString explanation;
-    QString fix;
-};
+} // namespace
 
-Text describe(FindingClass kind)
+FindingText findingText(FindingClass kind)
 {
     switch (kind) {
     case FindingClass::ReflectedOrigin:
@@ -147,6 +143,8 @@ Severity baseSeverity(FindingClass kind)
     }
 }
 
+namespace {
+
 /// Headers a cache in front of the API adds (RFC 9111 §5.1 Age; CloudFront and Fastly's
 /// X-Cache; Cloudflare's CF-Cache-Status).
 bool isCacheHeader(QByteArrayView name)
@@ -227,7 +225,7 @@ public:
         finding.status = response.status;
         finding.probeOrigin = probe.originHeader;
         finding.evidence = evidenceOf(response);
-        const Text text = describe(kind);
+        const FindingText text = findingText(kind);
         finding.explanation = text.explanation;
         finding.fix = text.fix;
         auto it = m_findings.find(kind);

@@ -17,6 +17,16 @@ struct ProbeResponse
     QString error;
 };
 
+/// A class's explanation and fix, as its findings carry them (translated).
+struct FindingText
+{
+    QString explanation;
+    QString fix;
+};
+FindingText findingText(FindingClass kind);
+/// The severity of a class's findings when credentials are not allowed (High when they are).
+Severity baseSeverity(FindingClass kind);
+
 /// The findings the answers to one target's probes show, one per class (the other origins of
 /// the same class in alsoAccepted), in FindingClass order. Classes that a reflected arbitrary
 /// origin already implies (prefix, suffix, ... matches) are not repeated. `responses` holds one
