@@ -367,14 +367,19 @@ void FetchEvaluator::followRedirect(const HttpResponse &response, const QByteArr
     // Step 3: the location URL, parsed against the current URL; failure is a network error.
     const QUrl relative = QUrl::fromEncoded(location, QUrl::StrictMode);
     const QUrl next = m_url.resolved(relative);
-    if (!relative.isValid() || !next.isValid() || next.host().isEmpty()) {
+    if (!relative.isValid() || !next.isValid()) {
         block(StepKind::ServerActualResponse, CorsErrorCode::RedirectInvalidLocation, c);
         return;
     }
     c.value = next.toEncoded();
-    // Step 4: only HTTP(S) locations.
+    // Step 4: only HTTP(S) locations (file:///etc/passwd parses, without a host, and is refused
+    // for its scheme).
     if (next.scheme() != u"http" && next.scheme() != u"https") {
         block(StepKind::ServerActualResponse, CorsErrorCode::RedirectUnsupportedScheme, c);
+        return;
+    }
+    if (next.host().isEmpty()) { // an http(s) URL always has a host (URL Standard)
+        block(StepKind::ServerActualResponse, CorsErrorCode::RedirectInvalidLocation, c);
         return;
     }
     // Step 5: "If request's redirect count is 20, return a network error."

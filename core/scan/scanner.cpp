@@ -227,6 +227,13 @@ void Scanner::onAnswer(probe::HttpExchange *exchange, qint64 index, int probe,
         response.headers = answer.headers;
     }
     target->answered[probe] = true;
+    if (probe == 0 && !response.received) {
+        // Every other probe waits for the first: with no HTTP answer to it the endpoint is
+        // unreachable, and waiting out the timeout again for each probe would only double the
+        // scan's time on a dead or hostile host.
+        target->pending -= int(target->probes.size()) - target->nextProbe;
+        target->nextProbe = int(target->probes.size());
+    }
 
     TargetResult &result = target->result;
     result.reachable = result.reachable || response.received;
