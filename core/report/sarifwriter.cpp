@@ -19,6 +19,22 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/// §3.49.7: a rule's friendly name, one Pascal-case word: "wildcard-origin" → WildcardOrigin.
+QString friendlyName(const QString &id)
+{
+    QString name;
+    bool upper = true;
+    for (const QChar c : id) {
+        if (!c.isLetterOrNumber()) {
+            upper = true;
+            continue;
+        }
+        name += upper ? c.toUpper() : c.toLower();
+        upper = false;
+    }
+    return name;
+}
+
 QJsonObject ruleJson(const SarifRule &rule)
 {
     QJsonObject properties{{u"tags"_s, QJsonArray{u"cors"_s}}};
@@ -28,6 +44,7 @@ QJsonObject ruleJson(const SarifRule &rule)
     }
     QJsonObject json{
         {u"id"_s, rule.id},
+        {u"name"_s, friendlyName(rule.id)},
         {u"shortDescription"_s, QJsonObject{{u"text"_s, rule.summary}}},
         {u"fullDescription"_s, QJsonObject{{u"text"_s, rule.help}}},
         {u"help"_s,
@@ -60,15 +77,15 @@ QJsonObject artifactLocation(const QString &uri)
 
 QJsonObject locationJson(const SarifLocation &location)
 {
-    QJsonObject physical{{u"artifactLocation"_s, artifactLocation(location.uri)}};
-    if (location.line > 0) {
-        QJsonObject region{{u"startLine"_s, location.line}};
-        if (location.column > 0) {
-            region.insert(u"startColumn"_s, location.column);
-        }
-        physical.insert(u"region"_s, region);
+    // A URL has no lines: the result is about the whole response, which GitHub code scanning
+    // (validator rule SARIF2017) wants said as a region that starts at line 1.
+    QJsonObject region{{u"startLine"_s, std::max(1, location.line)}};
+    if (location.column > 0) {
+        region.insert(u"startColumn"_s, location.column);
     }
-    return {{u"physicalLocation"_s, physical}};
+    return {
+        {u"physicalLocation"_s, QJsonObject{{u"artifactLocation"_s, artifactLocation(location.uri)},
+                                            {u"region"_s, region}}}};
 }
 
 } // namespace

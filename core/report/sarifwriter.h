@@ -37,7 +37,7 @@ struct SarifRule
 struct SarifLocation
 {
     QString uri;    ///< a relative path, an absolute file path, or an http(s) URL
-    int line = 0;   ///< 1-based; 0 when there is no position
+    int line = 0;   ///< 1-based; 0 for the whole artifact (written as line 1)
     int column = 0; ///< 1-based; 0 when unknown
 };
 
