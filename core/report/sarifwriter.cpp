@@ -44,7 +44,6 @@ QJsonObject ruleJson(const SarifRule &rule)
     }
     QJsonObject json{
         {u"id"_s, rule.id},
-        {u"name"_s, friendlyName(rule.id)},
         {u"shortDescription"_s, QJsonObject{{u"text"_s, rule.summary}}},
         {u"fullDescription"_s, QJsonObject{{u"text"_s, rule.help}}},
         {u"help"_s,
@@ -53,6 +52,10 @@ QJsonObject ruleJson(const SarifRule &rule)
         {u"defaultConfiguration"_s, QJsonObject{{u"level"_s, SarifWriter::levelKey(rule.level)}}},
         {u"properties"_s, properties},
     };
+    // SARIF1001: a name equal to the id ("MissingAllowOriginHeader") says nothing more.
+    if (const QString name = friendlyName(rule.id); name != rule.id) {
+        json.insert(u"name"_s, name);
+    }
     if (!rule.helpUri.isEmpty()) {
         json.insert(u"helpUri"_s, rule.helpUri);
     }
