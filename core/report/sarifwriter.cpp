@@ -53,7 +53,8 @@ QJsonObject ruleJson(const SarifRule &rule)
         {u"properties"_s, properties},
     };
     // SARIF1001: a name equal to the id ("MissingAllowOriginHeader") says nothing more.
-    if (const QString name = friendlyName(rule.id); name != rule.id) {
+    if (const QString name = friendlyName(rule.id);
+        name.compare(rule.id, Qt::CaseInsensitive) != 0) {
         json.insert(u"name"_s, name);
     }
     if (!rule.helpUri.isEmpty()) {
