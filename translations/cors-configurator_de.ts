@@ -487,10 +487,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>Ungültige TLS-Zertifikate akzeptieren (Browser tun das nie; eine Warnung wird ausgegeben).</translation>
     </message>
     <message>
-        <source>Print the result as JSON.</source>
-        <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>give the URL to check.</source>
         <translation>geben Sie die zu prüfende URL an.</translation>
     </message>
@@ -530,6 +526,10 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <source>--stage names a stage of a project: give --config FILE.</source>
         <translation>--stage nennt eine Stage eines Projekts: Geben Sie --config DATEI an.</translation>
     </message>
+    <message>
+        <source>Send the requests through this proxy: http://HOST:PORT (e.g. an intercepting proxy) or socks5://HOST:PORT.</source>
+        <translation>Die Anfragen über diesen Proxy senden: http://HOST:PORT (z. B. ein abfangender Proxy) oder socks5://HOST:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInput</name>
@@ -556,6 +556,10 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>&apos;%1&apos; needs the form &quot;Name: value&quot;.</source>
         <translation>&apos;%1&apos; muss die Form &quot;Name: Wert&quot; haben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy URL: write http://HOST:PORT or socks5://HOST:PORT, e.g. http://127.0.0.1:8080.</source>
+        <translation>'%1' ist keine Proxy-URL: Schreiben Sie http://HOST:PORT oder socks5://HOST:PORT, z. B. http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1014,22 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <source>Add %1 to AllowHeaders in the HTTP API&apos;s CorsConfiguration, or stop sending it.</source>
         <translation>Fügen Sie %1 zu AllowHeaders in der CorsConfiguration der HTTP-API hinzu, oder senden Sie ihn nicht mehr.</translation>
     </message>
+    <message>
+        <source>No response: %1.</source>
+        <translation>Keine Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s log for a crash or a closed connection; a load balancer or proxy in front of it may be dropping the request.</source>
+        <translation>Prüfen Sie das Log des Servers auf einen Absturz oder eine geschlossene Verbindung; ein Load Balancer oder Proxy davor verwirft die Anfrage womöglich.</translation>
+    </message>
+    <message>
+        <source>The answer is not a valid HTTP response (%1).</source>
+        <translation>Die Antwort ist keine gültige HTTP-Antwort (%1).</translation>
+    </message>
+    <message>
+        <source>Make sure the URL points at an HTTP/1.1 or HTTP/2 server (the right port, https:// for a TLS port); browsers refuse this answer too.</source>
+        <translation>Stellen Sie sicher, dass die URL auf einen HTTP/1.1- oder HTTP/2-Server zeigt (der richtige Port, https:// für einen TLS-Port); Browser lehnen diese Antwort ebenfalls ab.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>
@@ -1104,6 +1124,14 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>(body: the first %1 bytes were read)</source>
+        <translation>(Body: die ersten %1 Bytes wurden gelesen)</translation>
+    </message>
+    <message>
+        <source>(body: %1 bytes)</source>
+        <translation>(Body: %1 Bytes)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1509,41 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>HttpExchange</name>
+    <message>
+        <source>the request line &quot;%1 %2&quot; is not valid HTTP</source>
+        <translation>die Anfragezeile „%1 %2“ ist kein gültiges HTTP</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; cannot be sent: its name is not a token or its value has CR, LF or NUL</source>
+        <translation>der Header „%1“ kann nicht gesendet werden: Sein Name ist kein Token oder sein Wert enthält CR, LF oder NUL</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL with a host</source>
+        <translation>%1 ist keine http://- oder https://-URL mit Host</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>über den Proxy %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the headers arrived but the body did not finish within %1 s; the verdict comes from the headers</source>
+        <translation>die Header kamen an, aber der Body wurde nicht innerhalb von %1 s fertig; das Urteil beruht auf den Headern</translation>
+    </message>
+    <message>
+        <source>the response headers did not finish within %1 s</source>
+        <translation>die Antwort-Header wurden nicht innerhalb von %1 s fertig</translation>
+    </message>
+    <message>
+        <source>no response within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1; the verdict comes from the headers</source>
+        <translation>%1; das Urteil beruht auf den Headern</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>APIs in %1:</source>
@@ -1578,10 +1641,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
         <translation>Die zu prüfende Projektdatei.</translation>
     </message>
     <message>
-        <source>Print the findings as JSON.</source>
-        <translation>Die Befunde als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Exit 1 on findings of this severity or worse: error (default) or warning.</source>
         <translation>Exit 1 bei Befunden dieser Schwere oder schlimmer: error (Standard) oder warning.</translation>
     </message>
@@ -1624,6 +1683,22 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>%1 of the errors block rendering; %2 render but fail in browsers.</source>
         <translation>%1 der Fehler blockieren die Ausgabe; %2 werden erzeugt, scheitern aber in Browsern.</translation>
+    </message>
+    <message>
+        <source>The project file cannot be read.</source>
+        <translation>Die Projektdatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CORS Configurator project (YAML syntax, an unknown key or a wrong type).</source>
+        <translation>Die Datei ist kein lesbares CORS-Configurator-Projekt (YAML-Syntax, ein unbekannter Schlüssel oder ein falscher Typ).</translation>
+    </message>
+    <message>
+        <source>Correct the file at the position given; corscfg validate prints the same errors.</source>
+        <translation>Korrigieren Sie die Datei an der angegebenen Stelle; corscfg validate gibt dieselben Fehler aus.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
     </message>
 </context>
 <context>
@@ -1673,18 +1748,22 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     </message>
 </context>
 <context>
-    <name>ProbeText</name>
+    <name>OutputFormat</name>
     <message>
-        <source>no response within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
+        <source>Output format: text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning and other CI dashboards).</source>
+        <translation>Ausgabeformat: text (Standard), json oder sarif (SARIF 2.1.0 für GitHub Code Scanning und andere CI-Dashboards).</translation>
     </message>
     <message>
-        <source>%1 bytes of headers</source>
-        <translation>%1 Byte Header</translation>
+        <source>The same as --format json.</source>
+        <translation>Dasselbe wie --format json.</translation>
     </message>
     <message>
-        <source>the header block could not be read: over 100 fields or 128 KiB, or malformed</source>
-        <translation>der Header-Block ließ sich nicht lesen: über 100 Felder oder 128 KiB, oder fehlerhaft</translation>
+        <source>--format &apos;%1&apos; is not one of text, json, sarif.</source>
+        <translation>--format '%1' ist keines von text, json, sarif.</translation>
+    </message>
+    <message>
+        <source>--json asks for JSON but --format asks for %1: give one of them.</source>
+        <translation>--json verlangt JSON, aber --format verlangt %1: Geben Sie nur eines an.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2299,65 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     </message>
 </context>
 <context>
+    <name>ResponseReader</name>
+    <message>
+        <source>the server closed or reset the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen oder zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the server closed or reset the connection in the middle of the response headers</source>
+        <translation>der Server hat die Verbindung mitten in den Antwort-Headern geschlossen oder zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the server closed or reset the connection before the body was complete</source>
+        <translation>der Server hat die Verbindung geschlossen oder zurückgesetzt, bevor der Body vollständig war</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP/1.x: it begins with &quot;%1&quot; (an HTTP/0.9 answer or another protocol)</source>
+        <translation>die Antwort ist kein HTTP/1.x: Sie beginnt mit „%1“ (eine HTTP/0.9-Antwort oder ein anderes Protokoll)</translation>
+    </message>
+    <message>
+        <source>the header block is larger than %1 KiB</source>
+        <translation>der Header-Block ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>a response header line contains a NUL byte: browsers refuse such a response</source>
+        <translation>eine Antwort-Headerzeile enthält ein NUL-Byte: Browser lehnen eine solche Antwort ab</translation>
+    </message>
+    <message>
+        <source>the status line &quot;%1&quot; is not HTTP/1.0 or HTTP/1.1</source>
+        <translation>die Statuszeile „%1“ ist nicht HTTP/1.0 oder HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>the status line &quot;%1&quot; has no status code</source>
+        <translation>die Statuszeile „%1“ hat keinen Statuscode</translation>
+    </message>
+    <message>
+        <source>the status code &quot;%1&quot; is not a three-digit HTTP status from 100 to 999</source>
+        <translation>der Statuscode „%1“ ist kein dreistelliger HTTP-Status von 100 bis 999</translation>
+    </message>
+    <message>
+        <source>Content-Length &quot;%1&quot; is not one number</source>
+        <translation>Content-Length „%1“ ist nicht eine einzige Zahl</translation>
+    </message>
+    <message>
+        <source>a chunk size line is too long</source>
+        <translation>eine Chunk-Größenzeile ist zu lang</translation>
+    </message>
+    <message>
+        <source>the chunk size &quot;%1&quot; is not a hexadecimal number</source>
+        <translation>die Chunk-Größe „%1“ ist keine Hexadezimalzahl</translation>
+    </message>
+    <message>
+        <source>a chunk does not end with CRLF</source>
+        <translation>ein Chunk endet nicht mit CRLF</translation>
+    </message>
+    <message>
+        <source>the trailer fields are too large</source>
+        <translation>die Trailer-Felder sind zu groß</translation>
+    </message>
+</context>
+<context>
     <name>SamImport</name>
     <message>
         <source>&apos;%1&apos; is not a property of SAM&apos;s Cors.</source>
@@ -2275,6 +2413,33 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     </message>
 </context>
 <context>
+    <name>SarifText</name>
+    <message>
+        <source>%1 (probe origin %2; HTTP %3)</source>
+        <translation>%1 (Test-Origin %2; HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Quelle: %1.</translation>
+    </message>
+    <message>
+        <source>Apply the fix the finding names (corscfg lint prints it, and the app applies it in one click).</source>
+        <translation>Wenden Sie die Behebung an, die der Befund nennt (corscfg lint gibt sie aus, die App wendet sie mit einem Klick an).</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>The browser judged lets this through; other browsers or the Fetch standard refuse it.</source>
+        <translation>Der beurteilte Browser lässt dies durch; andere Browser oder der Fetch-Standard lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>Change the response so that every browser accepts it, as the warning says.</source>
+        <translation>Ändern Sie die Antwort so, dass jeder Browser sie annimmt, wie die Warnung sagt.</translation>
+    </message>
+</context>
+<context>
     <name>ScanCommand</name>
     <message>
         <source>cannot read --urls %1: %2</source>
@@ -2309,12 +2474,6 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
         <translation>Live-Endpunkte auf CORS-Fehlkonfigurationen prüfen, Preflights eingeschlossen.</translation>
     </message>
     <message>
-        <source>Sends each endpoint requests from hostile origins derived from its host (and from --origin&apos;s host): any origin, null, prefix, suffix, unescaped dot, substring, any subdomain, http://, code hosts, special characters; preflights asking for a made-up method and header and for Authorization from a foreign origin; a missing path for error responses. Reports each misconfiguration with the probe origin, the response headers as evidence, a severity (high when credentials are allowed), an explanation and the fix.
-Exit status: 0 nothing found, 1 findings, 2 usage error, 3 no endpoint answered.</source>
-        <translation>Sendet jedem Endpunkt Anfragen von feindlichen Origins, abgeleitet von seinem Host (und dem Host von --origin): beliebiger Origin, null, Präfix, Suffix, unmaskierter Punkt, Teilzeichenkette, beliebige Subdomain, http://, Code-Hoster, Sonderzeichen; Preflights mit erfundener Methode und erfundenem Header sowie mit Authorization von einem fremden Origin; einen fehlenden Pfad für Fehlerantworten. Meldet jede Fehlkonfiguration mit Probe-Origin, den Antwort-Headern als Beleg, einem Schweregrad (hoch, wenn Credentials erlaubt sind), einer Erklärung und der Behebung.
-Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt hat geantwortet.</translation>
-    </message>
-    <message>
         <source>Read endpoints from FILE, one URL per line (&apos;-&apos; for stdin).</source>
         <translation>Endpunkte aus DATEI lesen, eine URL pro Zeile (&apos;-&apos; für stdin).</translation>
     </message>
@@ -2323,20 +2482,8 @@ Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt hat g
         <translation>Das legitime Frontend, z. B. https://app.example.com: Probes werden auch von seinem Host abgeleitet, und es dient zur Prüfung von Vary und Fehlerantworten.</translation>
     </message>
     <message>
-        <source>A header sent with every probe (e.g. an API key); repeatable.</source>
-        <translation>Ein Header, der mit jeder Probe gesendet wird (z. B. ein API-Key); wiederholbar.</translation>
-    </message>
-    <message>
         <source>Requests in flight at most (default 32).</source>
         <translation>Höchstens so viele gleichzeitige Anfragen (Standard 32).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each response (default 10).</source>
-        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 10).</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON.</source>
-        <translation>Die Ergebnisse als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Endpoints to scan.</source>
@@ -2361,6 +2508,44 @@ Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt hat g
     <message>
         <source>%1 endpoint(s), %2 with findings (%3 high, %4 medium, %5 low), %6 unreachable</source>
         <translation>%1 Endpunkt(e), %2 mit Befunden (%3 hoch, %4 mittel, %5 niedrig), %6 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>interrupted: %1 endpoint(s) started were not finished, the rest of the list was not read</source>
+        <translation>abgebrochen: %1 begonnene Endpunkt(e) wurden nicht fertig, der Rest der Liste wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>scanned %1 endpoints</source>
+        <translation>%1 Endpunkte geprüft</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Sends each endpoint requests from hostile origins derived from its host (and from --origin&apos;s host): any origin, null, prefix, suffix, unescaped dot, substring, any subdomain, http://, code hosts, special characters; preflights asking for a made-up method and header and for Authorization from a foreign origin; a missing path for error responses; the same URL from two origins in a row for caches. Reports each misconfiguration with the probe origin, the HTTP status and response headers as evidence, a severity (high when credentials are allowed), an explanation and the fix. Results stream in input order; Ctrl+C prints what is done and the summary.
+Exit status: 0 nothing found, 1 findings, 2 usage error, 3 no endpoint answered, 130 interrupted.</source>
+        <translation>Sendet jedem Endpunkt Anfragen von feindlichen Origins, abgeleitet von seinem Host (und dem Host von --origin): beliebiger Origin, null, Präfix, Suffix, nicht maskierter Punkt, Teilstring, beliebige Subdomain, http://, Code-Hoster, Sonderzeichen; Preflights, die eine erfundene Methode und einen erfundenen Header sowie Authorization von einem fremden Origin erfragen; einen fehlenden Pfad für Fehlerantworten; dieselbe URL von zwei Origins nacheinander für Caches. Meldet jede Fehlkonfiguration mit dem Test-Origin, dem HTTP-Status und den Antwort-Headern als Beleg, einem Schweregrad (hoch, wenn Credentials erlaubt sind), einer Erklärung und der Behebung. Ergebnisse erscheinen fortlaufend in Eingabereihenfolge; Strg+C gibt das Fertige und die Zusammenfassung aus.
+Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt antwortete, 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A header sent with every probe (e.g. an API key or Authorization); repeatable.</source>
+        <translation>Ein Header, der mit jeder Probe gesendet wird (z. B. ein API-Schlüssel oder Authorization); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Seconds each request may take in all: connecting, TLS and the response headers (default 10).</source>
+        <translation>Sekunden, die jede Anfrage insgesamt dauern darf: Verbindungsaufbau, TLS und die Antwort-Header (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Send the probes through this proxy: http://HOST:PORT (e.g. an intercepting proxy) or socks5://HOST:PORT.</source>
+        <translation>Die Proben über diesen Proxy senden: http://HOST:PORT (z. B. ein abfangender Proxy) oder socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2755,22 @@ Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt hat g
     <message>
         <source>Add the CORS headers to error responses too (API Gateway: DEFAULT_4XX and DEFAULT_5XX gateway responses).</source>
         <translation>Die CORS-Header auch zu Fehlerantworten hinzufügen (API Gateway: Gateway-Antworten DEFAULT_4XX und DEFAULT_5XX).</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin: * lets every website read this API&apos;s responses from its visitors&apos; browsers (without cookies). Right for public data; wrong for an API meant for one frontend.</source>
+        <translation>Access-Control-Allow-Origin: * lässt jede Website die Antworten dieser API aus den Browsern ihrer Besucher lesen (ohne Cookies). Richtig für öffentliche Daten; falsch für eine API, die für ein Frontend gedacht ist.</translation>
+    </message>
+    <message>
+        <source>Answer with the frontend&apos;s exact origin (an allow-list) unless the API is public.</source>
+        <translation>Antworten Sie mit dem genauen Origin des Frontends (eine Positivliste), außer die API ist öffentlich.</translation>
+    </message>
+    <message>
+        <source>A cache in front of the API serves the Access-Control-Allow-Origin meant for one origin to requests from another: browsers then block the legitimate frontend at random, or let the wrong one in.</source>
+        <translation>Ein Cache vor der API liefert das für einen Origin bestimmte Access-Control-Allow-Origin an Anfragen eines anderen aus: Browser blockieren dann zufällig das legitime Frontend oder lassen das falsche herein.</translation>
+    </message>
+    <message>
+        <source>Send Vary: Origin with every response whose CORS headers depend on Origin, or make Origin part of the cache key (CloudFront: an origin request policy or cache policy that includes Origin).</source>
+        <translation>Senden Sie Vary: Origin mit jeder Antwort, deren CORS-Header vom Origin abhängen, oder nehmen Sie Origin in den Cache-Schlüssel auf (CloudFront: eine Origin-Request-Policy oder Cache-Policy, die Origin enthält).</translation>
     </message>
 </context>
 <context>
