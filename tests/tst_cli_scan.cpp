@@ -4,16 +4,21 @@
 // `corscfg scan` as scripts use it: usage errors that name the option and the fix, exit codes
 // (0 clean, 1 findings, 3 nothing reachable), the JSON contract, --urls files, results in input
 // order and progress for long lists, against the misconfigured loopback API.
+#include "io/projectfile.h"
 #include "support/misconfiguredserver.h"
 #include "support/processrun.h"
+#include "support/scriptedserver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +46,21 @@ class TestCliScan : public QObject
             qFatal("cannot write %s", qPrintable(path));
         }
         return path;
+    }
+
+    /// `corscfg serve` in another process with an exact allow-list: fast and clean endpoints.
+    QString serveProject(QProcess &serve)
+    {
+        cors::CorsConfig config;
+        config.apiType = cors::ApiType::Http;
+        config.allowOrigins = {u"https://app.example.com"_s};
+        const QString project = m_dir.filePath(u"serve.cors.yaml"_s);
+        if (!cors::projectfile::write(config, project).ok) {
+            return {};
+        }
+        return startServe(serve, QStringLiteral(CORSCFG_PATH),
+                          {u"--config"_s, project, u"--port"_s, u"0"_s})
+            .toString();
     }
 
     QString closedUrl()
@@ -177,6 +197,149 @@ private Q_SLOTS:
         QCOMPARE(order, expected);
         QVERIFY2(run.err.contains(u"scanned %1 of %1 endpoints"_s.arg(expected.size())),
                  qPrintable(run.err));
+    }
+
+    void throughAnInterceptingProxy()
+    {
+        ScriptedServer proxy([](const ReceivedRequest &) -> QByteArray {
+            return "200\nAccess-Control-Allow-Origin: *";
+        });
+        QVERIFY(proxy.listen());
+        const ProcessRun run =
+            corscfg({u"http://api.corscfg-probe.invalid/items"_s, u"--proxy"_s,
+                     u"http://127.0.0.1:%1"_s.arg(proxy.port()), u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject target = QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(u"targets"_s)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(target.value(u"reachable"_s).toBool(), true);
+        QCOMPARE(
+            target.value(u"findings"_s).toArray().at(0).toObject().value(u"class"_s).toString(),
+            u"wildcard-origin"_s);
+        QVERIFY(!proxy.received().isEmpty());
+        for (const ReceivedRequest &request : proxy.received()) {
+            QVERIFY2(request.target.startsWith("http://api.corscfg-probe.invalid/items"),
+                     request.target.constData());
+        }
+        QCOMPARE(corscfg({u"https://a.example/x"_s, u"--proxy"_s, u"127.0.0.1:8080"_s}).exitCode,
+                 2);
+    }
+
+    void stdinLinesAreReadAsTheScanGoes()
+    {
+        // "-": a bad line is skipped with its line number; the others are scanned.
+        QProcess process;
+        process.start(QStringLiteral(CORSCFG_PATH),
+                      {u"scan"_s, u"--urls"_s, u"-"_s, u"--format"_s, u"json"_s});
+        QVERIFY(process.waitForStarted());
+        process.write(m_server.url(u"clean"_s).toUtf8() + "\nnot a url\n" +
+                      m_server.url(u"reflect"_s).toUtf8() + "\n");
+        process.closeWriteChannel();
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000));
+        const QJsonObject document =
+            QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(document.value(u"targets"_s).toArray().size(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"-:2: "_s));
+    }
+
+    void memoryDoesNotGrowWithTheList()
+    {
+        QProcess serve;
+        serve.setStandardErrorFile(QProcess::nullDevice());
+        const QString base = serveProject(serve);
+        QVERIFY(!base.isEmpty());
+        qint64 peaks[2] = {0, 0};
+        const int sizes[2] = {400, 4000};
+        for (int i = 0; i < 2; ++i) {
+            QByteArray list;
+            for (int n = 0; n < sizes[i]; ++n) {
+                list += base.toUtf8() + "/items/" + QByteArray::number(n) + '\n';
+            }
+            const QString path = writeFile(u"urls-%1.txt"_s.arg(sizes[i]), list);
+            const ProcessRun run =
+                corscfg({u"--urls"_s, path, u"--format"_s, u"json"_s, u"--concurrency"_s, u"64"_s,
+                         u"--origin"_s, u"https://app.example.com"_s});
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+            const QJsonObject summary =
+                QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"summary"_s).toObject();
+            QCOMPARE(summary.value(u"reachable"_s).toInt(), sizes[i]);
+            peaks[i] = run.peakResidentKiB;
+            qInfo("%d endpoints: %lld ms, peak %lld KiB resident", sizes[i], run.elapsedMs,
+                  run.peakResidentKiB);
+        }
+        // Ten times the endpoints, the same memory: nothing is kept per endpoint.
+        QVERIFY2(peaks[1] < peaks[0] + 8 * 1024,
+                 qPrintable(u"%1 KiB for 400, %2 KiB for 4000"_s.arg(peaks[0]).arg(peaks[1])));
+        QVERIFY(peaks[1] < 100 * 1024);
+        serve.terminate();
+        serve.waitForFinished(10000);
+    }
+
+    void interruptPrintsWhatIsDone_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("text") << u"text"_s;
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("sarif") << u"sarif"_s;
+    }
+
+    void interruptPrintsWhatIsDone()
+    {
+        QFETCH(QString, format);
+        QProcess serve;
+        serve.setStandardErrorFile(QProcess::nullDevice());
+        const QString base = serveProject(serve);
+        QVERIFY(!base.isEmpty());
+        QByteArray list;
+        for (int n = 0; n < 50000; ++n) {
+            list += base.toUtf8() + "/items/" + QByteArray::number(n) + '\n';
+        }
+        const QString path = writeFile(u"long.txt"_s, list);
+        QProcess scan;
+        scan.start(QStringLiteral(CORSCFG_PATH),
+                   {u"scan"_s, u"--urls"_s, path, u"--format"_s, format});
+        QVERIFY(scan.waitForStarted());
+        QByteArray out;
+        QByteArray err;
+        // Once the scan is under way (its first progress line), Ctrl+C.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += scan.readAllStandardOutput();
+                err += scan.readAllStandardError();
+                return err.contains("scanned ");
+            },
+            30000));
+        ::kill(pid_t(scan.processId()), SIGINT);
+        QVERIFY(scan.waitForFinished(10000));
+        QCOMPARE(scan.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(scan.exitCode(), 130);
+        out += scan.readAllStandardOutput();
+        if (format == u"text") {
+            QVERIFY2(out.contains("endpoint(s), 0 with findings"), out.right(500).constData());
+            QVERIFY(out.contains("\ninterrupted: "));
+        } else if (format == u"json") {
+            const QJsonObject document = QJsonDocument::fromJson(out).object();
+            const QJsonObject summary = document.value(u"summary"_s).toObject();
+            QCOMPARE(summary.value(u"interrupted"_s).toBool(), true);
+            const qsizetype done = document.value(u"targets"_s).toArray().size();
+            QVERIFY(done > 0 && done < 50000);
+            QCOMPARE(summary.value(u"endpoints"_s).toInteger(), qint64(done));
+        } else {
+            const QJsonObject run =
+                QJsonDocument::fromJson(out).object().value(u"runs"_s).toArray().at(0).toObject();
+            QCOMPARE(run.value(u"invocations"_s)
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(u"executionSuccessful"_s)
+                         .toBool(true),
+                     false);
+        }
+        serve.terminate();
+        serve.waitForFinished(10000);
     }
 };
 

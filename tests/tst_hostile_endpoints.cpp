@@ -4,13 +4,13 @@
 // `corscfg check` and `corscfg scan` against one loopback server per misbehaviour
 // (support/hostile_server.py): each must end within its timeout plus 2 s, stay below 100 MB
 // resident, and say what happened in words a user can act on.
+#include "support/processrun.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,51 +29,11 @@ constexpr qint64 maxResidentKiB = 400 * 1024;
 constexpr qint64 maxResidentKiB = 100 * 1024;
 #endif
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-    qint64 peakKiB = 0; ///< VmHWM, the peak resident set, last seen before the exit
-};
+using Run = ProcessRun;
 
-qint64 peakResidentKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    static const QRegularExpression vmHwm(u"VmHWM:\\s+(\\d+) kB"_s);
-    const QRegularExpressionMatch match = vmHwm.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
-}
-
-/// Runs corscfg, sampling its peak resident memory every 10 ms until it exits.
 Run runCorscfg(const QStringList &arguments)
 {
-    Run run;
-    QProcess process;
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QStringLiteral(CORSCFG_PATH), arguments);
-    if (!process.waitForStarted(10000)) {
-        return run;
-    }
-    const qint64 pid = process.processId();
-    while (!process.waitForFinished(10)) {
-        run.peakKiB = std::max(run.peakKiB, peakResidentKiB(pid));
-        if (clock.elapsed() > 60000) {
-            process.kill();
-            process.waitForFinished(5000);
-            break;
-        }
-    }
-    run.elapsedMs = clock.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProcess(QStringLiteral(CORSCFG_PATH), arguments);
 }
 
 /// The messages of every response the check shows, for the body and transfer notes.
@@ -103,14 +63,15 @@ class TestHostileEndpoints : public QObject
     void checkBounds(const Run &run, const QString &what)
     {
         qInfo("%s: exit %d after %lld ms, peak %lld KiB resident", qPrintable(what), run.exitCode,
-              run.elapsedMs, run.peakKiB);
-        QVERIFY2(run.exitCode >= 0,
-                 qPrintable(what + u" crashed or hung: "_s + QString::fromLocal8Bit(run.err)));
+              run.elapsedMs, run.peakResidentKiB);
+        QVERIFY2(run.exitCode >= 0, qPrintable(what + u" crashed or hung: "_s + run.err));
         QVERIFY2(run.elapsedMs <= timeoutSeconds * 1000 + graceMs,
                  qPrintable(u"%1 took %2 ms"_s.arg(what).arg(run.elapsedMs)));
-        QVERIFY2(run.peakKiB > 0 && run.peakKiB < maxResidentKiB,
-                 qPrintable(u"%1 peaked at %2 MiB resident"_s.arg(what).arg(run.peakKiB / 1024)));
-        QVERIFY2(!run.out.contains("Operation canceled") && !run.err.contains("Operation canceled"),
+        QVERIFY2(run.peakResidentKiB > 0 && run.peakResidentKiB < maxResidentKiB,
+                 qPrintable(
+                     u"%1 peaked at %2 MiB resident"_s.arg(what).arg(run.peakResidentKiB / 1024)));
+        QVERIFY2(!run.out.contains(u"Operation canceled"_s) &&
+                     !run.err.contains(u"Operation canceled"_s),
                  qPrintable(what));
     }
 
@@ -223,8 +184,8 @@ private Q_SLOTS:
         }
         const Run check = runCorscfg(checkArguments);
         checkBounds(check, u"check"_s);
-        const QJsonObject result = QJsonDocument::fromJson(check.out).object();
-        QVERIFY2(!result.isEmpty(), check.out.constData());
+        const QJsonObject result = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        QVERIFY2(!result.isEmpty(), qPrintable(check.out));
         const QJsonObject error = result.value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), checkCode);
         if (checkCode.isEmpty()) {
@@ -244,9 +205,9 @@ private Q_SLOTS:
         const Run scan = runCorscfg({u"scan"_s, url, u"--origin"_s, u"https://app.example.com"_s,
                                      u"--timeout"_s, timeout, u"--format"_s, u"json"_s});
         checkBounds(scan, u"scan"_s);
-        const QJsonObject scanned = QJsonDocument::fromJson(scan.out).object();
+        const QJsonObject scanned = QJsonDocument::fromJson(scan.out.toUtf8()).object();
         const QJsonObject target = scanned.value(u"targets"_s).toArray().at(0).toObject();
-        QVERIFY2(!target.isEmpty(), scan.out.constData());
+        QVERIFY2(!target.isEmpty(), qPrintable(scan.out));
         QCOMPARE(target.value(u"reachable"_s).toBool(), scanReaches);
         if (!scanReaches) {
             QVERIFY2(target.value(u"error"_s).toString().contains(scanError),

@@ -197,6 +197,24 @@ private Q_SLOTS:
         QVERIFY(!prober.ignoredTlsErrors().isEmpty()); // for the visible warning
     }
 
+    void throughAnHttpProxy()
+    {
+        // An intercepting proxy gets http:// requests in absolute form (RFC 9112 §3.2.2) and
+        // answers for a host that need not even resolve.
+        ScriptedServer proxy([](const ReceivedRequest &) -> QByteArray {
+            return "200\nAccess-Control-Allow-Origin: *";
+        });
+        QVERIFY(proxy.listen());
+        probe::ProbeOptions options;
+        options.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port());
+        const fetch::FlowResult result =
+            probe::Prober().run(initFor("http://api.corscfg-probe.invalid:8080"), options);
+        QVERIFY2(result.allowed, qPrintable(errorKey(result)));
+        QCOMPARE(proxy.received().size(), 1);
+        QCOMPARE(proxy.received().at(0).target, "http://api.corscfg-probe.invalid:8080/items"_ba);
+        QCOMPARE(proxy.received().at(0).header("Host"), "api.corscfg-probe.invalid:8080"_ba);
+    }
+
     void typeErrorStillFinishes()
     {
         fetch::FetchInit init = initFor("http://127.0.0.1:1", "TRACE");

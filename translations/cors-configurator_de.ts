@@ -1023,8 +1023,8 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>Prüfen Sie das Log des Servers auf einen Absturz oder eine geschlossene Verbindung; ein Load Balancer oder Proxy davor verwirft die Anfrage womöglich.</translation>
     </message>
     <message>
-        <source>The answer is not a valid HTTP response (%1).</source>
-        <translation>Die Antwort ist keine gültige HTTP-Antwort (%1).</translation>
+        <source>No valid HTTP response: %1.</source>
+        <translation>Keine gültige HTTP-Antwort: %1.</translation>
     </message>
     <message>
         <source>Make sure the URL points at an HTTP/1.1 or HTTP/2 server (the right port, https:// for a TLS port); browsers refuse this answer too.</source>

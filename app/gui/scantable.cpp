@@ -45,15 +45,10 @@ QIcon severityIconOf(scan::Severity severity)
     return {};
 }
 
-/// The status of the response a finding was seen in, from its evidence's status line.
+/// The status of the response a finding was seen in.
 QString statusOf(const scan::ScanFinding &finding)
 {
-    for (const QString &line : finding.evidence) {
-        if (line.startsWith(u"HTTP"_s)) { // "HTTP 403", as the scanner writes the status
-            return line.section(u' ', 1, 1);
-        }
-    }
-    return {};
+    return finding.status > 0 ? QString::number(finding.status) : QString();
 }
 
 /// The evidence's header lines (the status has its own column).

@@ -445,7 +445,7 @@ public:
                     tr("Check the server's log for a crash or a closed connection; a load "
                        "balancer or proxy in front of it may be dropping the request.")};
         case CorsErrorCode::InvalidResponse:
-            return {code, tr("The answer is not a valid HTTP response (%1).").arg(detail),
+            return {code, tr("No valid HTTP response: %1.").arg(detail),
                     tr("Make sure the URL points at an HTTP/1.1 or HTTP/2 server (the right "
                        "port, https:// for a TLS port); browsers refuse this answer too.")};
         case CorsErrorCode::NetworkError:

@@ -122,6 +122,7 @@ HttpExchange::~HttpExchange()
 void HttpExchange::start(const ExchangeRequest &request, const ExchangeOptions &options)
 {
     abort();
+    ++m_generation;
     m_options = options;
     m_reader = ResponseReader(options.limits, request.method == "HEAD");
     m_tlsErrors.clear();
@@ -131,26 +132,31 @@ void HttpExchange::start(const ExchangeRequest &request, const ExchangeOptions &
 
     const QString scheme = request.url.scheme().toLower();
     if ((scheme != u"http" && scheme != u"https") || request.url.host().isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, url = request.url] {
-                finish(fetch::CorsErrorCode::NetworkError,
-                       ExchangeText::tr("%1 is not an http:// or https:// URL with a host")
-                           .arg(url.toDisplayString()));
-            },
-            Qt::QueuedConnection);
+        failLater(ExchangeText::tr("%1 is not an http:// or https:// URL with a host")
+                      .arg(request.url.toDisplayString()));
         return;
     }
     QString error;
     const QByteArray bytes = serializeRequest(request, viaHttpProxy(options, request.url), &error);
     if (bytes.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [this, error] { finish(fetch::CorsErrorCode::NetworkError, error); },
-            Qt::QueuedConnection);
+        failLater(error);
         return;
     }
     connectSocket(request.url);
     m_socket->write(bytes); // buffered until the connection (and TLS) is up
+}
+
+void HttpExchange::failLater(const QString &message)
+{
+    // From the event loop, as every other outcome; a later start() makes this one stale.
+    QMetaObject::invokeMethod(
+        this,
+        [this, message, generation = m_generation] {
+            if (generation == m_generation) {
+                finish(fetch::CorsErrorCode::NetworkError, message);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpExchange::connectSocket(const QUrl &url)

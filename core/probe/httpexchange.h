@@ -81,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void connectSocket(const QUrl &url);
+    void failLater(const QString &message);
     void onReadyRead();
     void onSocketError();
     void onDeadline();
@@ -95,6 +96,7 @@ private:
     QTimer m_deadline;
     QStringList m_tlsErrors;
     bool m_running = false;
+    quint64 m_generation = 0; ///< one per start()
 };
 
 /// The bytes of `request` as sent: request line (absolute form through an HTTP proxy), Host,

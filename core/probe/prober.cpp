@@ -95,8 +95,7 @@ void Prober::onExchangeFinished(const ExchangeResult &result)
         response.transferNote = result.message;
         m_evaluator->receive(response, result.elapsedMs);
     }
-    // The next request goes out from the event loop, not from inside the finished exchange.
-    QMetaObject::invokeMethod(this, &Prober::sendNext, Qt::QueuedConnection);
+    sendNext(); // the exchange emits finished() last, so it may start again from here
 }
 
 void Prober::complete()
