@@ -5,6 +5,7 @@
 // (support/hostile_server.py): each must end within its timeout plus 2 s, stay below 100 MB
 // resident, and say what happened in words a user can act on.
 #include "support/processrun.h"
+#include "support/selfsigned.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -79,18 +80,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString key = m_dir.filePath(u"key.pem"_s);
-        const QString cert = m_dir.filePath(u"cert.pem"_s);
-        QProcess openssl;
-        openssl.setProcessChannelMode(QProcess::MergedChannels);
-        openssl.start(u"openssl"_s,
-                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                       key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s});
-        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
-                 "openssl is needed to make a self-signed certificate");
+        const SelfSignedCertificate tls = makeSelfSignedCertificate(m_dir.path());
+        QVERIFY2(tls.ok(), "openssl is needed to make a self-signed certificate");
 
-        m_server.start(u"python3"_s,
-                       {QStringLiteral(TESTS_SOURCE_DIR "/support/hostile_server.py"), cert, key});
+        m_server.start(u"python3"_s, {QStringLiteral(TESTS_SOURCE_DIR "/support/hostile_server.py"),
+                                      tls.certificate, tls.key});
         QVERIFY(m_server.waitForStarted(10000));
         QElapsedTimer clock;
         clock.start();

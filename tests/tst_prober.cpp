@@ -5,6 +5,7 @@
 // and that every network failure ends in a clear verdict instead of a hang.
 #include "probe/prober.h"
 #include "support/scriptedserver.h"
+#include "support/selfsigned.h"
 
 #include <QProcess>
 #include <QSslCertificate>
@@ -151,19 +152,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString key = dir.filePath(u"key.pem"_s);
-        const QString cert = dir.filePath(u"cert.pem"_s);
-        QProcess openssl;
-        openssl.setProcessChannelMode(QProcess::MergedChannels);
-        openssl.start(u"openssl"_s,
-                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                       key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s});
-        const bool ran = openssl.waitForFinished(60000);
-        const int rc =
-            ran && openssl.exitStatus() == QProcess::NormalExit ? openssl.exitCode() : -1;
-        QVERIFY2(rc == 0, "openssl is needed to make a self-signed certificate");
-        QFile keyFile(key);
-        QFile certFile(cert);
+        const SelfSignedCertificate tls = makeSelfSignedCertificate(dir.path());
+        QVERIFY2(tls.ok(), "openssl is needed to make a self-signed certificate");
+        QFile keyFile(tls.key);
+        QFile certFile(tls.certificate);
         QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));

@@ -24,16 +24,7 @@ QJsonObject toJson(const scan::TargetResult &result)
 {
     QJsonArray findings;
     for (const scan::ScanFinding &finding : result.findings) {
-        findings.append(QJsonObject{
-            {u"class"_s, scan::findingClassKey(finding.kind)},
-            {u"severity"_s, scan::severityKey(finding.severity)},
-            {u"status"_s, finding.status},
-            {u"origin"_s, QString::fromLatin1(finding.probeOrigin)},
-            {u"alsoAccepted"_s, QJsonArray::fromStringList(finding.alsoAccepted)},
-            {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)},
-            {u"explanation"_s, finding.explanation},
-            {u"fix"_s, finding.fix},
-        });
+        findings.append(scan::findingToJson(finding));
     }
     return {
         {u"url"_s, result.url.toString()},

@@ -95,14 +95,7 @@ QList<SarifResult> scanResults(const scan::TargetResult &target)
                       .arg(finding.explanation, QString::fromLatin1(finding.probeOrigin))
                       .arg(finding.status);
         result.location.uri = target.url.toString();
-        result.properties = {
-            {u"severity"_s, scan::severityKey(finding.severity)},
-            {u"status"_s, finding.status},
-            {u"origin"_s, QString::fromLatin1(finding.probeOrigin)},
-            {u"alsoAccepted"_s, QJsonArray::fromStringList(finding.alsoAccepted)},
-            {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)},
-            {u"fix"_s, finding.fix},
-        };
+        result.properties = scan::findingToJson(finding);
         results.append(result);
     }
     return results;

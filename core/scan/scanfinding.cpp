@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scanfinding.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::scan {
@@ -101,6 +103,20 @@ QString severityKey(Severity severity)
         return u"high"_s;
     }
     return {};
+}
+
+QJsonObject findingToJson(const ScanFinding &finding)
+{
+    return {
+        {u"class"_s, findingClassKey(finding.kind)},
+        {u"severity"_s, severityKey(finding.severity)},
+        {u"status"_s, finding.status},
+        {u"origin"_s, QString::fromLatin1(finding.probeOrigin)},
+        {u"alsoAccepted"_s, QJsonArray::fromStringList(finding.alsoAccepted)},
+        {u"evidence"_s, QJsonArray::fromStringList(finding.evidence)},
+        {u"explanation"_s, finding.explanation},
+        {u"fix"_s, finding.fix},
+    };
 }
 
 } // namespace cors::scan

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,5 +61,9 @@ struct ScanFinding
     QString explanation;
     QString fix;
 };
+
+/// The finding as `corscfg scan --format json` prints it (class, severity, status, origin,
+/// alsoAccepted, evidence, explanation, fix); SARIF results carry the same as properties.
+QJsonObject findingToJson(const ScanFinding &finding);
 
 } // namespace cors::scan
