@@ -156,6 +156,8 @@ private Q_SLOTS:
         QTest::newRow("preflight allowed, actual request reset")
             << u"preflight-then-reset"_s << u"ConnectionReset"_s << u"closed or reset"_s << false
             << u"closed or reset"_s; // the scan's first probe is a GET
+        QTest::newRow("slow redirects, one after another")
+            << u"slow-redirects"_s << u"Timeout"_s << u"no response within"_s << true << QString();
     }
 
     void misbehaviour()

@@ -62,6 +62,15 @@ bool validValue(const QByteArray &value)
 
 } // namespace
 
+std::chrono::milliseconds followUpTimeout(std::chrono::milliseconds timeout, qint64 elapsedMs)
+{
+    constexpr qint64 graceMs = 1500;
+    constexpr qint64 floorMs = 250;
+    const qint64 left = timeout.count() + graceMs - elapsedMs;
+    return std::chrono::milliseconds(
+        std::clamp(left, std::min(floorMs, qint64(timeout.count())), qint64(timeout.count())));
+}
+
 QByteArray serializeRequest(const ExchangeRequest &request, bool absoluteForm, QString *error)
 {
     const QUrl &url = request.url;

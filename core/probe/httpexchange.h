@@ -99,6 +99,13 @@ private:
     quint64 m_generation = 0; ///< one per start()
 };
 
+/// The time a request may take when it follows others of one check or one scanned endpoint
+/// (the actual request after its preflight, a redirect's next hop, the probes after the
+/// first): its own `timeout`, but no more than what is left of `timeout` plus 1.5 s since the
+/// first one went out (and at least 250 ms), so slow answers one after another cannot add up:
+/// the whole ends within the timeout plus 2 s.
+std::chrono::milliseconds followUpTimeout(std::chrono::milliseconds timeout, qint64 elapsedMs);
+
 /// The bytes of `request` as sent: request line (absolute form through an HTTP proxy), Host,
 /// the headers, Connection: close, Content-Length with a body. Empty, with `error` set, when a
 /// header would break the message (CR, LF or NUL in a value, a name that is not a token).

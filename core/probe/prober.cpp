@@ -23,6 +23,7 @@ void Prober::start(const fetch::FetchInit &init, const ProbeOptions &options)
     m_options = options;
     m_ignoredTlsErrors.clear();
     m_evaluator = std::make_unique<fetch::FetchEvaluator>(init);
+    m_clock.invalidate();
     // Even a fetch() that throws reports through finished(), from the event loop.
     QMetaObject::invokeMethod(this, &Prober::sendNext, Qt::QueuedConnection);
 }
@@ -66,7 +67,10 @@ void Prober::sendNext()
     request.headers = next->headers;
     request.body = next->body;
     ExchangeOptions options;
-    options.timeout = m_options.timeout;
+    if (!m_clock.isValid()) {
+        m_clock.start(); // the first request: the whole check is timed from here
+    }
+    options.timeout = followUpTimeout(m_options.timeout, m_clock.elapsed());
     options.limits = m_options.limits;
     options.ignoreTlsErrors = m_options.ignoreTlsErrors;
     options.proxy = m_options.proxy;

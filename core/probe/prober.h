@@ -5,6 +5,7 @@
 #include "fetch/evaluator.h"
 #include "httpexchange.h"
 
+#include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QStringList>
@@ -65,6 +66,7 @@ private:
     void complete();
 
     HttpExchange m_exchange;
+    QElapsedTimer m_clock; ///< since the first request of the check
     std::unique_ptr<fetch::FetchEvaluator> m_evaluator;
     ProbeOptions m_options;
     QStringList m_ignoredTlsErrors;

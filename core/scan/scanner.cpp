@@ -43,6 +43,7 @@ void Scanner::start(TargetSource source, const ScanOptions &options)
     m_unfinished = 0;
     m_sourceDone = false;
     m_running = true;
+    m_clock.start();
     QMetaObject::invokeMethod(this, &Scanner::pump, Qt::QueuedConnection);
 }
 
@@ -186,7 +187,12 @@ void Scanner::send(Target &target, int index)
         request.headers.set("Access-Control-Request-Headers", p.requestHeaders);
     }
     probe::ExchangeOptions options;
-    options.timeout = m_options.timeout;
+    if (index == 0) {
+        target.startedMs = m_clock.elapsed();
+    }
+    options.timeout = index == 0 ? m_options.timeout
+                                 : probe::followUpTimeout(m_options.timeout,
+                                                          m_clock.elapsed() - target.startedMs);
     options.limits.maxBodyBytes = 0; // the verdict needs the status and headers only
     options.proxy = m_options.proxy;
 

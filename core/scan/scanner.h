@@ -5,6 +5,7 @@
 #include "assessment.h"
 #include "probe/httpexchange.h"
 
+#include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QObject>
 
@@ -88,6 +89,7 @@ private:
         QList<ProbeResponse> responses;
         QList<bool> answered;
         int nextProbe = 0;
+        qint64 startedMs = 0; ///< when the first probe went out, on m_clock
         int pending = 0;
         bool done = false;
     };
@@ -109,6 +111,7 @@ private:
     std::deque<qint64> m_unsent; ///< indexes of the targets with probes still to send
     std::vector<probe::HttpExchange *> m_idle;
     QList<TargetResult> m_results;
+    QElapsedTimer m_clock;
     qint64 m_nextIndex = 0;
     qint64 m_done = 0;
     qint64 m_requests = 0;

@@ -135,6 +135,15 @@ def case_preflight_then_reset(conn):
         reset(conn)
 
 
+def case_slow_redirects(conn):
+    # Every hop answers, slowly, with another redirect: each request stays within the timeout,
+    # the chain does not.
+    read_request(conn)
+    time.sleep(0.8)
+    conn.sendall(b"HTTP/1.1 307 Temporary Redirect\r\nLocation: /next\r\n" + CORS +
+                 b"Content-Length: 0\r\n\r\n")
+
+
 def case_self_signed(conn):
     read_request(conn)
     conn.sendall(b"HTTP/1.1 200 OK\r\n" + CORS + b"Content-Length: 0\r\n\r\n")
@@ -156,6 +165,7 @@ CASES = {
     "status-99999": case_status_99999,
     "nul-header": case_nul_header,
     "preflight-then-reset": case_preflight_then_reset,
+    "slow-redirects": case_slow_redirects,
 }
 
 
