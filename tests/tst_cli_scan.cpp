@@ -247,6 +247,10 @@ private Q_SLOTS:
 
     void memoryDoesNotGrowWithTheList()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer's quarantine keeps freed memory (up to 256 MB): resident size "
+              "measures it, not the scanner");
+#endif
         QProcess serve;
         serve.setStandardErrorFile(QProcess::nullDevice());
         const QString base = serveProject(serve);
