@@ -183,8 +183,13 @@ bool isPlainGet(const Probe &probe)
 bool allowOriginIsDynamic(const QList<Probe> &probes, const QList<ProbeResponse> &responses)
 {
     std::optional<std::optional<QByteArray>> first;
+    int firstStatus = 0;
     for (qsizetype i = 0; i < probes.size() && i < responses.size(); ++i) {
         if (!responses[i].received || !isPlainGet(probes[i])) {
+            continue;
+        }
+        // Like with like: a 400 for the cache-busting query says nothing about origins.
+        if (first && responses[i].status != firstStatus) {
             continue;
         }
         const std::optional<QByteArray> value = allowOriginOf(responses[i]);
@@ -195,6 +200,7 @@ bool allowOriginIsDynamic(const QList<Probe> &probes, const QList<ProbeResponse>
             return true;
         }
         first = value;
+        firstStatus = responses[i].status;
     }
     return false;
 }
@@ -288,8 +294,11 @@ void assessCache(const QList<Probe> &probes, const QList<ProbeResponse> &respons
     if (served != probes[first].originHeader || served == probes[second].originHeader) {
         return;
     }
+    // The unique query must get the same kind of answer: a server that refuses unknown query
+    // parameters (400 without CORS headers) says nothing about a cache.
     const qsizetype bust = find(Probe::Kind::CacheBust);
-    const bool uncachedDiffers = bust >= 0 && allowOriginOf(responses[bust]) != served;
+    const bool uncachedDiffers = bust >= 0 && responses[bust].status == responses[second].status &&
+                                 allowOriginOf(responses[bust]) != served;
     if (hasCacheHeaders(responses[second]) || uncachedDiffers) {
         collector.add(FindingClass::CachedOrigin, probes[second], responses[second], false);
     }

@@ -80,7 +80,7 @@ std::optional<QByteArray> allowOrigin(const QByteArray &endpoint, const QByteArr
         endpoint == "wildcard") {
         return QByteArray("*");
     }
-    if (endpoint == "clean-static") {
+    if (endpoint == "clean-static" || endpoint == "clean-static-strict") {
         return app; // API Gateway's MOCK integration: one fixed origin, whoever asks
     }
     if (endpoint == "http-twin") {
@@ -119,6 +119,13 @@ HttpResponse MisconfiguredServer::answer(const HttpRequest &request)
         fresh.headers.append("X-Cache", "Miss from cloudfront");
         return fresh;
     }
+    // "clean-static-strict": refuses any query string with a bare 400, as some APIs do.
+    if (request.target.startsWith("/clean-static-strict?")) {
+        HttpResponse refused;
+        refused.status = 400;
+        refused.body = "{\"message\":\"unknown query parameter\"}";
+        return refused;
+    }
     return respond(request);
 }
 
@@ -147,7 +154,7 @@ HttpResponse respond(const HttpRequest &request)
         }
     }
     if ((!allowed || *allowed != "*") && endpoint != "no-vary" && endpoint != "clean-none" &&
-        endpoint != "clean-static" && endpoint != "cached") {
+        !endpoint.startsWith("clean-static") && endpoint != "cached") {
         response.headers.append("Vary", "Origin");
     }
     if (preflight && allowed) {
@@ -217,6 +224,7 @@ QList<std::pair<QString, QStringList>> MisconfiguredServer::endpoints()
         {u"http-twin"_s, {}}, // with this frontend; see TestScanner::httpTwinOfTheFrontend
         {u"clean"_s, {}},
         {u"clean-static"_s, {}},
+        {u"clean-static-strict"_s, {}},
         {u"clean-none"_s, {}},
     };
 }
