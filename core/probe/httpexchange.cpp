@@ -48,8 +48,6 @@ fetch::CorsErrorCode codeOf(QAbstractSocket::SocketError error)
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         return fetch::CorsErrorCode::TlsError;
-    case QAbstractSocket::RemoteHostClosedError:
-        return fetch::CorsErrorCode::ConnectionReset;
     default:
         return fetch::CorsErrorCode::NetworkError;
     }
@@ -229,14 +227,12 @@ void HttpExchange::onSocketError()
         return;
     }
     const QAbstractSocket::SocketError error = m_socket->error();
-    if (error == QAbstractSocket::RemoteHostClosedError ||
-        (error == QAbstractSocket::UnknownSocketError &&
-         m_socket->state() == QAbstractSocket::UnconnectedState)) {
-        m_reader.endOfStream();
-        finishFromReader();
-        return;
-    }
-    if (m_reader.hasHead()) {
+    const bool closed = error == QAbstractSocket::RemoteHostClosedError ||
+                        (error == QAbstractSocket::UnknownSocketError &&
+                         m_socket->state() == QAbstractSocket::UnconnectedState);
+    // The connection ended: the reader says what that means for the answer so far (and any
+    // error once the headers are in only cuts the body short).
+    if (closed || m_reader.hasHead()) {
         m_reader.endOfStream();
         finishFromReader();
         return;

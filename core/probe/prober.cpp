@@ -66,14 +66,11 @@ void Prober::sendNext()
     request.url = next->url;
     request.headers = next->headers;
     request.body = next->body;
-    ExchangeOptions options;
     if (!m_clock.isValid()) {
         m_clock.start(); // the first request: the whole check is timed from here
     }
+    ExchangeOptions options = m_options;
     options.timeout = followUpTimeout(m_options.timeout, m_clock.elapsed());
-    options.limits = m_options.limits;
-    options.ignoreTlsErrors = m_options.ignoreTlsErrors;
-    options.proxy = m_options.proxy;
     const bool preflight = m_evaluator->nextIsPreflight();
     m_exchange.start(request, options);
     Q_EMIT requestSent(preflight, request.url);

@@ -6,7 +6,6 @@
 #include "httpexchange.h"
 
 #include <QElapsedTimer>
-#include <QNetworkProxy>
 #include <QObject>
 #include <QStringList>
 
@@ -15,20 +14,13 @@
 
 namespace cors::probe {
 
-struct ProbeOptions
-{
-    /// For each request: bounds the whole exchange (connect, TLS, headers and body). No
-    /// headers by then ends the flow with Timeout; headers without the whole body give a
-    /// verdict from the headers, with a note.
-    std::chrono::milliseconds timeout{10000};
-    /// Accept invalid certificates. Browsers never do; a tool that does must say so loudly.
-    bool ignoreTlsErrors = false;
-    /// Header block and body caps: responses whose header block is larger are refused, as
-    /// browsers do (Chromium: 256 KiB); the body is kept up to 64 KiB for display.
-    ReadLimits limits;
-    /// Where requests go through (an intercepting proxy), or NoProxy.
-    QNetworkProxy proxy{QNetworkProxy::NoProxy};
-};
+/// For each request of a probe: the whole exchange is bounded by `timeout` (no headers by
+/// then ends the flow with Timeout; headers without the whole body give a verdict from the
+/// headers, with a note), the header block and body by `limits` (as browsers do: Chromium
+/// refuses more than 256 KiB of headers), certificates are refused unless `ignoreTlsErrors`
+/// (browsers never accept them; a tool that does must say so loudly), `proxy` is where requests
+/// go through.
+using ProbeOptions = ExchangeOptions;
 
 /// Sends what a browser would send for a fetch() and lets the FetchEvaluator judge each answer:
 /// the preflight only when needed, the actual request only when the preflight passed, custom

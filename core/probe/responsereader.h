@@ -54,7 +54,7 @@ public:
     Problem problem() const { return m_problem; }
     /// What is wrong, for Invalid (and for a body whose framing broke).
     QString error() const { return m_error; }
-    bool hasHead() const { return m_state == State::Body || m_state == State::Done || m_headDone; }
+    bool hasHead() const { return m_headDone; }
     /// True once any byte arrived.
     bool receivedAnything() const { return m_received > 0; }
 

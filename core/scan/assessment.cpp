@@ -319,10 +319,7 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
             continue;
         }
         const fetch::HeaderList &headers = response.headers;
-        std::optional<QByteArray> allowOrigin = headers.get("Access-Control-Allow-Origin");
-        if (allowOrigin) {
-            allowOrigin = fetch::normaliseHeaderValue(*allowOrigin);
-        }
+        const std::optional<QByteArray> allowOrigin = allowOriginOf(response);
         // Fetch §3.2.3: only the exact byte sequence "true" allows credentials.
         const bool credentials =
             fetch::normaliseHeaderValue(
