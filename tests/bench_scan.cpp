@@ -44,7 +44,7 @@ private Q_SLOTS:
         config.apiType = ApiType::Http;
         config.allowOrigins = {u"https://app.example.com"_s};
         const QString path = m_dir.filePath(u"bench.cors.yaml"_s);
-        QVERIFY(projectfile::write(config, path).ok);
+        QVERIFY(projectfile::write(config, path));
         m_serve.setStandardErrorFile(QProcess::nullDevice());
         m_base = startServe(m_serve, QStringLiteral(CORSCFG_PATH),
                             {u"--config"_s, path, u"--port"_s, u"0"_s})

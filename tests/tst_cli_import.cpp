@@ -133,7 +133,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"api.cors.yaml"_s);
-        QVERIFY(projectfile::write(CorsConfig(), path).ok);
+        QVERIFY(projectfile::write(CorsConfig(), path));
         const ProcessRun run = import({path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"project file, not a template"_s), qPrintable(run.err));

@@ -55,7 +55,7 @@ class TestCliScan : public QObject
         config.apiType = cors::ApiType::Http;
         config.allowOrigins = {u"https://app.example.com"_s};
         const QString project = m_dir.filePath(u"serve.cors.yaml"_s);
-        if (!cors::projectfile::write(config, project).ok) {
+        if (!cors::projectfile::write(config, project)) {
             return {};
         }
         return startServe(serve, QStringLiteral(CORSCFG_PATH),

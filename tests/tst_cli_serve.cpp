@@ -84,7 +84,7 @@ class TestCliServe : public QObject
     QString configFile(const QString &name, const CorsConfig &config)
     {
         const QString path = m_dir.filePath(name);
-        if (!projectfile::write(config, path).ok) {
+        if (!projectfile::write(config, path)) {
             qFatal("cannot write %s", qPrintable(path));
         }
         return path;

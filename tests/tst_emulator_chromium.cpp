@@ -449,7 +449,7 @@ private Q_SLOTS:
 
         for (int i = 0; i < m_mocks.size(); ++i) {
             const QString path = m_dir.filePath(u"mock%1.cors.yaml"_s.arg(i));
-            QVERIFY(projectfile::write(m_mocks[i].config, path).ok);
+            QVERIFY(projectfile::write(m_mocks[i].config, path));
             auto serve = std::make_unique<QProcess>();
             const QString url = startServe(*serve, QStringLiteral(CORSCFG_PATH),
                                            {u"--config"_s, path, u"--port"_s, u"0"_s})

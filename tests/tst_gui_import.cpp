@@ -186,7 +186,7 @@ private Q_SLOTS:
         CorsConfig http;
         http.apiType = ApiType::Http;
         const QString path = m_dir->filePath(u"settings.yaml"_s);
-        QVERIFY(projectfile::write(http, path).ok);
+        QVERIFY(projectfile::write(http, path));
         drop(path);
         if (QTest::currentTestFailed()) {
             return;
@@ -222,7 +222,7 @@ private Q_SLOTS:
 
         report.show();
         QVERIFY(QTest::qWaitForWindowExposed(&report));
-        QVERIFY(saveScreenshot(report, u"import"_s));
+        QVERIFY(saveScreenshot(report, u"import"_s, {report.notes()}));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "gui/projectdocument.h"
 #include "gui/settings.h"
 #include "gui/testerpanel.h"
+#include "gui/verdictbar.h"
 #include "support/screenshot.h"
 
 #include <QAction>
@@ -92,8 +93,8 @@ private Q_SLOTS:
         const QString url = mock()->url().toString();
         QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), qPrintable(url));
         QVERIFY(mock()->statusLabel()->text().contains(url));
-        QCOMPARE(tester()->urlField()->text(), url + u"/items"_s);
-        QCOMPARE(tester()->originBox()->currentText(), u"http://localhost:3000"_s);
+        QCOMPARE(tester()->controls().url->text(), url + u"/items"_s);
+        QCOMPARE(tester()->controls().origin->currentText(), u"http://localhost:3000"_s);
 
         // The configuration's origin is allowed: the Lambda example echoes it.
         fetch::FlowResult result = runCheck();
@@ -104,20 +105,23 @@ private Q_SLOTS:
         // An edit reaches the running mock at once: the page's origin is no longer allowed.
         edit([](CorsConfig &c) { c.allowOrigins = {u"https://app.example.com"_s}; },
              Field::AllowOrigins);
-        tester()->originBox()->setEditText(u"http://localhost:3000"_s);
+        tester()->controls().origin->setEditText(u"http://localhost:3000"_s);
         result = runCheck();
         QVERIFY(!result.allowed);
         QVERIFY(result.error.has_value());
 
         // A PUT needs the preflight; the MOCK integration answers it.
-        tester()->originBox()->setEditText(u"https://app.example.com"_s);
-        tester()->methodBox()->setEditText(u"PUT"_s);
+        tester()->controls().origin->setEditText(u"https://app.example.com"_s);
+        tester()->controls().method->setEditText(u"PUT"_s);
         edit([](CorsConfig &c) { c.allowMethods.append(u"PUT"_s); }, Field::AllowMethods);
         result = runCheck();
         QVERIFY2(result.allowed, result.error ? qPrintable(result.error->message) : "");
         QTRY_VERIFY(mock()->log()->toPlainText().contains(u"OPTIONS /items"_s));
 
-        QVERIFY(saveScreenshot(*m_window, u"mock"_s));
+        m_window->resize(1280, 900);
+        QTest::qWait(50);
+        QVERIFY(
+            saveScreenshot(*m_window, u"mock"_s, {mock()->log(), tester()->controls().verdict}));
 
         run->trigger();
         QVERIFY(!mock()->isRunning());
@@ -136,19 +140,19 @@ private Q_SLOTS:
             Field::Routes);
         mock()->runAction()->trigger();
         QVERIFY(mock()->isRunning());
-        tester()->urlField()->setText(mock()->url().toString() + u"/orders"_s);
-        tester()->methodBox()->setEditText(u"PUT"_s);
+        tester()->controls().url->setText(mock()->url().toString() + u"/orders"_s);
+        tester()->controls().method->setEditText(u"PUT"_s);
         const fetch::FlowResult result = runCheck();
         QVERIFY(!result.allowed);
         QVERIFY(result.error->fix.contains(u"no resource of the API matches this path"_s));
-        const QString details = tester()->details()->toPlainText();
+        const QString details = tester()->controls().details->toPlainText();
         QVERIFY2(details.contains(u"No route of this project serves /orders"_s),
                  qPrintable(details));
         QTRY_VERIFY(mock()->log()->toPlainText().contains(u"OPTIONS /orders"_s));
         QVERIFY(mock()->log()->toPlainText().contains(u"→ 403 [no route]"_s));
 
         // The right path reaches the route, and the preflight allows PUT.
-        tester()->urlField()->setText(mock()->url().toString() + u"/items"_s);
+        tester()->controls().url->setText(mock()->url().toString() + u"/items"_s);
         QVERIFY(runCheck().allowed);
         mock()->runAction()->trigger();
     }
@@ -189,16 +193,17 @@ private Q_SLOTS:
         QVERIFY(!mock()->runAction()->isChecked());
         QVERIFY2(mock()->statusLabel()->text().contains(QString::number(busy.serverPort())),
                  qPrintable(mock()->statusLabel()->text()));
-        QCOMPARE(m_settings->mockPort(), int(busy.serverPort())); // remembered
+        QCOMPARE(m_settings->mockPort.get(), int(busy.serverPort())); // remembered
     }
 
     void keepsThePathTyped()
     {
-        tester()->urlField()->setText(u"https://abc.execute-api.eu-west-1.amazonaws.com/prod/"
-                                      u"users?id=7"_s);
+        tester()->controls().url->setText(u"https://abc.execute-api.eu-west-1.amazonaws.com/prod/"
+                                          u"users?id=7"_s);
         mock()->runAction()->trigger();
         QVERIFY(mock()->isRunning());
-        QCOMPARE(tester()->urlField()->text(), mock()->url().toString() + u"/prod/users?id=7"_s);
+        QCOMPARE(tester()->controls().url->text(),
+                 mock()->url().toString() + u"/prod/users?id=7"_s);
     }
 };
 

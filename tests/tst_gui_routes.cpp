@@ -235,7 +235,7 @@ private Q_SLOTS:
             u"GET /items/{key}"_s);
         editor()->pasteFromClipboard();
         QTest::qWait(50);
-        QVERIFY(saveScreenshot(*m_window, u"routes"_s));
+        QVERIFY(saveScreenshot(*m_window, u"routes"_s, {editor(), m_window->previews()}));
     }
 };
 

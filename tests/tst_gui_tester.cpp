@@ -6,6 +6,7 @@
 // screenshot.
 
 #include "fetch/curlcommand.h"
+#include "gui/checkhistory.h"
 #include "gui/flowdiagram.h"
 #include "gui/settings.h"
 #include "gui/testerpanel.h"
@@ -21,9 +22,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -59,7 +61,7 @@ private:
     fetch::FlowResult runCheck()
     {
         QSignalSpy finished(m_panel.get(), &gui::TesterPanel::checkFinished);
-        QTest::mouseClick(m_panel->checkButton(), Qt::LeftButton);
+        QTest::mouseClick(m_panel->controls().check, Qt::LeftButton);
         if (finished.isEmpty() && !finished.wait(15000)) {
             return {};
         }
@@ -148,10 +150,10 @@ private Q_SLOTS:
         QFETCH(QList<StepState>, states);
         QFETCH(QString, error);
 
-        m_panel->urlField()->setText(url());
-        m_panel->originBox()->setCurrentText(origin);
-        m_panel->methodBox()->setCurrentText(method);
-        m_panel->headersField()->setPlainText(headers);
+        m_panel->controls().url->setText(url());
+        m_panel->controls().origin->setCurrentText(origin);
+        m_panel->controls().method->setCurrentText(method);
+        m_panel->controls().headers->setPlainText(headers);
         const fetch::FlowResult result = runCheck();
         QCOMPARE(result.allowed, allowed);
         QVERIFY(m_panel->result().has_value());
@@ -161,46 +163,46 @@ private Q_SLOTS:
         if (!error.isEmpty()) {
             QVERIFY(result.error);
             QCOMPARE(fetch::corsErrorKey(result.error->code), error);
-            QVERIFY(m_panel->verdict()->text().contains(error));
+            QVERIFY(m_panel->controls().verdict->label()->text().contains(error));
             // The failed step is selected and its reason and fix are shown.
             // (step 6 fails too: the script gets a TypeError)
             const int failed = int(states.indexOf(StepState::Failed));
-            QCOMPARE(m_panel->diagram()->selectedStep(), failed);
-            QVERIFY(m_panel->details()->toPlainText().contains(u"Fix:"_s));
+            QCOMPARE(m_panel->controls().diagram->selectedStep(), failed);
+            QVERIFY(m_panel->controls().details->toPlainText().contains(u"Fix:"_s));
         } else {
-            QVERIFY(m_panel->verdict()->text().contains(u"Allowed"_s));
+            QVERIFY(m_panel->controls().verdict->label()->text().contains(u"Allowed"_s));
         }
-        QCOMPARE(m_panel->history()->count(), 1);
-        QVERIFY(m_panel->checkButton()->isEnabled());
-        QVERIFY(!m_panel->cancelButton()->isEnabled());
+        QCOMPARE(m_panel->history().rowCount(), 1);
+        QVERIFY(m_panel->controls().check->isEnabled());
+        QVERIFY(!m_panel->controls().cancel->isEnabled());
     }
 
     void selectingAStepShowsItsHeaders()
     {
-        m_panel->urlField()->setText(url());
-        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
-        m_panel->methodBox()->setCurrentText(u"PUT"_s);
-        m_panel->headersField()->setPlainText(u"Content-Type: application/json"_s);
+        m_panel->controls().url->setText(url());
+        m_panel->controls().origin->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->controls().method->setCurrentText(u"PUT"_s);
+        m_panel->controls().headers->setPlainText(u"Content-Type: application/json"_s);
         QVERIFY(runCheck().allowed);
-        m_panel->diagram()->setFocus();
-        m_panel->diagram()->setSelectedStep(0);
-        QTest::keyClick(m_panel->diagram(), Qt::Key_Down); // step 2: the preflight
-        QCOMPARE(m_panel->diagram()->selectedStep(), 1);
-        const QString details = m_panel->details()->toPlainText();
+        m_panel->controls().diagram->setFocus();
+        m_panel->controls().diagram->setSelectedStep(0);
+        QTest::keyClick(m_panel->controls().diagram, Qt::Key_Down); // step 2: the preflight
+        QCOMPARE(m_panel->controls().diagram->selectedStep(), 1);
+        const QString details = m_panel->controls().details->toPlainText();
         QVERIFY2(details.contains(u"> OPTIONS /items"_s), qPrintable(details));
         QVERIFY(details.contains(u"> Access-Control-Request-Method: PUT"_s));
         QVERIFY(details.contains(u"> Access-Control-Request-Headers: content-type"_s));
-        QTest::keyClick(m_panel->diagram(), Qt::Key_Down); // step 3: its response
-        QVERIFY(m_panel->details()->toPlainText().contains(
+        QTest::keyClick(m_panel->controls().diagram, Qt::Key_Down); // step 3: its response
+        QVERIFY(m_panel->controls().details->toPlainText().contains(
             u"< Access-Control-Allow-Methods: GET,PUT"_s));
     }
 
     void copyAsCurlReproducesTheRequests()
     {
-        m_panel->urlField()->setText(url());
-        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
-        m_panel->methodBox()->setCurrentText(u"PUT"_s);
-        m_panel->headersField()->setPlainText(u"Content-Type: application/json"_s);
+        m_panel->controls().url->setText(url());
+        m_panel->controls().origin->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->controls().method->setCurrentText(u"PUT"_s);
+        m_panel->controls().headers->setPlainText(u"Content-Type: application/json"_s);
         QVERIFY(runCheck().allowed);
         m_panel->copyAsCurl();
         const QStringList lines = QApplication::clipboard()->text().split(u'\n');
@@ -215,9 +217,9 @@ private Q_SLOTS:
 
     void inputErrorsNameTheField()
     {
-        m_panel->urlField()->setText(u"not a url"_s);
-        m_panel->originBox()->setCurrentText(u"https://app.example.com/"_s);
-        QTest::mouseClick(m_panel->checkButton(), Qt::LeftButton);
+        m_panel->controls().url->setText(u"not a url"_s);
+        m_panel->controls().origin->setCurrentText(u"https://app.example.com/"_s);
+        QTest::mouseClick(m_panel->controls().check, Qt::LeftButton);
         QVERIFY(!m_panel->isRunning());
         const QList<QLabel *> labels = m_panel->findChildren<QLabel *>();
         QString shown;
@@ -228,62 +230,97 @@ private Q_SLOTS:
         }
         QVERIFY2(shown.contains(u"URL:"_s) && shown.contains(u"'not a url'"_s), qPrintable(shown));
         QVERIFY(shown.contains(u"use 'https://app.example.com'"_s));
-        QCOMPARE(QApplication::focusWidget(), m_panel->urlField());
+        QCOMPARE(QApplication::focusWidget(), m_panel->controls().url);
         QVERIFY(m_server->received().isEmpty());
     }
 
     void cancelStopsARunningCheck()
     {
         m_hang = true;
-        m_panel->urlField()->setText(url());
-        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
-        m_panel->methodBox()->setCurrentText(u"GET"_s);
+        m_panel->controls().url->setText(url());
+        m_panel->controls().origin->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->controls().method->setCurrentText(u"GET"_s);
         QSignalSpy finished(m_panel.get(), &gui::TesterPanel::checkFinished);
-        QTest::mouseClick(m_panel->checkButton(), Qt::LeftButton);
+        QTest::mouseClick(m_panel->controls().check, Qt::LeftButton);
         QVERIFY(m_panel->isRunning());
-        QVERIFY(m_panel->cancelButton()->isEnabled());
-        QVERIFY(!m_panel->checkButton()->isEnabled());
-        QTest::mouseClick(m_panel->cancelButton(), Qt::LeftButton);
+        QVERIFY(m_panel->controls().cancel->isEnabled());
+        QVERIFY(!m_panel->controls().check->isEnabled());
+        QTest::mouseClick(m_panel->controls().cancel, Qt::LeftButton);
         QVERIFY(!m_panel->isRunning());
-        QVERIFY(m_panel->checkButton()->isEnabled());
+        QVERIFY(m_panel->controls().check->isEnabled());
         QTest::qWait(100);
         QVERIFY(finished.isEmpty());
     }
 
     void historyRestoresAnEarlierCheck()
     {
-        m_panel->urlField()->setText(url());
-        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
-        m_panel->methodBox()->setCurrentText(u"GET"_s);
+        m_panel->controls().url->setText(url());
+        m_panel->controls().origin->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->controls().method->setCurrentText(u"GET"_s);
         QVERIFY(runCheck().allowed);
-        m_panel->originBox()->setCurrentText(u"https://evil.example"_s);
+        m_panel->controls().origin->setCurrentText(u"https://evil.example"_s);
         QVERIFY(!runCheck().allowed);
-        QCOMPARE(m_panel->history()->count(), 2);
-        QVERIFY(m_panel->history()->item(0)->text().contains(u"blocked"_s));
-        m_panel->history()->setCurrentRow(1);
+        QCOMPARE(m_panel->history().rowCount(), 2);
+        QVERIFY(m_panel->history().index(0).data().toString().contains(u"blocked"_s));
+        m_panel->controls().history->setCurrentIndex(m_panel->history().index(1));
         QVERIFY(m_panel->result()->allowed);
-        QCOMPARE(m_panel->originBox()->currentText(), QString::fromLatin1(allowedOrigin));
+        QCOMPARE(m_panel->controls().origin->currentText(), QString::fromLatin1(allowedOrigin));
+    }
+
+    void screenshotCheckSeesAnEmptyPart()
+    {
+        // The screenshot check itself: a blank part, or one outside the picture, fails it.
+        QWidget window;
+        window.resize(200, 100);
+        auto *blank = new QWidget(&window);
+        blank->setGeometry(10, 10, 80, 40);
+        auto *label =
+            new QLabel(u"Allowed: the browser lets the page read the response."_s, &window);
+        label->setGeometry(10, 60, 180, 30);
+        QVERIFY(saveScreenshot(window, u"near-miss"_s, {label}));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"shows nothing"_s));
+        QVERIFY(!saveScreenshot(window, u"near-miss"_s, {blank}));
+        label->move(250, 150);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"outside the picture"_s));
+        QVERIFY(!saveScreenshot(window, u"near-miss"_s, {label}));
+    }
+
+    void historyKeepsTheNewestChecks()
+    {
+        gui::CheckHistory history;
+        for (int i = 0; i <= gui::CheckHistory::capacity; ++i) {
+            probe::CheckInput input;
+            input.url = u"https://api.example.com/%1"_s.arg(i);
+            history.prepend({QDateTime::currentDateTime(), input, {}, {}, u"allowed"_s});
+        }
+        QCOMPARE(history.rowCount(), gui::CheckHistory::capacity);
+        QVERIFY(history.index(0).data().toString().contains(
+            u"/%1 "_s.arg(gui::CheckHistory::capacity)));
+        QVERIFY(history.index(history.rowCount() - 1).data().toString().contains(u"/1 "_s));
+        QCOMPARE(history.index(0).data(Qt::ToolTipRole), history.index(0).data());
     }
 
     void configuredOriginsAreOffered()
     {
-        m_panel->originBox()->setCurrentText(QString());
+        m_panel->controls().origin->setCurrentText(QString());
         CorsConfig config;
         config.allowOrigins = {u"*"_s, u"https://a.example.com"_s, u"https://*.x.com"_s};
         m_panel->setProjectConfig(config);
-        QCOMPARE(m_panel->originBox()->count(), 1);
-        QCOMPARE(m_panel->originBox()->currentText(), u"https://a.example.com"_s);
+        QCOMPARE(m_panel->controls().origin->count(), 1);
+        QCOMPARE(m_panel->controls().origin->currentText(), u"https://a.example.com"_s);
     }
 
     void screenshot()
     {
-        m_panel->urlField()->setText(url());
-        m_panel->originBox()->setCurrentText(u"https://evil.example"_s);
-        m_panel->methodBox()->setCurrentText(u"PUT"_s);
-        m_panel->headersField()->setPlainText(u"Content-Type: application/json"_s);
+        m_panel->controls().url->setText(url());
+        m_panel->controls().origin->setCurrentText(u"https://evil.example"_s);
+        m_panel->controls().method->setCurrentText(u"PUT"_s);
+        m_panel->controls().headers->setPlainText(u"Content-Type: application/json"_s);
         QVERIFY(!runCheck().allowed);
         QTest::qWait(50);
-        QVERIFY(saveScreenshot(*m_panel, u"tester"_s));
+        QVERIFY(saveScreenshot(*m_panel, u"tester"_s,
+                               {m_panel->controls().diagram, m_panel->controls().verdict,
+                                m_panel->controls().details}));
     }
 
     // #21: a 401 the authorizer sent with CORS headers is not "Allowed": CORS passed, the API
@@ -296,47 +333,48 @@ private Q_SLOTS:
         project.allowMethods = {u"GET"_s, u"PUT"_s, u"OPTIONS"_s};
         project.allowHeaders = {u"Content-Type"_s};
         m_panel->setProjectConfig(project);
-        QCOMPARE(m_panel->originBox()->currentText(), QString::fromLatin1(allowedOrigin));
+        QCOMPARE(m_panel->controls().origin->currentText(), QString::fromLatin1(allowedOrigin));
         QList<advisor::QuickFix> applied;
         m_panel->setApplyFix([&applied](const advisor::QuickFix &fix) { applied.append(fix); });
 
-        m_panel->urlField()->setText(QString::fromLatin1(m_server->origin()) + u"/secret"_s);
+        m_panel->controls().url->setText(QString::fromLatin1(m_server->origin()) + u"/secret"_s);
         QVERIFY(runCheck().allowed);
-        const QString refused = m_panel->verdict()->text();
+        const QString refused = m_panel->controls().verdict->label()->text();
         QVERIFY2(refused.contains(u"CORS passed — the API answered 401"_s), qPrintable(refused));
         QVERIFY(refused.contains(gui::cautionColour(m_panel->palette()).name()));
         QVERIFY(!refused.contains(u"Allowed"_s));
 
-        m_panel->urlField()->setText(url());
-        m_panel->originBox()->setCurrentText(u"https://evil.example.com"_s);
+        m_panel->controls().url->setText(url());
+        m_panel->controls().origin->setCurrentText(u"https://evil.example.com"_s);
         QVERIFY(!runCheck().allowed);
-        const QString configured = m_panel->verdict()->text();
+        const QString configured = m_panel->controls().verdict->label()->text();
         QVERIFY2(configured.contains(u"Blocked as configured"_s), qPrintable(configured));
         // The failed step does not suggest allowing that origin either.
-        const QString step = m_panel->details()->toPlainText();
+        const QString step = m_panel->controls().details->toPlainText();
         QVERIFY2(step.contains(u"Nothing to fix if that page must not call the API"_s),
                  qPrintable(step));
         QVERIFY(!step.contains(u"Return Access-Control-Allow-Origin: https://evil"_s));
-        QVERIFY(m_panel->verdictBar()->fixButtons().isEmpty());
+        QVERIFY(m_panel->controls().verdict->fixButtons().isEmpty());
 
-        m_panel->originBox()->setCurrentText(QString::fromLatin1(allowedOrigin));
-        m_panel->methodBox()->setCurrentText(u"PUT"_s);
-        m_panel->headersField()->setPlainText(u"X-Trace-Id: 1"_s);
+        m_panel->controls().origin->setCurrentText(QString::fromLatin1(allowedOrigin));
+        m_panel->controls().method->setCurrentText(u"PUT"_s);
+        m_panel->controls().headers->setPlainText(u"X-Trace-Id: 1"_s);
         QVERIFY(!runCheck().allowed);
-        QCOMPARE(m_panel->verdictBar()->fixButtons().size(), 1);
-        QVERIFY(m_panel->details()->toHtml().contains(u"fix:0"_s)); // in the failed step too
-        QTest::mouseClick(m_panel->verdictBar()->fixButtons().first(), Qt::LeftButton);
+        QCOMPARE(m_panel->controls().verdict->fixButtons().size(), 1);
+        QVERIFY(
+            m_panel->controls().details->toHtml().contains(u"fix:0"_s)); // in the failed step too
+        QTest::mouseClick(m_panel->controls().verdict->fixButtons().first(), Qt::LeftButton);
         QCOMPARE(applied.size(), 1);
         QVERIFY(applied.first().config.allowHeaders.contains(u"X-Trace-Id"_s));
 
         // The page origin follows the project's first origin until the user types another.
         project.allowOrigins = {u"https://new.example.com"_s};
         m_panel->setProjectConfig(project);
-        QCOMPARE(m_panel->originBox()->currentText(), u"https://new.example.com"_s);
-        m_panel->originBox()->setCurrentText(u"https://typed.example.com"_s);
+        QCOMPARE(m_panel->controls().origin->currentText(), u"https://new.example.com"_s);
+        m_panel->controls().origin->setCurrentText(u"https://typed.example.com"_s);
         project.allowOrigins = {u"https://third.example.com"_s};
         m_panel->setProjectConfig(project);
-        QCOMPARE(m_panel->originBox()->currentText(), u"https://typed.example.com"_s);
+        QCOMPARE(m_panel->controls().origin->currentText(), u"https://typed.example.com"_s);
     }
 
     void scanShowsFindings()
@@ -344,23 +382,24 @@ private Q_SLOTS:
         MisconfiguredServer api;
         QVERIFY(api.listen());
         const auto scan = [this](const QString &url) {
-            m_panel->urlField()->setText(url);
+            m_panel->controls().url->setText(url);
             QSignalSpy finished(m_panel.get(), &gui::TesterPanel::scanFinished);
-            QTest::mouseClick(m_panel->scanButton(), Qt::LeftButton);
+            QTest::mouseClick(m_panel->controls().scan, Qt::LeftButton);
             QVERIFY(m_panel->isRunning());
-            QVERIFY(!m_panel->checkButton()->isEnabled());
+            QVERIFY(!m_panel->controls().check->isEnabled());
             QVERIFY(finished.wait(15000));
         };
-        m_panel->originBox()->setCurrentText(QString::fromLatin1(MisconfiguredServer::frontend));
-        m_panel->headersField()->setPlainText(u"X-Api-Key: k"_s);
+        m_panel->controls().origin->setCurrentText(
+            QString::fromLatin1(MisconfiguredServer::frontend));
+        m_panel->controls().headers->setPlainText(u"X-Api-Key: k"_s);
 
         scan(api.url(u"reflect-credentials"_s));
-        QVERIFY2(m_panel->verdict()->text().contains(u"Findings: 2"_s),
-                 qPrintable(m_panel->verdict()->text()));
+        QVERIFY2(m_panel->controls().verdict->label()->text().contains(u"Findings: 2"_s),
+                 qPrintable(m_panel->controls().verdict->label()->text()));
         // The findings are a table in place of the diagram, which no longer shows a check.
         QVERIFY(m_panel->showsScanTable());
         QVERIFY(!m_panel->result().has_value());
-        QTableWidget *table = m_panel->scanTable();
+        QTableWidget *table = m_panel->controls().scanTable;
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->columnCount(), 6);
         QCOMPARE(table->item(0, 0)->text(), u"High"_s);
@@ -369,14 +408,16 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 3)->text().startsWith(u'2')); // status
         QVERIFY(table->item(0, 4)->text().contains(u"Access-Control-Allow-Credentials: true"_s));
         QVERIFY(!table->item(0, 5)->text().isEmpty()); // fix
-        QVERIFY(saveScreenshot(*m_panel, u"scan"_s));
+        QVERIFY(saveScreenshot(*m_panel, u"scan"_s,
+                               {m_panel->controls().scanTable, m_panel->controls().verdict}));
 
         scan(api.url(u"clean"_s));
-        QVERIFY(m_panel->verdict()->text().contains(u"No misconfiguration found"_s));
+        QVERIFY(
+            m_panel->controls().verdict->label()->text().contains(u"No misconfiguration found"_s));
         QVERIFY(!m_panel->showsScanTable());
 
-        m_panel->originBox()->setCurrentText(u"https://app.example.com/"_s);
-        QTest::mouseClick(m_panel->scanButton(), Qt::LeftButton);
+        m_panel->controls().origin->setCurrentText(u"https://app.example.com/"_s);
+        QTest::mouseClick(m_panel->controls().scan, Qt::LeftButton);
         QVERIFY(!m_panel->isRunning()); // the origin is refused before anything is sent
     }
 };

@@ -50,7 +50,7 @@ private Q_SLOTS:
         }
         QCOMPARE(menus.first(), u"&Datei"_s);
         QCOMPARE(window.pages()->tabText(0), u"Konfigurieren"_s);
-        QCOMPARE(window.tester()->checkButton()->text(), u"&Prüfen"_s);
+        QCOMPARE(window.tester()->controls().check->text(), u"&Prüfen"_s);
         // core's strings come from the same translation
         QCOMPARE(fetch::stepTitle(fetch::StepKind::ClientInitiates).isEmpty(), false);
         QVERIFY(fetch::stepTitle(fetch::StepKind::ClientInitiates) != u"Client initiates"_s);

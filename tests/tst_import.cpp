@@ -33,7 +33,7 @@ QByteArray transcript(const QString &name, const ImportResult &result)
 {
     QString text = u"# %1: %2 '%3' (%4)\n"_s.arg(name, apiTypeDisplayName(result.api.type),
                                                  result.api.name, result.api.kind);
-    text += QString::fromUtf8(projectfile::serialise(result.config));
+    text += QString::fromUtf8(projectfile::serialize(result.config));
     text += u"# notes:\n"_s;
     for (const Diagnostic &note : result.notes) {
         text += formatDiagnostic(name, note) + u'\n';

@@ -24,7 +24,7 @@ namespace {
 /// A readable rendition for failure messages.
 QByteArray describe(const CorsConfig &config)
 {
-    return projectfile::serialise(config);
+    return projectfile::serialize(config);
 }
 
 } // namespace

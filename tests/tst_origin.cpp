@@ -18,11 +18,11 @@ class TestOrigin : public QObject
 private Q_SLOTS:
     // What a browser would send in Origin for a page at the written URL (HTML "ASCII
     // serialization of an origin" over the URL Standard's parser).
-    void serialisation_data()
+    void serialization_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<OriginForm>("form");
-        QTest::addColumn<QString>("serialised");
+        QTest::addColumn<QString>("serialized");
         QTest::addColumn<QList<OriginProblem>>("problems");
 
         using P = OriginProblem;
@@ -108,23 +108,23 @@ private Q_SLOTS:
             << QList<P>{P::UppercaseScheme, P::Path,        P::Query,        P::Fragment,
                         P::Userinfo,        P::DefaultPort, P::UppercaseHost};
     }
-    void serialisation()
+    void serialization()
     {
         QFETCH(QString, text);
         QFETCH(OriginForm, form);
-        QFETCH(QString, serialised);
+        QFETCH(QString, serialized);
         QFETCH(QList<OriginProblem>, problems);
 
         const ParsedOrigin origin = parseOrigin(text);
         QCOMPARE(origin.form, form);
-        QCOMPARE(origin.serialisation(), serialised);
+        QCOMPARE(origin.serialization(), serialized);
         QCOMPARE(origin.problems, problems);
     }
 
     void suggestedOriginIsCanonical()
     {
         // Property: whenever the parser can name the origin a browser would send, that origin
-        // parses back with no problems and the same serialisation. This is the fix validation
+        // parses back with no problems and the same serialization. This is the fix validation
         // offers, so it must never be wrong itself.
         const QString soup = u"hHtTpPsS:/.-_~!$&'()*+,;=%@[]?#0123456789abcxyzABCXYZüß中 \t"_s;
         const QStringList starts{u"http://"_s, u"https://"_s, u"HTTPS://"_s, QString(),
@@ -144,11 +144,11 @@ private Q_SLOTS:
                 continue;
             }
             ++tuples;
-            const QString canonical = origin.serialisation();
+            const QString canonical = origin.serialization();
             const ParsedOrigin again = parseOrigin(canonical);
             QVERIFY2(again.form == OriginForm::Tuple && again.problems.isEmpty(),
                      qPrintable(text + u" -> "_s + canonical));
-            QCOMPARE(again.serialisation(), canonical);
+            QCOMPARE(again.serialization(), canonical);
         }
         QVERIFY(tuples > 1000);
     }

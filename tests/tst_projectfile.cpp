@@ -96,7 +96,7 @@ private Q_SLOTS:
     void roundTrip()
     {
         QFETCH(CorsConfig, config);
-        const QByteArray bytes = projectfile::serialise(config);
+        const QByteArray bytes = projectfile::serialize(config);
         // The file is YAML that yaml-cpp itself reads back.
         QVERIFY(YAML::Load(bytes.toStdString()).IsMap());
         const projectfile::LoadResult loaded = projectfile::parse(bytes);
@@ -156,7 +156,7 @@ private Q_SLOTS:
                                                                        : std::nullopt});
                 }
             }
-            const QByteArray bytes = projectfile::serialise(config);
+            const QByteArray bytes = projectfile::serialize(config);
             const projectfile::LoadResult loaded = projectfile::parse(bytes);
             QVERIFY2(loaded.ok(),
                      qPrintable(describeErrors(loaded) + u"\n"_s + QString::fromUtf8(bytes)));
@@ -169,16 +169,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"api.cors.yaml"_s);
-        const projectfile::SaveResult saved = projectfile::write(everythingSet(), path);
-        QVERIFY2(saved.ok, qPrintable(saved.error));
+        const Expected<void> saved = projectfile::write(everythingSet(), path);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
         const projectfile::LoadResult loaded = projectfile::read(path);
         QVERIFY2(loaded.ok(), qPrintable(describeErrors(loaded)));
         QCOMPARE(loaded.config, everythingSet());
     }
 
-    void serialisedFormIsReadable()
+    void serializedFormIsReadable()
     {
-        const QByteArray bytes = projectfile::serialise(CorsConfig{});
+        const QByteArray bytes = projectfile::serialize(CorsConfig{});
         QVERIFY(bytes.contains("version: 2\n"));
         QVERIFY(bytes.contains("apiType: rest\n"));
         QVERIFY(bytes.contains("allowOrigins:\n  - http://localhost:3000\n"));
@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.version, 1);
         QVERIFY(loaded.config.routes.isEmpty());
         QCOMPARE(loaded.config.allowMethods, (QStringList{u"GET"_s, u"PUT"_s}));
-        const QByteArray saved = projectfile::serialise(loaded.config);
+        const QByteArray saved = projectfile::serialize(loaded.config);
         QVERIFY(saved.startsWith("# ") && saved.contains("\nversion: 2\n"));
         const projectfile::LoadResult again = projectfile::parse(saved);
         QCOMPARE(again.version, 2);
@@ -415,7 +415,7 @@ private Q_SLOTS:
         // Property test (run under ASan/UBSan in CI): thousands of corrupted project files --
         // flipped bytes, truncation, YAML indicators and control bytes spliced in -- each either
         // loads or is refused with positioned errors; none crashes or hangs.
-        const QByteArray original = projectfile::serialise(everythingSet());
+        const QByteArray original = projectfile::serialize(everythingSet());
         const QByteArray splices[] = {"[",
                                       "]",
                                       "{",
@@ -533,7 +533,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"api.cors.yaml"_s);
-        QVERIFY(projectfile::write(CorsConfig{}, path).ok);
+        QVERIFY(projectfile::write(CorsConfig{}, path));
         QFile original(path);
         QVERIFY(original.open(QIODevice::ReadOnly));
         const QByteArray before = original.readAll();
@@ -549,12 +549,12 @@ private Q_SLOTS:
         struct rlimit tiny = previous;
         tiny.rlim_cur = 64;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
-        const projectfile::SaveResult saved = projectfile::write(everythingSet(), path);
+        const Expected<void> saved = projectfile::write(everythingSet(), path);
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &previous), 0);
         std::signal(SIGXFSZ, previousHandler);
 
-        QVERIFY(!saved.ok);
-        QVERIFY(saved.error.contains(path));
+        QVERIFY(!saved);
+        QVERIFY(saved.error().contains(path));
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(original.readAll(), before);
     }
@@ -562,10 +562,10 @@ private Q_SLOTS:
     void saveIntoMissingFolderFails()
     {
         QTemporaryDir dir;
-        const projectfile::SaveResult saved =
+        const Expected<void> saved =
             projectfile::write(CorsConfig{}, dir.filePath(u"no/such/dir/api.cors.yaml"_s));
-        QVERIFY(!saved.ok);
-        QVERIFY(saved.error.contains(u"no/such/dir"_s));
+        QVERIFY(!saved);
+        QVERIFY(saved.error().contains(u"no/such/dir"_s));
     }
 };
 

@@ -178,8 +178,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < m_cases.size(); ++i) {
             Case &c = m_cases[i];
             c.dir = m_dir.filePath(u"case%1"_s.arg(i));
-            const render::ExportResult written = render::exportAll(c.config, c.dir);
-            QVERIFY2(written.ok(), qPrintable(written.error));
+            const Expected<QStringList> written = render::exportAll(c.config, c.dir);
+            QVERIFY2(written, qPrintable(written ? QString() : written.error()));
         }
         QVERIFY(QFile::link(test::validatorsDir() + u"/node_modules"_s,
                             m_dir.filePath(u"node_modules"_s)));
@@ -242,7 +242,7 @@ private Q_SLOTS:
     void cdkPythonComparisonFindsADifference()
     {
         const QString dir = m_dir.filePath(u"broken-python"_s);
-        QVERIFY(render::exportAll(test::namedConfigurations().at(1).second, dir).ok());
+        QVERIFY(render::exportAll(test::namedConfigurations().at(1).second, dir));
         const QString path = QDir(dir).filePath(u"cdk/cors_api_stack.py"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -365,8 +365,8 @@ private Q_SLOTS:
             const CorsConfig expected = test::carriedByImport(c.config, made.format);
             if (!test::sameApi(imported.config, expected, made.format)) {
                 // In full: QVERIFY2 cuts long messages.
-                qInfo().noquote() << "imported:\n" + projectfile::serialise(imported.config) +
-                                         "expected:\n" + projectfile::serialise(expected);
+                qInfo().noquote() << "imported:\n" + projectfile::serialize(imported.config) +
+                                         "expected:\n" + projectfile::serialize(expected);
                 QFAIL(qPrintable(c.name + u": "_s + path +
                                  u" does not import back to the configuration"_s));
             }
@@ -418,8 +418,8 @@ private Q_SLOTS:
             }
             const CorsConfig expected = test::carriedByImport(c.config, render::Format::Serverless);
             if (!test::sameApi(imported.config, expected, render::Format::Serverless)) {
-                qInfo().noquote() << "imported:\n" + projectfile::serialise(imported.config) +
-                                         "expected:\n" + projectfile::serialise(expected);
+                qInfo().noquote() << "imported:\n" + projectfile::serialize(imported.config) +
+                                         "expected:\n" + projectfile::serialize(expected);
                 QFAIL(qPrintable(c.name + u": serverless.yml does not import back"_s));
             }
         }

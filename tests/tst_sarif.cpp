@@ -125,7 +125,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         for (const auto &[name, config] : test::namedConfigurations()) {
             const QString file = name + u".cors.yaml"_s;
-            QVERIFY(projectfile::write(config, m_dir.filePath(file)).ok);
+            QVERIFY(projectfile::write(config, m_dir.filePath(file)));
             QTest::newRow(qPrintable(name)) << file;
         }
         QFile broken(m_dir.filePath(u"broken.cors.yaml"_s));

@@ -36,27 +36,14 @@ CorsConfig baseConfig(ApiType apiType, bool credentials)
 
 void setField(CorsConfig &config, Field field, const QStringList &values)
 {
-    switch (field) {
-    case Field::AllowOrigins:
-        config.allowOrigins = values;
-        break;
-    case Field::AllowMethods:
-        config.allowMethods = values;
-        break;
-    case Field::AllowHeaders:
-        config.allowHeaders = values;
-        break;
-    case Field::ExposeHeaders:
-        config.exposeHeaders = values;
-        break;
-    case Field::MaxAge:
+    if (QStringList *list = stringEntries(config, field)) {
+        *list = values;
+    } else if (field == Field::MaxAge) {
         config.maxAge =
             values.isEmpty() ? std::nullopt : std::optional(values.first().toLongLong());
-        break;
-    case Field::Authorizer:
+    } else if (field == Field::Authorizer) {
         config.authorizer = values.value(0);
-        break;
-    default:
+    } else {
         QFAIL("this table sets list fields, maxAge and authorizer only");
     }
 }
@@ -323,19 +310,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<int>("index");
         QTest::addColumn<QString>("severity");
+        // Other rules the row's value must fire too (nothing else may).
+        QTest::addColumn<QStringList>("alsoFires");
 
         const auto valid = [](const char *name, const char *api, bool credentials,
                               const char *field, const QStringList &values) {
             QTest::addRow("%s", name)
                 << QString::fromLatin1(api) << credentials << QString::fromLatin1(field) << values
-                << QString() << -1 << QString();
+                << QString() << -1 << QString() << QStringList();
         };
         const auto finds = [](const char *name, const char *api, bool credentials,
                               const char *field, const QStringList &values, const char *rule,
-                              int index, const char *severity) {
+                              int index, const char *severity, const QStringList &also = {}) {
             QTest::addRow("%s", name)
                 << QString::fromLatin1(api) << credentials << QString::fromLatin1(field) << values
-                << QString::fromLatin1(rule) << index << QString::fromLatin1(severity);
+                << QString::fromLatin1(rule) << index << QString::fromLatin1(severity) << also;
         };
         const char *O = "allowOrigins";
         const char *M = "allowMethods";
@@ -418,7 +407,7 @@ private Q_SLOTS:
               "warning");
         finds("origin duplicate after normalising", "http", false, O,
               {u"https://a.example.com"_s, u"https://a.example.com:443"_s}, "origin-duplicate", 1,
-              "warning");
+              "warning", {u"origin-default-port"_s});
         finds("origin with a 300-character host", "http", false, O,
               {u"https://"_s + QString(290, u'a') + u".example"_s}, "origin-too-long", 0, "error");
         finds("origin rest: the preflight's template over 300 KB", "rest", false, O,
@@ -426,7 +415,7 @@ private Q_SLOTS:
         finds("origin star with others", "http", false, O, {u"https://a.example.com"_s, u"*"_s},
               "origin-wildcard-with-others", 1, "warning");
         finds("origin with quote rest", "rest", false, O, {u"https://a'b.example.com"_s},
-              "origin-quote-rest", 0, "error");
+              "origin-quote-rest", 0, "error", {u"origin-invalid-host"_s});
         finds("origins empty", "http", false, O, {}, "origins-empty", -1, "warning");
         finds("origin CR injection", "rest", false, O, {u"https://a.example.com\r\nX-Evil: 1"_s},
               "entry-pasted-list", 0, "error");
@@ -557,6 +546,7 @@ private Q_SLOTS:
         QFETCH(QString, rule);
         QFETCH(int, index);
         QFETCH(QString, severity);
+        QFETCH(QStringList, alsoFires);
 
         const std::optional<ApiType> type = apiTypeFromKey(apiType);
         const std::optional<Field> fieldId = fieldFromKey(field);
@@ -579,6 +569,20 @@ private Q_SLOTS:
                                 .arg(index)
                                 .arg(describe(findings))));
         QCOMPARE(severityKey(match->severity), severity);
+        // Nothing else fires: no other error or warning, so a row cannot pass by accident.
+        Findings others;
+        std::copy_if(findings.cbegin(), findings.cend(), std::back_inserter(others),
+                     [&](const Finding &f) {
+                         return f.rule != rule && !alsoFires.contains(f.rule) &&
+                                f.severity != Severity::Info;
+                     });
+        for (const QString &also : alsoFires) {
+            QVERIFY2(std::any_of(findings.cbegin(), findings.cend(),
+                                 [&](const Finding &f) { return f.rule == also; }),
+                     qPrintable(also + u" did not fire:\n"_s + describe(findings)));
+        }
+        QVERIFY2(others.isEmpty(),
+                 qPrintable(u"expected only %1, also got:\n%2"_s.arg(rule, describe(others))));
         // Every message names its field and comes with a fix.
         QVERIFY2(match->message.startsWith(field + u": "_s), qPrintable(match->message));
         QVERIFY(!match->fix.isEmpty());

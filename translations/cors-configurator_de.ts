@@ -408,6 +408,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk took only part of the file</source>
+        <translation>der Datenträger hat nur einen Teil der Datei aufgenommen</translation>
+    </message>
+</context>
+<context>
     <name>CharacterNames</name>
     <message>
         <source>NUL</source>
@@ -503,10 +510,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>--browser &apos;%1&apos; ist keiner von chromium, firefox, webkit.</translation>
     </message>
     <message>
-        <source>--timeout &apos;%1&apos; must be a number of seconds above 0 and at most 600.</source>
-        <translation>--timeout &apos;%1&apos; muss eine Sekundenzahl über 0 und höchstens 600 sein.</translation>
-    </message>
-    <message>
         <source>warning: --insecure: TLS certificate errors are ignored; a browser would refuse this connection.</source>
         <translation>warning: --insecure: TLS-Zertifikatsfehler werden ignoriert; ein Browser würde diese Verbindung verweigern.</translation>
     </message>
@@ -532,7 +535,7 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
-    <name>CheckInput</name>
+    <name>CheckInputText</name>
     <message>
         <source>is empty; give the endpoint to call, e.g. https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.</source>
         <translation>ist leer; geben Sie den aufzurufenden Endpunkt an, z. B. https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.</translation>
@@ -617,6 +620,25 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>CommandParserText</name>
+    <message>
+        <source>Run &apos;corscfg %1 --help&apos; for usage.</source>
+        <translation>&apos;corscfg %1 --help&apos; zeigt die Bedienung.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; nennen Sie die Projektdatei mit --config.</translation>
+    </message>
+    <message>
+        <source>name the project file with --config FILE.</source>
+        <translation>nennen Sie die Projektdatei mit --config DATEI.</translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; must be a number of seconds above 0 and at most 600.</source>
+        <translation>--timeout &apos;%1&apos; muss eine Sekundenzahl über 0 und höchstens 600 sein.</translation>
+    </message>
+</context>
+<context>
     <name>CorsErrorText</name>
     <message>
         <source>API Gateway&apos;s own error responses (authorizer 401/403, throttling 429, timeouts and 5xx) carry no CORS headers unless you add them: on a REST API set Access-Control-Allow-Origin on the DEFAULT_4XX and DEFAULT_5XX gateway responses; on both API types the Lambda&apos;s error responses must carry it too.</source>
@@ -685,10 +707,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>Remove the user:password@ part and send credentials in a header.</source>
         <translation>Entfernen Sie den Teil user:password@ und senden Sie Anmeldedaten in einem Header.</translation>
-    </message>
-    <message>
-        <source>The origin %1 is not a serialised origin.</source>
-        <translation>Der Origin %1 ist kein serialisierter Origin.</translation>
     </message>
     <message>
         <source>Give the page&apos;s origin as a browser sends it: scheme, host and port, no path or trailing slash, e.g. https://app.example.com.</source>
@@ -1030,12 +1048,51 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <source>Make sure the URL points at an HTTP/1.1 or HTTP/2 server (the right port, https:// for a TLS port); browsers refuse this answer too.</source>
         <translation>Stellen Sie sicher, dass die URL auf einen HTTP/1.1- oder HTTP/2-Server zeigt (der richtige Port, https:// für einen TLS-Port); Browser lehnen diese Antwort ebenfalls ab.</translation>
     </message>
+    <message>
+        <source>The origin %1 is not a serialized origin.</source>
+        <translation>Der Origin %1 ist kein serialisierter Origin.</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeText</name>
+    <message>
+        <source>the request line &quot;%1 %2&quot; is not valid HTTP</source>
+        <translation>die Anfragezeile „%1 %2“ ist kein gültiges HTTP</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; cannot be sent: its name is not a token or its value has CR, LF or NUL</source>
+        <translation>der Header „%1“ kann nicht gesendet werden: Sein Name ist kein Token oder sein Wert enthält CR, LF oder NUL</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL with a host</source>
+        <translation>%1 ist keine http://- oder https://-URL mit Host</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>über den Proxy %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the headers arrived but the body did not finish within %1 s; the verdict comes from the headers</source>
+        <translation>die Header kamen an, aber der Body wurde nicht innerhalb von %1 s fertig; das Urteil beruht auf den Headern</translation>
+    </message>
+    <message>
+        <source>the response headers did not finish within %1 s</source>
+        <translation>die Antwort-Header wurden nicht innerhalb von %1 s fertig</translation>
+    </message>
+    <message>
+        <source>no response within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1; the verdict comes from the headers</source>
+        <translation>%1; das Urteil beruht auf den Headern</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1108,10 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>cannot create the folder %1.</source>
         <translation>der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 (wrote %2 before stopping)</source>
+        <translation>%1 (vor dem Abbruch geschrieben: %2)</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1393,25 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>FormatText</name>
+    <message>
+        <source>Output format: text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning and other CI dashboards).</source>
+        <translation>Ausgabeformat: text (Standard), json oder sarif (SARIF 2.1.0 für GitHub Code Scanning und andere CI-Dashboards).</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Dasselbe wie --format json.</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of text, json, sarif.</source>
+        <translation>--format '%1' ist keines von text, json, sarif.</translation>
+    </message>
+    <message>
+        <source>--json asks for JSON but --format asks for %1: give one of them.</source>
+        <translation>--json verlangt JSON, aber --format verlangt %1: Geben Sie nur eines an.</translation>
+    </message>
+</context>
+<context>
     <name>GatewayText</name>
     <message>
         <source>preflight answered without CORS headers: %1 is not in allowOrigins</source>
@@ -1451,13 +1531,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
-    <name>Help</name>
-    <message>
-        <source>Run &apos;corscfg %1 --help&apos; for usage.</source>
-        <translation>&apos;corscfg %1 --help&apos; zeigt die Bedienung.</translation>
-    </message>
-</context>
-<context>
     <name>HelpText</name>
     <message>
         <source>User guide</source>
@@ -1506,41 +1579,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
-    </message>
-</context>
-<context>
-    <name>HttpExchange</name>
-    <message>
-        <source>the request line &quot;%1 %2&quot; is not valid HTTP</source>
-        <translation>die Anfragezeile „%1 %2“ ist kein gültiges HTTP</translation>
-    </message>
-    <message>
-        <source>the header &quot;%1&quot; cannot be sent: its name is not a token or its value has CR, LF or NUL</source>
-        <translation>der Header „%1“ kann nicht gesendet werden: Sein Name ist kein Token oder sein Wert enthält CR, LF oder NUL</translation>
-    </message>
-    <message>
-        <source>%1 is not an http:// or https:// URL with a host</source>
-        <translation>%1 ist keine http://- oder https://-URL mit Host</translation>
-    </message>
-    <message>
-        <source>through the proxy %1:%2: %3</source>
-        <translation>über den Proxy %1:%2: %3</translation>
-    </message>
-    <message>
-        <source>the headers arrived but the body did not finish within %1 s; the verdict comes from the headers</source>
-        <translation>die Header kamen an, aber der Body wurde nicht innerhalb von %1 s fertig; das Urteil beruht auf den Headern</translation>
-    </message>
-    <message>
-        <source>the response headers did not finish within %1 s</source>
-        <translation>die Antwort-Header wurden nicht innerhalb von %1 s fertig</translation>
-    </message>
-    <message>
-        <source>no response within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>%1; the verdict comes from the headers</source>
-        <translation>%1; das Urteil beruht auf den Headern</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1640,133 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
 </context>
 <context>
+    <name>ImportContextText</name>
+    <message>
+        <source>%1 is %2, not a literal: left as is (%3 is not set from it).</source>
+        <translation>%1 ist %2, kein Literal: unverändert gelassen (%3 wird nicht daraus gesetzt).</translation>
+    </message>
+    <message>
+        <source>Its value is only known when CloudFormation deploys the template: set %1 in the form.</source>
+        <translation>Der Wert steht erst fest, wenn CloudFormation die Vorlage bereitstellt: setzen Sie %1 im Formular.</translation>
+    </message>
+    <message>
+        <source>%1 is not imported: %2</source>
+        <translation>%1 wird nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>expected a single value, found %1; %2 is left as is.</source>
+        <translation>ein einzelner Wert erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>expected a list, found the single value %1; read as a list of one.</source>
+        <translation>eine Liste erwartet, den einzelnen Wert %1 gefunden; als Liste mit einem Eintrag gelesen.</translation>
+    </message>
+    <message>
+        <source>Write it as a list (- %1).</source>
+        <translation>Schreiben Sie ihn als Liste (- %1).</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1; %2 is left as is.</source>
+        <translation>eine Liste erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1; %2 is left as is.</source>
+        <translation>true oder false erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seconds, found %1; %2 is left as is.</source>
+        <translation>eine ganze Zahl von Sekunden erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a static value: API Gateway reads a value without single quotes as a mapping expression and refuses to deploy it. Read as the text it holds.</source>
+        <translation>%1 ist kein statischer Wert: API Gateway liest einen Wert ohne einfache Anführungszeichen als Mapping-Ausdruck und verweigert die Bereitstellung. Als der enthaltene Text gelesen.</translation>
+    </message>
+    <message>
+        <source>Write static values in single quotes inside the YAML string: &quot;&apos;%1&apos;&quot;.</source>
+        <translation>Schreiben Sie statische Werte in einfachen Anführungszeichen innerhalb des YAML-Strings: &quot;&apos;%1&apos;&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds; maxAge is left as is.</source>
+        <translation>&apos;%1&apos; ist keine Anzahl Sekunden; maxAge bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
+        <translation>IAM-Autorisierung signiert Requests im Authorization-Header: gelesen als Authorizer auf Authorization.</translation>
+    </message>
+    <message>
+        <source>expected a mapping of response headers, found %1.</source>
+        <translation>eine Zuordnung von Response-Headern erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>not a response header (%1…).</source>
+        <translation>kein Response-Header (%1…).</translation>
+    </message>
+    <message>
+        <source>browsers allow credentials only for the exact value &apos;true&apos;; read as not allowed.</source>
+        <translation>Browser erlauben Credentials nur beim exakten Wert &apos;true&apos;; als nicht erlaubt gelesen.</translation>
+    </message>
+    <message>
+        <source>browsers read Access-Control-Expose-Headers on the actual response, not on the preflight.</source>
+        <translation>Browser lesen Access-Control-Expose-Headers in der eigentlichen Antwort, nicht im Preflight.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CORS preflight header.</source>
+        <translation>%1 ist kein CORS-Preflight-Header.</translation>
+    </message>
+    <message>
+        <source>error responses allow the origin &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s is kept.</source>
+        <translation>Fehlerantworten erlauben den Origin &apos;%1&apos;, der Preflight &apos;%2&apos;; der des Preflights bleibt.</translation>
+    </message>
+    <message>
+        <source>Give both the same origin; the exported snippet does.</source>
+        <translation>Geben Sie beiden denselben Origin; das exportierte Snippet tut es.</translation>
+    </message>
+    <message>
+        <source>error responses allow the headers &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s are kept.</source>
+        <translation>Fehlerantworten erlauben die Header &apos;%1&apos;, der Preflight &apos;%2&apos;; die des Preflights bleiben.</translation>
+    </message>
+    <message>
+        <source>error responses say credentials &apos;%1&apos;, the preflight does not agree; the preflight&apos;s setting is kept.</source>
+        <translation>Fehlerantworten sagen Credentials &apos;%1&apos;, der Preflight stimmt nicht zu; die Einstellung des Preflights bleibt.</translation>
+    </message>
+    <message>
+        <source>the gateway responses expose different headers (&apos;%1&apos; and &apos;%2&apos;); the first are kept.</source>
+        <translation>die Gateway-Antworten geben verschiedene Header frei (&apos;%1&apos; und &apos;%2&apos;); die ersten bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 has no effect on an error response (browsers read it on preflights only).</source>
+        <translation>%1 wirkt nicht in einer Fehlerantwort (Browser lesen ihn nur in Preflights).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CORS header.</source>
+        <translation>%1 ist kein CORS-Header.</translation>
+    </message>
+    <message>
+        <source>a %1 mapping template other than the one that selects an allowed origin: what it does to the CORS headers is not read.</source>
+        <translation>eine %1-Mapping-Vorlage, die nicht die ist, die einen erlaubten Origin auswählt: Was sie mit den CORS-Headern macht, wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>the preflight of %1 answers differently from that of %2; the import keeps %2&apos;s.</source>
+        <translation>der Preflight von %1 antwortet anders als der von %2; der Import behält den von %2.</translation>
+    </message>
+    <message>
+        <source>Give every path the same CORS headers (only the methods may differ per path); the exported snippet answers all preflights alike.</source>
+        <translation>Geben Sie jedem Pfad dieselben CORS-Header (nur die Methoden dürfen sich je Pfad unterscheiden); das exportierte Snippet beantwortet alle Preflights gleich.</translation>
+    </message>
+    <message>
+        <source>this preflight requires the authorizer or the API key, which browsers never send on one: authorizePreflight is set.</source>
+        <translation>dieser Preflight verlangt den Authorizer oder den API-Schlüssel, den Browser nie mitsenden: authorizePreflight ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>CORS headers on the %1 gateway response: the configuration puts them on DEFAULT_4XX and DEFAULT_5XX, which %1 falls back to when it has no headers of its own.</source>
+        <translation>CORS-Header an der Gateway-Antwort %1: die Konfiguration setzt sie an DEFAULT_4XX und DEFAULT_5XX, auf die %1 zurückfällt, wenn es keine eigenen Header hat.</translation>
+    </message>
+    <message>
+        <source>only %1 carries CORS headers; the configuration adds them to DEFAULT_4XX and DEFAULT_5XX alike.</source>
+        <translation>nur %1 trägt CORS-Header; die Konfiguration fügt sie DEFAULT_4XX und DEFAULT_5XX gleichermaßen hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>CORS for Amazon API Gateway, right the first time.</source>
@@ -1647,14 +1812,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>List every rule and exit.</source>
         <translation>Alle Regeln auflisten und beenden.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;; give the file with --config.</source>
-        <translation>unerwartetes Argument &apos;%1&apos;; geben Sie die Datei mit --config an.</translation>
-    </message>
-    <message>
-        <source>--config FILE is required.</source>
-        <translation>--config DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>--fail-on &apos;%1&apos; is not one of error, warning.</source>
@@ -1745,25 +1902,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-</context>
-<context>
-    <name>OutputFormat</name>
-    <message>
-        <source>Output format: text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning and other CI dashboards).</source>
-        <translation>Ausgabeformat: text (Standard), json oder sarif (SARIF 2.1.0 für GitHub Code Scanning und andere CI-Dashboards).</translation>
-    </message>
-    <message>
-        <source>The same as --format json.</source>
-        <translation>Dasselbe wie --format json.</translation>
-    </message>
-    <message>
-        <source>--format &apos;%1&apos; is not one of text, json, sarif.</source>
-        <translation>--format '%1' ist keines von text, json, sarif.</translation>
-    </message>
-    <message>
-        <source>--json asks for JSON but --format asks for %1: give one of them.</source>
-        <translation>--json verlangt JSON, aber --format verlangt %1: Geben Sie nur eines an.</translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2119,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
         <translation>Diese Datei wurde von einem neueren CORS Configurator geschrieben (Formatversion %1); diese Version liest die Formate %2 bis %3.</translation>
     </message>
     <message>
-        <source>&apos;routes&apos; needs format version 2; this file says version %1.</source>
-        <translation>&apos;routes&apos; braucht Formatversion 2; diese Datei nennt Version %1.</translation>
-    </message>
-    <message>
         <source>Write &apos;version: 2&apos; at the top.</source>
         <translation>Schreiben Sie &apos;version: 2&apos; an den Anfang.</translation>
     </message>
@@ -2057,10 +2191,6 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
         <translation>Fügen Sie z. B. &apos;path: /items&apos; hinzu.</translation>
     </message>
     <message>
-        <source>&apos;stages&apos; needs format version 2; this file says version %1.</source>
-        <translation>&apos;stages&apos; braucht Formatversion 2; diese Datei nennt Version %1.</translation>
-    </message>
-    <message>
         <source>&apos;stages&apos; must be a mapping of stage names, not %1.</source>
         <translation>&apos;stages&apos; muss eine Zuordnung von Stage-Namen sein, nicht %1.</translation>
     </message>
@@ -2108,16 +2238,16 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
         <source>A stage overrides &apos;allowOrigins&apos; only.</source>
         <translation>Eine Stage überschreibt nur &apos;allowOrigins&apos;.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs format version 2; this file says version %2.</source>
+        <translation>&apos;%1&apos; braucht Formatversion 2; diese Datei nennt Version %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the disk took only part of the file</source>
-        <translation>der Datenträger hat nur einen Teil der Datei aufgenommen</translation>
     </message>
 </context>
 <context>
@@ -2222,84 +2352,7 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     </message>
 </context>
 <context>
-    <name>RenderCommand</name>
-    <message>
-        <source>Formats: %1.
-Exit status: 0 written, 1 invalid configuration (nothing is written), 2 usage error or unreadable file.</source>
-        <translation>Formate: %1.
-Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschrieben), 2 Bedienfehler oder unlesbare Datei.</translation>
-    </message>
-    <message>
-        <source>The project file to render.</source>
-        <translation>Die auszugebende Projektdatei.</translation>
-    </message>
-    <message>
-        <source>The format to write.</source>
-        <translation>Das zu schreibende Format.</translation>
-    </message>
-    <message>
-        <source>Write every format (needs --output-dir).</source>
-        <translation>Alle Formate schreiben (braucht --output-dir).</translation>
-    </message>
-    <message>
-        <source>Render for this API type instead of the project&apos;s: rest or http.</source>
-        <translation>Für diesen API-Typ statt den des Projekts ausgeben: rest oder http.</translation>
-    </message>
-    <message>
-        <source>Write to PATH instead of standard output.</source>
-        <translation>Nach PFAD statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
-        <translation>unerwartetes Argument &apos;%1&apos;; nennen Sie die Projektdatei mit --config.</translation>
-    </message>
-    <message>
-        <source>name the project file with --config FILE.</source>
-        <translation>nennen Sie die Projektdatei mit --config DATEI.</translation>
-    </message>
-    <message>
-        <source>give either --format FORMAT or --all.</source>
-        <translation>geben Sie entweder --format FORMAT oder --all an.</translation>
-    </message>
-    <message>
-        <source>--all writes several files: name a folder with --output-dir DIR.</source>
-        <translation>--all schreibt mehrere Dateien: nennen Sie einen Ordner mit --output-dir ORDNER.</translation>
-    </message>
-    <message>
-        <source>--output names one file; with --all use --output-dir.</source>
-        <translation>--output nennt eine Datei; mit --all verwenden Sie --output-dir.</translation>
-    </message>
-    <message>
-        <source>--output-dir goes with --all; for one format use --output PATH.</source>
-        <translation>--output-dir gehört zu --all; für ein Format verwenden Sie --output PFAD.</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; the formats are %2.</source>
-        <translation>unbekanntes Format &apos;%1&apos;; die Formate sind %2.</translation>
-    </message>
-    <message>
-        <source>unknown API type &apos;%1&apos;; use rest or http.</source>
-        <translation>unbekannter API-Typ &apos;%1&apos;; verwenden Sie rest oder http.</translation>
-    </message>
-    <message>
-        <source>%1: invalid configuration; nothing was written.</source>
-        <translation>%1: ungültige Konfiguration; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger, AWS CDK, Serverless or Lambda snippets.</source>
-        <translation>Schreibt SAM-, Terraform-, CloudFormation-, OpenAPI-, Swagger-, AWS-CDK-, Serverless- oder Lambda-Snippets.</translation>
-    </message>
-    <message>
-        <source>With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and cdk/ (cors-api-stack.ts, cors_api_stack.py).</source>
-        <translation>Mit --all: der Ordner für template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml und cdk/ (cors-api-stack.ts, cors_api_stack.py).</translation>
-    </message>
-</context>
-<context>
-    <name>ResponseReader</name>
+    <name>ReaderText</name>
     <message>
         <source>the server closed or reset the connection without answering</source>
         <translation>der Server hat die Verbindung ohne Antwort geschlossen oder zurückgesetzt</translation>
@@ -2355,6 +2408,75 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
     <message>
         <source>the trailer fields are too large</source>
         <translation>die Trailer-Felder sind zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Formats: %1.
+Exit status: 0 written, 1 invalid configuration (nothing is written), 2 usage error or unreadable file.</source>
+        <translation>Formate: %1.
+Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschrieben), 2 Bedienfehler oder unlesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The project file to render.</source>
+        <translation>Die auszugebende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The format to write.</source>
+        <translation>Das zu schreibende Format.</translation>
+    </message>
+    <message>
+        <source>Write every format (needs --output-dir).</source>
+        <translation>Alle Formate schreiben (braucht --output-dir).</translation>
+    </message>
+    <message>
+        <source>Render for this API type instead of the project&apos;s: rest or http.</source>
+        <translation>Für diesen API-Typ statt den des Projekts ausgeben: rest oder http.</translation>
+    </message>
+    <message>
+        <source>Write to PATH instead of standard output.</source>
+        <translation>Nach PFAD statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>give either --format FORMAT or --all.</source>
+        <translation>geben Sie entweder --format FORMAT oder --all an.</translation>
+    </message>
+    <message>
+        <source>--all writes several files: name a folder with --output-dir DIR.</source>
+        <translation>--all schreibt mehrere Dateien: nennen Sie einen Ordner mit --output-dir ORDNER.</translation>
+    </message>
+    <message>
+        <source>--output names one file; with --all use --output-dir.</source>
+        <translation>--output nennt eine Datei; mit --all verwenden Sie --output-dir.</translation>
+    </message>
+    <message>
+        <source>--output-dir goes with --all; for one format use --output PATH.</source>
+        <translation>--output-dir gehört zu --all; für ein Format verwenden Sie --output PFAD.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; the formats are %2.</source>
+        <translation>unbekanntes Format &apos;%1&apos;; die Formate sind %2.</translation>
+    </message>
+    <message>
+        <source>unknown API type &apos;%1&apos;; use rest or http.</source>
+        <translation>unbekannter API-Typ &apos;%1&apos;; verwenden Sie rest oder http.</translation>
+    </message>
+    <message>
+        <source>%1: invalid configuration; nothing was written.</source>
+        <translation>%1: ungültige Konfiguration; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Write SAM, Terraform, CloudFormation, OpenAPI, Swagger, AWS CDK, Serverless or Lambda snippets.</source>
+        <translation>Schreibt SAM-, Terraform-, CloudFormation-, OpenAPI-, Swagger-, AWS-CDK-, Serverless- oder Lambda-Snippets.</translation>
+    </message>
+    <message>
+        <source>With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and cdk/ (cors-api-stack.ts, cors_api_stack.py).</source>
+        <translation>Mit --all: der Ordner für template.yaml, cors.tf, cloudformation.yaml, openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml und cdk/ (cors-api-stack.ts, cors_api_stack.py).</translation>
     </message>
 </context>
 <context>
@@ -2442,34 +2564,6 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
 <context>
     <name>ScanCommand</name>
     <message>
-        <source>cannot read --urls %1: %2</source>
-        <translation>kann --urls %1 nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>unreachable: %1</source>
-        <translation>nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>no findings</source>
-        <translation>keine Befunde</translation>
-    </message>
-    <message>
-        <source>origin %1</source>
-        <translation>Origin %1</translation>
-    </message>
-    <message>
-        <source>also accepted: %1</source>
-        <translation>ebenfalls akzeptiert: %1</translation>
-    </message>
-    <message>
-        <source>evidence: %1</source>
-        <translation>Beleg: %1</translation>
-    </message>
-    <message>
-        <source>fix: %1</source>
-        <translation>Behebung: %1</translation>
-    </message>
-    <message>
         <source>Audit live endpoints for CORS misconfigurations, preflights included.</source>
         <translation>Live-Endpunkte auf CORS-Fehlkonfigurationen prüfen, Preflights eingeschlossen.</translation>
     </message>
@@ -2498,24 +2592,8 @@ Rückgabewert: 0 geschrieben, 1 ungültige Konfiguration (nichts wird geschriebe
         <translation>--concurrency &apos;%1&apos; ist keine Zahl von 1 bis 1024.</translation>
     </message>
     <message>
-        <source>--timeout &apos;%1&apos; is not a number of seconds from 0 to 600.</source>
-        <translation>--timeout &apos;%1&apos; ist keine Sekundenzahl von 0 bis 600.</translation>
-    </message>
-    <message>
         <source>scanned %1 of %2 endpoints</source>
         <translation>%1 von %2 Endpunkten gescannt</translation>
-    </message>
-    <message>
-        <source>%1 endpoint(s), %2 with findings (%3 high, %4 medium, %5 low), %6 unreachable</source>
-        <translation>%1 Endpunkt(e), %2 mit Befunden (%3 hoch, %4 mittel, %5 niedrig), %6 nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>interrupted: %1 endpoint(s) started were not finished, the rest of the list was not read</source>
-        <translation>abgebrochen: %1 begonnene Endpunkt(e) wurden nicht fertig, der Rest der Liste wurde nicht gelesen</translation>
     </message>
     <message>
         <source>scanned %1 endpoints</source>
@@ -2549,7 +2627,46 @@ Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt antwo
     </message>
 </context>
 <context>
-    <name>ScanReport</name>
+    <name>ScanOutputText</name>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>Origin %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>also accepted: %1</source>
+        <translation>ebenfalls akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>fix: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: %1 endpoint(s) started were not finished, the rest of the list was not read</source>
+        <translation>abgebrochen: %1 begonnene Endpunkt(e) wurden nicht fertig, der Rest der Liste wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 endpoint(s), %2 with findings (%3 high, %4 medium, %5 low), %6 unreachable</source>
+        <translation>%1 Endpunkt(e), %2 mit Befunden (%3 hoch, %4 mittel, %5 niedrig), %6 nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReportText</name>
     <message>
         <source>&lt;b&gt;Unreachable.&lt;/b&gt; %1 did not answer: %2</source>
         <translation>&lt;b&gt;Nicht erreichbar.&lt;/b&gt; %1 hat nicht geantwortet: %2</translation>
@@ -2804,14 +2921,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
         <translation>Die Adresse, auf der gelauscht wird (Standard 127.0.0.1). Alles außer Loopback macht das Mock im Netzwerk erreichbar.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;; name the project file with --config.</source>
-        <translation>unerwartetes Argument &apos;%1&apos;; die Projektdatei mit --config angeben.</translation>
-    </message>
-    <message>
-        <source>name the project file with --config FILE.</source>
-        <translation>die Projektdatei mit --config DATEI angeben.</translation>
-    </message>
-    <message>
         <source>--port &apos;%1&apos; is not a port number (0–65535).</source>
         <translation>--port &apos;%1&apos; ist keine Portnummer (0–65535).</translation>
     </message>
@@ -3017,133 +3126,6 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     </message>
 </context>
 <context>
-    <name>TemplateImport</name>
-    <message>
-        <source>%1 is %2, not a literal: left as is (%3 is not set from it).</source>
-        <translation>%1 ist %2, kein Literal: unverändert gelassen (%3 wird nicht daraus gesetzt).</translation>
-    </message>
-    <message>
-        <source>Its value is only known when CloudFormation deploys the template: set %1 in the form.</source>
-        <translation>Der Wert steht erst fest, wenn CloudFormation die Vorlage bereitstellt: setzen Sie %1 im Formular.</translation>
-    </message>
-    <message>
-        <source>%1 is not imported: %2</source>
-        <translation>%1 wird nicht importiert: %2</translation>
-    </message>
-    <message>
-        <source>expected a single value, found %1; %2 is left as is.</source>
-        <translation>ein einzelner Wert erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>expected a list, found the single value %1; read as a list of one.</source>
-        <translation>eine Liste erwartet, den einzelnen Wert %1 gefunden; als Liste mit einem Eintrag gelesen.</translation>
-    </message>
-    <message>
-        <source>Write it as a list (- %1).</source>
-        <translation>Schreiben Sie ihn als Liste (- %1).</translation>
-    </message>
-    <message>
-        <source>expected a list, found %1; %2 is left as is.</source>
-        <translation>eine Liste erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1; %2 is left as is.</source>
-        <translation>true oder false erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>expected a whole number of seconds, found %1; %2 is left as is.</source>
-        <translation>eine ganze Zahl von Sekunden erwartet, %1 gefunden; %2 bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 is not a static value: API Gateway reads a value without single quotes as a mapping expression and refuses to deploy it. Read as the text it holds.</source>
-        <translation>%1 ist kein statischer Wert: API Gateway liest einen Wert ohne einfache Anführungszeichen als Mapping-Ausdruck und verweigert die Bereitstellung. Als der enthaltene Text gelesen.</translation>
-    </message>
-    <message>
-        <source>Write static values in single quotes inside the YAML string: &quot;&apos;%1&apos;&quot;.</source>
-        <translation>Schreiben Sie statische Werte in einfachen Anführungszeichen innerhalb des YAML-Strings: &quot;&apos;%1&apos;&quot;.</translation>
-    </message>
-    <message>
-        <source>expected a mapping of response headers, found %1.</source>
-        <translation>eine Zuordnung von Response-Headern erwartet, %1 gefunden.</translation>
-    </message>
-    <message>
-        <source>not a response header (%1…).</source>
-        <translation>kein Response-Header (%1…).</translation>
-    </message>
-    <message>
-        <source>browsers allow credentials only for the exact value &apos;true&apos;; read as not allowed.</source>
-        <translation>Browser erlauben Credentials nur beim exakten Wert &apos;true&apos;; als nicht erlaubt gelesen.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of seconds; maxAge is left as is.</source>
-        <translation>&apos;%1&apos; ist keine Anzahl Sekunden; maxAge bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>browsers read Access-Control-Expose-Headers on the actual response, not on the preflight.</source>
-        <translation>Browser lesen Access-Control-Expose-Headers in der eigentlichen Antwort, nicht im Preflight.</translation>
-    </message>
-    <message>
-        <source>%1 is not a CORS preflight header.</source>
-        <translation>%1 ist kein CORS-Preflight-Header.</translation>
-    </message>
-    <message>
-        <source>error responses allow the origin &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s is kept.</source>
-        <translation>Fehlerantworten erlauben den Origin &apos;%1&apos;, der Preflight &apos;%2&apos;; der des Preflights bleibt.</translation>
-    </message>
-    <message>
-        <source>Give both the same origin; the exported snippet does.</source>
-        <translation>Geben Sie beiden denselben Origin; das exportierte Snippet tut es.</translation>
-    </message>
-    <message>
-        <source>error responses allow the headers &apos;%1&apos;, the preflight &apos;%2&apos;; the preflight&apos;s are kept.</source>
-        <translation>Fehlerantworten erlauben die Header &apos;%1&apos;, der Preflight &apos;%2&apos;; die des Preflights bleiben.</translation>
-    </message>
-    <message>
-        <source>error responses say credentials &apos;%1&apos;, the preflight does not agree; the preflight&apos;s setting is kept.</source>
-        <translation>Fehlerantworten sagen Credentials &apos;%1&apos;, der Preflight stimmt nicht zu; die Einstellung des Preflights bleibt.</translation>
-    </message>
-    <message>
-        <source>the gateway responses expose different headers (&apos;%1&apos; and &apos;%2&apos;); the first are kept.</source>
-        <translation>die Gateway-Antworten geben verschiedene Header frei (&apos;%1&apos; und &apos;%2&apos;); die ersten bleiben.</translation>
-    </message>
-    <message>
-        <source>%1 has no effect on an error response (browsers read it on preflights only).</source>
-        <translation>%1 wirkt nicht in einer Fehlerantwort (Browser lesen ihn nur in Preflights).</translation>
-    </message>
-    <message>
-        <source>%1 is not a CORS header.</source>
-        <translation>%1 ist kein CORS-Header.</translation>
-    </message>
-    <message>
-        <source>the preflight of %1 answers differently from that of %2; the import keeps %2&apos;s.</source>
-        <translation>der Preflight von %1 antwortet anders als der von %2; der Import behält den von %2.</translation>
-    </message>
-    <message>
-        <source>this preflight requires the authorizer or the API key, which browsers never send on one: authorizePreflight is set.</source>
-        <translation>dieser Preflight verlangt den Authorizer oder den API-Schlüssel, den Browser nie mitsenden: authorizePreflight ist gesetzt.</translation>
-    </message>
-    <message>
-        <source>CORS headers on the %1 gateway response: the configuration puts them on DEFAULT_4XX and DEFAULT_5XX, which %1 falls back to when it has no headers of its own.</source>
-        <translation>CORS-Header an der Gateway-Antwort %1: die Konfiguration setzt sie an DEFAULT_4XX und DEFAULT_5XX, auf die %1 zurückfällt, wenn es keine eigenen Header hat.</translation>
-    </message>
-    <message>
-        <source>only %1 carries CORS headers; the configuration adds them to DEFAULT_4XX and DEFAULT_5XX alike.</source>
-        <translation>nur %1 trägt CORS-Header; die Konfiguration fügt sie DEFAULT_4XX und DEFAULT_5XX gleichermaßen hinzu.</translation>
-    </message>
-    <message>
-        <source>IAM authorization signs requests in the Authorization header: read as an authorizer on Authorization.</source>
-        <translation>IAM-Autorisierung signiert Requests im Authorization-Header: gelesen als Authorizer auf Authorization.</translation>
-    </message>
-    <message>
-        <source>Give every path the same CORS headers (only the methods may differ per path); the exported snippet answers all preflights alike.</source>
-        <translation>Geben Sie jedem Pfad dieselben CORS-Header (nur die Methoden dürfen sich je Pfad unterscheiden); das exportierte Snippet beantwortet alle Preflights gleich.</translation>
-    </message>
-    <message>
-        <source>a %1 mapping template other than the one that selects an allowed origin: what it does to the CORS headers is not read.</source>
-        <translation>eine %1-Mapping-Vorlage, die nicht die ist, die einen erlaubten Origin auswählt: Was sie mit den CORS-Headern macht, wird nicht gelesen.</translation>
-    </message>
-</context>
-<context>
     <name>TemplateImporter</name>
     <message>
         <source>The file holds %1, but a template is a mapping with Resources (SAM, CloudFormation) or openapi/swagger (OpenAPI).</source>
@@ -3309,6 +3291,13 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>a list</source>
         <translation>eine Liste</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>cannot read --urls %1: %2</source>
+        <translation>kann --urls %1 nicht lesen: %2</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4014,13 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
     <message>
         <source>&amp;Go to Field</source>
         <translation>&amp;Zum Feld</translation>
+    </message>
+</context>
+<context>
+    <name>cors::gui::CheckHistory</name>
+    <message>
+        <source>%1  %2 %3 from %4: %5</source>
+        <translation>%1  %2 %3 von %4: %5</translation>
     </message>
 </context>
 <context>
@@ -5061,10 +5057,6 @@ Authorization: Bearer …</translation>
     <message>
         <source>TLS certificate errors were ignored; a browser would refuse this connection: %1</source>
         <translation>TLS-Zertifikatsfehler wurden ignoriert; ein Browser würde diese Verbindung ablehnen: %1</translation>
-    </message>
-    <message>
-        <source>%1  %2 %3 from %4: %5</source>
-        <translation>%1  %2 %3 von %4: %5</translation>
     </message>
     <message>
         <source>Fix:</source>

@@ -1,11 +1,10 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkcommand.h"
-
+#include "command.h"
+#include "commandparser.h"
 #include "fetch/flowjson.h"
 #include "fetch/request.h"
 #include "flowprinter.h"
-#include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
 #include "outputformat.h"
@@ -14,11 +13,8 @@
 #include "report/findingsarif.h"
 #include "stageoption.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +22,38 @@ namespace cors::cli {
 
 namespace {
 
-class Check
+/// `corscfg check URL --origin ORIGIN [--method M] [--header "Name: value"]... [--credentials]
+/// [--data BODY] [--browser chromium|firefox|webkit] [--timeout SECONDS] [--insecure]
+/// [--format text|json|sarif]`: sends what a browser would and prints the six steps with the
+/// browser's verdict. Exit status: 0 allowed, 1 blocked, 2 usage error, 3 no response at all.
+class CheckCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
 public:
+    static QString summary()
+    {
+        return tr("Send a request as a browser would and show whether it allows it.");
+    }
+
+    static int run(const QStringList &arguments, Streams streams);
+
+private:
+    struct Options;
+    struct Parsed
+    {
+        fetch::FetchInit init;
+        probe::ProbeOptions options;
+        OutputFormat format = OutputFormat::Text;
+    };
+
+    static Expected<Parsed, int> parse(const CommandParser &parser, const Options &options,
+                                       Streams streams);
+    static Expected<QString> originOfProject(const QString &path, const QString &stage,
+                                             Streams streams);
+    static void print(const Parsed &parsed, const probe::Prober &prober,
+                      const fetch::FlowResult &result, Streams streams);
+
     /// How the command line spells the input an error is about.
     static QString optionName(probe::CheckInputField field)
     {
@@ -46,196 +69,76 @@ public:
     }
 };
 
-/// The first origin of the project's stage (`stage`, or the first stage), for a check
-/// without --origin; nullopt after saying why on stderr.
-std::optional<QString> originOfProject(const QString &path, const QString &stage, Streams streams)
+struct CheckCommand::Options
 {
-    const projectfile::LoadResult loaded = projectfile::read(path);
-    if (!loaded.ok()) {
-        reportLoadFailure(path, loaded, streams.err);
-        return std::nullopt;
+    QCommandLineOption origin{u"origin"_s,
+                              tr("The origin of the calling page, e.g. https://app.example.com."),
+                              u"ORIGIN"_s};
+    QCommandLineOption method{u"method"_s, tr("The method fetch() is called with (default GET)."),
+                              u"M"_s, u"GET"_s};
+    QCommandLineOption header{u"header"_s, tr("A request header the page sets; repeatable."),
+                              u"\"Name: value\""_s};
+    QCommandLineOption credentials{u"credentials"_s,
+                                   tr("Call fetch() with credentials: 'include'.")};
+    QCommandLineOption data{u"data"_s, tr("A string body."), u"BODY"_s};
+    QCommandLineOption browser{u"browser"_s, tr("Judge as chromium (default), firefox or webkit."),
+                               u"BROWSER"_s, u"chromium"_s};
+    QCommandLineOption timeout =
+        timeoutOption(tr("Seconds to wait for each response (default 10)."));
+    QCommandLineOption insecure{
+        u"insecure"_s,
+        tr("Accept invalid TLS certificates (browsers never do; a warning is printed).")};
+    QCommandLineOption proxy{u"proxy"_s,
+                             tr("Send the requests through this proxy: http://HOST:PORT (e.g. "
+                                "an intercepting proxy) or socks5://HOST:PORT."),
+                             u"URL"_s};
+    QCommandLineOption config{u"config"_s,
+                              tr("A project file: without --origin, the page's origin is the "
+                                 "first of its allowOrigins (of --stage's stage, or the first "
+                                 "stage)."),
+                              u"FILE"_s};
+    QCommandLineOption stage = stageOption();
+    FormatOption format;
+
+    void addTo(CommandParser &parser) const
+    {
+        parser.addPositionalArgument(u"URL"_s, tr("The endpoint to call."), u"URL"_s);
+        parser.addOptions({origin, method, header, credentials, data, browser, timeout, insecure,
+                           proxy, config, stage});
+        format.addTo(parser);
     }
-    const QString name = stage.isEmpty() && !loaded.config.stages.isEmpty()
-                             ? loaded.config.stages.first().name
-                             : stage;
-    QString error;
-    const std::optional<CorsConfig> config = pickStage(loaded.config, name, &error);
-    if (!config) {
-        reportUsageError(streams.err, u"check"_s, error);
-        return std::nullopt;
-    }
-    const QString origin = config->allowOrigins.value(0);
-    if (origin.isEmpty() || origin.contains(u'*')) {
-        reportUsageError(
-            streams.err, u"check"_s,
-            Check::tr("%1 names no exact origin to call from; give --origin.").arg(path));
-        return std::nullopt;
-    }
-    return origin;
-}
+};
 
 } // namespace
 
-QString CheckCommand::name() const
+Command checkCommand()
 {
-    return u"check"_s;
-}
-
-QString CheckCommand::summary() const
-{
-    return Check::tr("Send a request as a browser would and show whether it allows it.");
+    return {u"check"_s, CheckCommand::summary(), &CheckCommand::run};
 }
 
 int CheckCommand::run(const QStringList &arguments, Streams streams)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
+        u"check"_s,
         summary() + u"\n\n"_s +
-        Check::tr("Sends the preflight only when a browser would, the actual request only when "
-                  "the preflight passed, follows redirects hop by hop, and judges every "
-                  "response as the chosen browser does.\nExit status: 0 allowed, 1 blocked, "
-                  "2 usage error, 3 no response at all (connection refused, DNS, timeout)."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    parser.addPositionalArgument(u"URL"_s, Check::tr("The endpoint to call."), u"URL"_s);
-    const QCommandLineOption originOption(
-        u"origin"_s, Check::tr("The origin of the calling page, e.g. https://app.example.com."),
-        u"ORIGIN"_s);
-    const QCommandLineOption methodOption(
-        u"method"_s, Check::tr("The method fetch() is called with (default GET)."), u"M"_s,
-        u"GET"_s);
-    const QCommandLineOption headerOption(u"header"_s,
-                                          Check::tr("A request header the page sets; repeatable."),
-                                          u"\"Name: value\""_s);
-    const QCommandLineOption credentialsOption(
-        u"credentials"_s, Check::tr("Call fetch() with credentials: 'include'."));
-    const QCommandLineOption dataOption(u"data"_s, Check::tr("A string body."), u"BODY"_s);
-    const QCommandLineOption browserOption(
-        u"browser"_s, Check::tr("Judge as chromium (default), firefox or webkit."), u"BROWSER"_s,
-        u"chromium"_s);
-    const QCommandLineOption timeoutOption(
-        u"timeout"_s, Check::tr("Seconds to wait for each response (default 10)."), u"SECONDS"_s,
-        u"10"_s);
-    const QCommandLineOption insecureOption(
-        u"insecure"_s,
-        Check::tr("Accept invalid TLS certificates (browsers never do; a warning is printed)."));
-    const FormatOption formatOption;
-    const QCommandLineOption proxyOption(
-        u"proxy"_s,
-        Check::tr("Send the requests through this proxy: http://HOST:PORT (e.g. an intercepting "
-                  "proxy) or socks5://HOST:PORT."),
-        u"URL"_s);
-    const QCommandLineOption configOption(
-        u"config"_s,
-        Check::tr("A project file: without --origin, the page's origin is the first of its "
-                  "allowOrigins (of --stage's stage, or the first stage)."),
-        u"FILE"_s);
-    const QCommandLineOption stage = stageOption();
-    parser.addOptions({originOption, methodOption, headerOption, credentialsOption, dataOption,
-                       browserOption, timeoutOption, insecureOption, proxyOption, configOption,
-                       stage});
-    formatOption.addTo(parser);
-
-    const auto usageError = [&streams](const QString &message) {
-        return reportUsageError(streams.err, u"check"_s, message);
-    };
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
+            tr("Sends the preflight only when a browser would, the actual request only when "
+               "the preflight passed, follows redirects hop by hop, and judges every "
+               "response as the chosen browser does.\nExit status: 0 allowed, 1 blocked, "
+               "2 usage error, 3 no response at all (connection refused, DNS, timeout)."),
+        streams);
+    const Options options;
+    options.addTo(parser);
+    if (const auto parsed = parser.parseArguments(arguments); !parsed) {
+        return parsed.error();
     }
-    if (parser.isSet(helpOption)) {
-        streams.out << helpText(parser, u"corscfg check"_s);
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return usageError(positional.isEmpty()
-                              ? Check::tr("give the URL to check.")
-                              : Check::tr("give exactly one URL (got %1).").arg(positional.size()));
-    }
-
-    if (parser.isSet(stage) && !parser.isSet(configOption)) {
-        return usageError(Check::tr("--stage names a stage of a project: give --config FILE."));
-    }
-    QString origin = parser.value(originOption);
-    if (parser.isSet(configOption) && origin.isEmpty()) {
-        const std::optional<QString> stageOrigin =
-            originOfProject(parser.value(configOption), parser.value(stage), streams);
-        if (!stageOrigin) {
-            return ExitUsage;
-        }
-        origin = *stageOrigin;
-    }
-    if (origin.isEmpty()) {
-        return usageError(Check::tr("--origin is required: the origin of the page that calls "
-                                    "the API, e.g. https://app.example.com."));
-    }
-    probe::CheckInput input;
-    input.url = positional.first();
-    input.origin = origin;
-    input.method = parser.value(methodOption);
-    input.headerLines = parser.values(headerOption);
-    input.credentials = parser.isSet(credentialsOption);
-    if (parser.isSet(dataOption)) {
-        input.body = parser.value(dataOption);
-    }
-    const probe::ParsedCheckInput parsed = probe::parseCheckInput(input);
-    if (!parsed.ok()) {
-        const probe::CheckInputError &error = parsed.errors.first();
-        return usageError(Check::optionName(error.field) + u' ' + error.message);
-    }
-    fetch::FetchInit init = parsed.init;
-    const auto browser = fetch::browserFromKey(parser.value(browserOption));
-    if (!browser) {
-        return usageError(Check::tr("--browser '%1' is not one of chromium, firefox, webkit.")
-                              .arg(parser.value(browserOption)));
-    }
-    init.browser = *browser;
-    bool timeoutOk = false;
-    const double timeout = parser.value(timeoutOption).toDouble(&timeoutOk);
-    if (!timeoutOk || !std::isfinite(timeout) || timeout <= 0 || timeout > 600) {
-        return usageError(Check::tr("--timeout '%1' must be a number of seconds above 0 and at "
-                                    "most 600.")
-                              .arg(parser.value(timeoutOption)));
-    }
-
-    QString formatError;
-    const std::optional<OutputFormat> format = formatOption.read(parser, &formatError);
-    if (!format) {
-        return usageError(formatError);
-    }
-
-    probe::ProbeOptions options;
-    options.timeout = std::chrono::milliseconds(qint64(std::llround(timeout * 1000)));
-    options.ignoreTlsErrors = parser.isSet(insecureOption);
-    if (parser.isSet(proxyOption)) {
-        if (const auto error = probe::parseProxyField(parser.value(proxyOption), &options.proxy)) {
-            return usageError(u"--proxy "_s + *error);
-        }
+    const Expected<Parsed, int> parsed = parse(parser, options, streams);
+    if (!parsed) {
+        return parsed.error();
     }
 
     probe::Prober prober;
-    const fetch::FlowResult result = prober.run(init, options);
-
-    if (options.ignoreTlsErrors) {
-        streams.err << u"corscfg check: "_s
-                    << Check::tr("warning: --insecure: TLS certificate errors are ignored; a "
-                                 "browser would refuse this connection.")
-                    << u'\n';
-        for (const QString &error : prober.ignoredTlsErrors()) {
-            streams.err << u"corscfg check: "_s << Check::tr("ignored: %1").arg(error) << u'\n';
-        }
-    }
-    if (*format == OutputFormat::Sarif) {
-        report::SarifWriter sarif(streams.out, report::checkRules(result));
-        for (const report::SarifResult &item : report::checkResults(result, init.url)) {
-            sarif.add(item);
-        }
-        sarif.finish(true);
-    } else if (*format == OutputFormat::Json) {
-        streams.out << QString::fromUtf8(
-            QJsonDocument(fetch::flowToJson(init, result)).toJson(QJsonDocument::Indented));
-    } else {
-        printFlow(streams.out, init, result);
-    }
+    const fetch::FlowResult result = prober.run(parsed->init, parsed->options);
+    print(*parsed, prober, result, streams);
     if (result.allowed) {
         return ExitOk;
     }
@@ -243,6 +146,132 @@ int CheckCommand::run(const QStringList &arguments, Streams streams)
         return ExitNoResponse;
     }
     return ExitFindings;
+}
+
+Expected<CheckCommand::Parsed, int> CheckCommand::parse(const CommandParser &parser,
+                                                        const Options &options, Streams streams)
+{
+    const auto usageError = [&parser](const QString &message) {
+        return fail(parser.usageError(message));
+    };
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return usageError(positional.isEmpty()
+                              ? tr("give the URL to check.")
+                              : tr("give exactly one URL (got %1).").arg(positional.size()));
+    }
+    if (parser.isSet(options.stage) && !parser.isSet(options.config)) {
+        return usageError(tr("--stage names a stage of a project: give --config FILE."));
+    }
+    QString origin = parser.value(options.origin);
+    if (parser.isSet(options.config) && origin.isEmpty()) {
+        const Expected<QString> stageOrigin =
+            originOfProject(parser.value(options.config), parser.value(options.stage), streams);
+        if (!stageOrigin) {
+            return stageOrigin.error().isEmpty() ? fail(int(ExitUsage))
+                                                 : usageError(stageOrigin.error());
+        }
+        origin = *stageOrigin;
+    }
+    if (origin.isEmpty()) {
+        return usageError(tr("--origin is required: the origin of the page that calls "
+                             "the API, e.g. https://app.example.com."));
+    }
+    probe::CheckInput input;
+    input.url = positional.first();
+    input.origin = origin;
+    input.method = parser.value(options.method);
+    input.headerLines = parser.values(options.header);
+    input.credentials = parser.isSet(options.credentials);
+    if (parser.isSet(options.data)) {
+        input.body = parser.value(options.data);
+    }
+    const auto browser = fetch::browserFromKey(parser.value(options.browser));
+    if (!browser) {
+        return usageError(tr("--browser '%1' is not one of chromium, firefox, webkit.")
+                              .arg(parser.value(options.browser)));
+    }
+    input.browser = *browser;
+    const auto init = probe::parseCheckInput(input);
+    if (!init) {
+        const probe::CheckInputError &error = init.error().first();
+        return usageError(optionName(error.field) + u' ' + error.message);
+    }
+
+    Parsed parsed{*init, {}, OutputFormat::Text};
+    const Expected<std::chrono::milliseconds> timeout = parser.timeout(options.timeout);
+    if (!timeout) {
+        return usageError(timeout.error());
+    }
+    parsed.options.timeout = *timeout;
+    const Expected<OutputFormat> format = options.format.read(parser);
+    if (!format) {
+        return usageError(format.error());
+    }
+    parsed.format = *format;
+    parsed.options.ignoreTlsErrors = parser.isSet(options.insecure);
+    if (parser.isSet(options.proxy)) {
+        const Expected<QNetworkProxy> proxy = probe::parseProxyField(parser.value(options.proxy));
+        if (!proxy) {
+            return usageError(u"--proxy "_s + proxy.error());
+        }
+        parsed.options.proxy = *proxy;
+    }
+    return parsed;
+}
+
+/// The first origin of the project's stage (`stage`, or the first stage), for a check without
+/// --origin; or the usage error, empty when a load failure was already printed.
+Expected<QString> CheckCommand::originOfProject(const QString &path, const QString &stage,
+                                                Streams streams)
+{
+    const projectfile::LoadResult loaded = projectfile::read(path);
+    if (!loaded.ok()) {
+        reportLoadFailure(path, loaded, streams.err);
+        return fail(QString());
+    }
+    const QString name = stage.isEmpty() && !loaded.config.stages.isEmpty()
+                             ? loaded.config.stages.first().name
+                             : stage;
+    return pickStage(loaded.config, name).and_then([&path](const CorsConfig &config) {
+        const QString origin = config.allowOrigins.value(0);
+        if (origin.isEmpty() || origin.contains(u'*')) {
+            return Expected<QString>(
+                fail(tr("%1 names no exact origin to call from; give --origin.").arg(path)));
+        }
+        return Expected<QString>(origin);
+    });
+}
+
+void CheckCommand::print(const Parsed &parsed, const probe::Prober &prober,
+                         const fetch::FlowResult &result, Streams streams)
+{
+    if (parsed.options.ignoreTlsErrors) {
+        streams.err << u"corscfg check: "_s
+                    << tr("warning: --insecure: TLS certificate errors are ignored; a "
+                          "browser would refuse this connection.")
+                    << u'\n';
+        for (const QString &error : prober.ignoredTlsErrors()) {
+            streams.err << u"corscfg check: "_s << tr("ignored: %1").arg(error) << u'\n';
+        }
+    }
+    switch (parsed.format) {
+    case OutputFormat::Sarif: {
+        report::SarifWriter sarif(streams.out, report::checkRules(result));
+        for (const report::SarifResult &item : report::checkResults(result, parsed.init.url)) {
+            sarif.add(item);
+        }
+        sarif.finish(true);
+        break;
+    }
+    case OutputFormat::Json:
+        streams.out << QString::fromUtf8(
+            QJsonDocument(fetch::flowToJson(parsed.init, result)).toJson(QJsonDocument::Indented));
+        break;
+    case OutputFormat::Text:
+        printFlow(streams.out, parsed.init, result);
+        break;
+    }
 }
 
 } // namespace cors::cli

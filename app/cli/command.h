@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace cors::cli {
 
 /// Exit codes shared by every subcommand.
@@ -25,16 +27,22 @@ struct Streams
     QTextStream &err;
 };
 
-/// One `corscfg` subcommand. Later subcommands (render, lint, check, scan, serve, import) plug
-/// into the same dispatcher by adding an implementation to commandline.cpp's table.
-class Command
+/// One `corscfg` subcommand: its name, the line `corscfg --help` lists it with, and what runs
+/// it. `run`'s arguments start with the program name ("corscfg check"), then the subcommand's own.
+struct Command
 {
-public:
-    virtual ~Command() = default;
-    virtual QString name() const = 0;
-    virtual QString summary() const = 0;
-    /// `arguments` starts with the program name followed by the subcommand's own arguments.
-    virtual int run(const QStringList &arguments, Streams streams) = 0;
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &arguments, Streams streams)> run;
 };
+
+// The subcommands, each in its own file (checkcommand.cpp, …); commandline.cpp lists them.
+Command validateCommand();
+Command renderCommand();
+Command lintCommand();
+Command checkCommand();
+Command scanCommand();
+Command serveCommand();
+Command importCommand();
 
 } // namespace cors::cli

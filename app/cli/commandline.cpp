@@ -2,20 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "checkcommand.h"
-#include "help.h"
-#include "importcommand.h"
-#include "lintcommand.h"
-#include "rendercommand.h"
-#include "scancommand.h"
-#include "servecommand.h"
-#include "validatecommand.h"
+#include "commandparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <memory>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -28,26 +18,18 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    static std::vector<std::unique_ptr<Command>> commands()
+    static QList<Command> commands()
     {
-        std::vector<std::unique_ptr<Command>> all;
-        all.push_back(std::make_unique<ValidateCommand>());
-        all.push_back(std::make_unique<RenderCommand>());
-        all.push_back(std::make_unique<LintCommand>());
-        all.push_back(std::make_unique<CheckCommand>());
-        all.push_back(std::make_unique<ScanCommand>());
-        all.push_back(std::make_unique<ServeCommand>());
-        all.push_back(std::make_unique<ImportCommand>());
-        return all;
+        return {validateCommand(), renderCommand(), lintCommand(),  checkCommand(),
+                scanCommand(),     serveCommand(),  importCommand()};
     }
 
-    static QString helpText(QCommandLineParser &parser,
-                            const std::vector<std::unique_ptr<Command>> &all)
+    static QString helpText(QCommandLineParser &parser, const QList<Command> &all)
     {
         QString text = cli::helpText(parser, u"corscfg"_s);
         text += u"\n"_s + tr("Commands:") + u'\n';
-        for (const auto &command : all) {
-            text += u"  %1%2\n"_s.arg(command->name().leftJustified(12), command->summary());
+        for (const Command &command : all) {
+            text += u"  %1%2\n"_s.arg(command.name.leftJustified(12), command.summary);
         }
         text += u"\n"_s + tr("Run 'corscfg COMMAND --help' for a command's options.") + u'\n';
         return text;
@@ -105,9 +87,9 @@ int runCommandLine(const QStringList &arguments, Streams streams)
         name = positional.takeFirst();
         positional = {u"--help"_s};
     }
-    for (const auto &command : all) {
-        if (command->name() == name) {
-            return command->run(QStringList{u"corscfg "_s + name} + positional, streams);
+    for (const Command &command : all) {
+        if (command.name == name) {
+            return command.run(QStringList{u"corscfg "_s + name} + positional, streams);
         }
     }
     streams.err

@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importcommand.h"
-
 #include "advisor/advisor.h"
-#include "help.h"
+#include "command.h"
+#include "commandparser.h"
 #include "import/templateimport.h"
 #include "io/projectfile.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +14,19 @@ namespace cors::cli {
 
 namespace {
 
-class Import
+class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
 public:
+    static QString summary()
+    {
+        return tr("Read the CORS settings out of a SAM, CloudFormation (CDK's cdk.out "
+                  "included) or OpenAPI template, or a serverless.yml, into a project file.");
+    }
+
+    static int run(const QStringList &arguments, Streams streams);
+
     static int report(const QString &path, const templateimport::ImportResult &result,
                       QTextStream &err)
     {
@@ -48,79 +54,65 @@ public:
 
 } // namespace
 
-QString ImportCommand::name() const
+Command importCommand()
 {
-    return u"import"_s;
-}
-
-QString ImportCommand::summary() const
-{
-    return Import::tr("Read the CORS settings out of a SAM, CloudFormation (CDK's cdk.out "
-                      "included) or OpenAPI template, or a serverless.yml, into a project file.");
+    return {u"import"_s, ImportCommand::summary(), &ImportCommand::run};
 }
 
 int ImportCommand::run(const QStringList &arguments, Streams streams)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
+        u"import"_s,
         summary() + u"\n\n"_s +
-        Import::tr("Reads YAML and JSON templates: SAM's Cors, CorsConfiguration, Auth and "
-                   "GatewayResponses (Globals included); CloudFormation's "
-                   "AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK "
-                   "integrations and gateway responses; OpenAPI's x-amazon-apigateway-cors, "
-                   "options operations and x-amazon-apigateway-gateway-responses; serverless.yml's "
-                   "http and httpApi events, their cors and provider.httpApi.cors. Values that "
-                   "are not literals (!Ref, !Sub, ${...}, ...) and settings the configuration "
-                   "has no place for are listed on stderr, never dropped silently.") +
-        u"\n\n"_s +
-        Import::tr("Exit status: 0 imported, 1 not an importable template, 2 usage error, "
-                   "unreadable file, or several APIs and no --api."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
+            tr("Reads YAML and JSON templates: SAM's Cors, CorsConfiguration, Auth and "
+               "GatewayResponses (Globals included); CloudFormation's "
+               "AWS::ApiGatewayV2::Api CorsConfiguration, OPTIONS methods with MOCK "
+               "integrations and gateway responses; OpenAPI's x-amazon-apigateway-cors, "
+               "options operations and x-amazon-apigateway-gateway-responses; serverless.yml's "
+               "http and httpApi events, their cors and provider.httpApi.cors. Values that "
+               "are not literals (!Ref, !Sub, ${...}, ...) and settings the configuration "
+               "has no place for are listed on stderr, never dropped silently.") +
+            u"\n\n"_s +
+            tr("Exit status: 0 imported, 1 not an importable template, 2 usage error, "
+               "unreadable file, or several APIs and no --api."),
+        streams);
     const QCommandLineOption apiOption(
         u"api"_s,
-        Import::tr("The API to import when the template defines several (its logical "
-                   "ID, or the OpenAPI title)."),
+        tr("The API to import when the template defines several (its logical "
+           "ID, or the OpenAPI title)."),
         u"NAME"_s);
     const QCommandLineOption outputOption(
-        {u"o"_s, u"output"_s},
-        Import::tr("Write the project file here (atomically) instead of to stdout."),
+        {u"o"_s, u"output"_s}, tr("Write the project file here (atomically) instead of to stdout."),
         u"FILE.cors.yaml"_s);
     parser.addOptions({apiOption, outputOption});
-    parser.addPositionalArgument(u"TEMPLATE"_s,
-                                 Import::tr("The SAM, CloudFormation, OpenAPI or Swagger "
-                                            "template, or serverless.yml (YAML or JSON)."));
-    if (!parser.parse(arguments)) {
-        return reportUsageError(streams.err, name(), parser.errorText());
-    }
-    if (parser.isSet(helpOption)) {
-        streams.out << helpText(parser, u"corscfg import"_s);
-        return ExitOk;
+    parser.addPositionalArgument(u"TEMPLATE"_s, tr("The SAM, CloudFormation, OpenAPI or Swagger "
+                                                   "template, or serverless.yml (YAML or JSON)."));
+    if (const auto parsed = parser.parseArguments(arguments); !parsed) {
+        return parsed.error();
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return reportUsageError(streams.err, name(),
-                                Import::tr("name one template, e.g. 'corscfg import "
-                                           "template.yaml'."));
+        return parser.usageError(tr("name one template, e.g. 'corscfg import "
+                                    "template.yaml'."));
     }
     const QString path = positional.first();
     const templateimport::ImportResult result =
         templateimport::importTemplateFile(path, parser.value(apiOption));
     if (!result.ok()) {
-        return Import::report(path, result, streams.err);
+        return report(path, result, streams.err);
     }
 
     for (const Diagnostic &note : result.notes) {
         streams.err << formatDiagnostic(path, note) << u'\n';
     }
-    streams.err << Import::tr("%1: imported %2 '%3' (%4) with %n note(s).", "",
-                              int(result.notes.size()))
+    streams.err << tr("%1: imported %2 '%3' (%4) with %n note(s).", "", int(result.notes.size()))
                        .arg(path, apiTypeDisplayName(result.api.type), result.api.name,
                             result.api.kind)
                 << u'\n';
 
     // What the advisor says about the imported settings (a template rarely gets CORS right).
     const QString output = parser.value(outputOption);
-    const QString shownName = output.isEmpty() ? Import::tr("<imported>") : output;
+    const QString shownName = output.isEmpty() ? tr("<imported>") : output;
     const Findings findings = advisor::lint(result.config);
     for (const Finding &finding : findings) {
         Diagnostic diagnostic = diagnosticFor(finding, SourceMap());
@@ -128,20 +120,20 @@ int ImportCommand::run(const QStringList &arguments, Streams streams)
         streams.err << formatDiagnostic(shownName, diagnostic) << u'\n';
     }
     if (hasErrors(findings)) {
-        streams.err << Import::tr("The imported settings have errors (above); fix them in the "
-                                  "app or in the project file.")
+        streams.err << tr("The imported settings have errors (above); fix them in the "
+                          "app or in the project file.")
                     << u'\n';
     }
     if (output.isEmpty()) {
-        streams.out << QString::fromUtf8(projectfile::serialise(result.config));
+        streams.out << QString::fromUtf8(projectfile::serialize(result.config));
         return ExitOk;
     }
-    const projectfile::SaveResult saved = projectfile::write(result.config, output);
-    if (!saved.ok) {
-        streams.err << u"corscfg import: "_s << saved.error << u'\n';
+    const Expected<void> saved = projectfile::write(result.config, output);
+    if (!saved) {
+        streams.err << u"corscfg import: "_s << saved.error() << u'\n';
         return ExitUsage;
     }
-    streams.err << Import::tr("Wrote %1.").arg(output) << u'\n';
+    streams.err << tr("Wrote %1.").arg(output) << u'\n';
     return ExitOk;
 }
 

@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lintcommand.h"
-
 #include "advisor/advisor.h"
-#include "help.h"
+#include "command.h"
+#include "commandparser.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
 #include "outputformat.h"
 #include "report/findingsarif.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +19,20 @@ namespace cors::cli {
 
 namespace {
 
-class Lint
+class LintCommand
 {
     Q_DECLARE_TR_FUNCTIONS(LintCommand)
 
 public:
+    static QString summary()
+    {
+        return tr("Advise on least privilege and what will not work on API Gateway.");
+    }
+
+    static int run(const QStringList &arguments, Streams streams);
+    static int lintFile(const QString &path, OutputFormat format, Severity threshold,
+                        Streams streams);
+
     static QJsonValue apiTypes(const QString &rule)
     {
         const advisor::Rule *catalogue = advisor::findRule(rule);
@@ -98,82 +105,68 @@ public:
 
 } // namespace
 
-QString LintCommand::name() const
+Command lintCommand()
 {
-    return u"lint"_s;
-}
-
-QString LintCommand::summary() const
-{
-    return Lint::tr("Advise on least privilege and what will not work on API Gateway.");
+    return {u"lint"_s, LintCommand::summary(), &LintCommand::run};
 }
 
 int LintCommand::run(const QStringList &arguments, Streams streams)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
+        u"lint"_s,
         summary() + u"\n\n"_s +
-        Lint::tr("Prints each finding as FILE: SEVERITY[ID]: message, with its fix, source and "
-                 "position.\nExit status: 0 nothing at or above --fail-on, 1 otherwise, 2 usage "
-                 "error or unreadable file."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption configOption(u"config"_s, Lint::tr("The project file to lint."),
-                                          u"FILE"_s);
+            tr("Prints each finding as FILE: SEVERITY[ID]: message, with its fix, source and "
+               "position.\nExit status: 0 nothing at or above --fail-on, 1 otherwise, 2 usage "
+               "error or unreadable file."),
+        streams);
+    const QCommandLineOption configOption(u"config"_s, tr("The project file to lint."), u"FILE"_s);
     const FormatOption formatOption;
     const QCommandLineOption failOnOption(
         u"fail-on"_s,
-        Lint::tr("Exit 1 on findings of this severity or worse: error (default) "
-                 "or warning."),
+        tr("Exit 1 on findings of this severity or worse: error (default) "
+           "or warning."),
         u"SEVERITY"_s, u"error"_s);
-    const QCommandLineOption listRulesOption(u"list-rules"_s,
-                                             Lint::tr("List every rule and exit."));
+    const QCommandLineOption listRulesOption(u"list-rules"_s, tr("List every rule and exit."));
     parser.addOptions({configOption, failOnOption, listRulesOption});
     formatOption.addTo(parser);
 
-    const auto usageError = [&streams](const QString &message) {
-        return reportUsageError(streams.err, u"lint"_s, message);
-    };
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(helpOption)) {
-        streams.out << helpText(parser, u"corscfg lint"_s);
-        return ExitOk;
+    if (const auto parsed = parser.parseArguments(arguments); !parsed) {
+        return parsed.error();
     }
     if (parser.isSet(listRulesOption)) {
-        Lint::listRules(streams.out);
+        listRules(streams.out);
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Lint::tr("unexpected argument '%1'; give the file with --config.")
-                              .arg(parser.positionalArguments().constFirst()));
-    }
-    if (!parser.isSet(configOption)) {
-        return usageError(Lint::tr("--config FILE is required."));
+    const Expected<QString> path = parser.projectPath(configOption);
+    if (!path) {
+        return parser.usageError(path.error());
     }
     Severity threshold = Severity::Error;
     const QString failOn = parser.value(failOnOption);
     if (failOn == u"warning") {
         threshold = Severity::Warning;
     } else if (failOn != u"error") {
-        return usageError(Lint::tr("--fail-on '%1' is not one of error, warning.").arg(failOn));
+        return parser.usageError(tr("--fail-on '%1' is not one of error, warning.").arg(failOn));
     }
 
-    QString formatError;
-    const std::optional<OutputFormat> format = formatOption.read(parser, &formatError);
+    const Expected<OutputFormat> format = formatOption.read(parser);
     if (!format) {
-        return usageError(formatError);
+        return parser.usageError(format.error());
     }
+    return lintFile(*path, *format, threshold, streams);
+}
 
-    const QString path = parser.value(configOption);
+int LintCommand::lintFile(const QString &path, OutputFormat format, Severity threshold,
+                          Streams streams)
+{
     const projectfile::LoadResult loaded = projectfile::read(path);
     if (!loaded.ok()) {
-        if (*format == OutputFormat::Sarif) {
-            Lint::printLoadFailureSarif(path, loaded, streams.out);
+        if (format == OutputFormat::Sarif) {
+            printLoadFailureSarif(path, loaded, streams.out);
             return loaded.status == projectfile::LoadResult::Status::Unreadable ? ExitUsage
                                                                                 : ExitFindings;
         }
-        if (*format == OutputFormat::Text) {
+        if (format == OutputFormat::Text) {
             return reportLoadFailure(path, loaded, streams.out);
         }
         QJsonArray errors;
@@ -198,17 +191,17 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
         ++counts[int(finding.severity)];
         failed = failed || finding.severity >= threshold;
     }
-    if (*format == OutputFormat::Sarif) {
+    if (format == OutputFormat::Sarif) {
         report::SarifWriter sarif(streams.out, report::lintRules(findings));
         for (const Finding &finding : findings) {
             sarif.add(report::lintResult(finding, path,
                                          loaded.sourceMap.position(finding.field, finding.index)));
         }
         sarif.finish(true);
-    } else if (*format == OutputFormat::Json) {
+    } else if (format == OutputFormat::Json) {
         QJsonArray array;
         for (const Finding &finding : findings) {
-            array.append(Lint::toJson(finding, loaded.sourceMap));
+            array.append(toJson(finding, loaded.sourceMap));
         }
         const QJsonObject document{
             {u"file"_s, path},
@@ -226,30 +219,30 @@ int LintCommand::run(const QStringList &arguments, Streams streams)
             const SourcePosition position = loaded.sourceMap.position(finding.field, finding.index);
             streams.out << path << u": "_s << severityKey(finding.severity) << u'['
                         << advisor::displayId(finding.rule) << u"]: "_s << finding.message << u'\n';
-            streams.out << u"    "_s << Lint::tr("fix: %1").arg(finding.fix) << u'\n';
+            streams.out << u"    "_s << tr("fix: %1").arg(finding.fix) << u'\n';
             if (!finding.source.isEmpty()) {
-                streams.out << u"    "_s << Lint::tr("source: %1").arg(finding.source) << u'\n';
+                streams.out << u"    "_s << tr("source: %1").arg(finding.source) << u'\n';
             }
             streams.out << u"    "_s
-                        << Lint::tr("at: %1:%2:%3")
+                        << tr("at: %1:%2:%3")
                                .arg(path, QString::number(position.line),
                                     QString::number(position.column))
                         << u'\n';
         }
-        streams.out << Lint::tr("%1: %2 error(s), %3 warning(s), %4 note(s); %5")
+        streams.out << tr("%1: %2 error(s), %3 warning(s), %4 note(s); %5")
                            .arg(path, QString::number(counts[int(Severity::Error)]),
                                 QString::number(counts[int(Severity::Warning)]),
                                 QString::number(counts[int(Severity::Info)]),
-                                failed ? Lint::tr("fails at --fail-on %1").arg(failOn)
-                                       : Lint::tr("passes at --fail-on %1").arg(failOn))
+                                failed ? tr("fails at --fail-on %1").arg(severityKey(threshold))
+                                       : tr("passes at --fail-on %1").arg(severityKey(threshold)))
                     << u'\n';
         // One distinction for the GUI and the CLI: validation's errors block rendering (the
         // API would not deploy); the advisor's render, but browsers will fail.
         if (const int errors = counts[int(Severity::Error)]; errors > 0) {
             const int blocking = blockingCount(findings);
             streams.out << u"    "_s
-                        << Lint::tr("%1 of the errors block rendering; %2 render but fail in "
-                                    "browsers.")
+                        << tr("%1 of the errors block rendering; %2 render but fail in "
+                              "browsers.")
                                .arg(blocking)
                                .arg(errors - blocking)
                         << u'\n';

@@ -12,7 +12,7 @@ namespace cors::cli {
 namespace {
 class FormatText
 {
-    Q_DECLARE_TR_FUNCTIONS(OutputFormat)
+    Q_DECLARE_TR_FUNCTIONS(FormatText)
 };
 } // namespace
 
@@ -30,11 +30,10 @@ void FormatOption::addTo(QCommandLineParser &parser) const
     parser.addOption(m_json);
 }
 
-std::optional<OutputFormat> FormatOption::read(const QCommandLineParser &parser,
-                                               QString *error) const
+Expected<OutputFormat> FormatOption::read(const QCommandLineParser &parser) const
 {
     const QString value = parser.value(m_format);
-    std::optional<OutputFormat> format;
+    OutputFormat format = OutputFormat::Text;
     if (value == u"text") {
         format = OutputFormat::Text;
     } else if (value == u"json") {
@@ -42,15 +41,13 @@ std::optional<OutputFormat> FormatOption::read(const QCommandLineParser &parser,
     } else if (value == u"sarif") {
         format = OutputFormat::Sarif;
     } else {
-        *error = FormatText::tr("--format '%1' is not one of text, json, sarif.").arg(value);
-        return std::nullopt;
+        return fail(FormatText::tr("--format '%1' is not one of text, json, sarif.").arg(value));
     }
     if (parser.isSet(m_json)) {
         if (parser.isSet(m_format) && format != OutputFormat::Json) {
-            *error = FormatText::tr("--json asks for JSON but --format asks for %1: give one "
-                                    "of them.")
-                         .arg(value);
-            return std::nullopt;
+            return fail(FormatText::tr("--json asks for JSON but --format asks for %1: give one "
+                                       "of them.")
+                            .arg(value));
         }
         format = OutputFormat::Json;
     }

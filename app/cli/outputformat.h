@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/expected.h"
+
 #include <QCommandLineOption>
 #include <QString>
-
-#include <optional>
 
 class QCommandLineParser;
 
@@ -24,9 +24,9 @@ class FormatOption
 public:
     FormatOption();
     void addTo(QCommandLineParser &parser) const;
-    /// The chosen format; nothing, with `error` set, for an unknown value or for --json
-    /// together with another --format.
-    std::optional<OutputFormat> read(const QCommandLineParser &parser, QString *error) const;
+    /// The chosen format, or the usage error for an unknown value or for --json together with
+    /// another --format.
+    Expected<OutputFormat> read(const QCommandLineParser &parser) const;
 
 private:
     QCommandLineOption m_format;

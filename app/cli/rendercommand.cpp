@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rendercommand.h"
-
-#include "help.h"
+#include "command.h"
+#include "commandparser.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
 #include "render/export.h"
 #include "render/renderer.h"
 #include "stageoption.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -18,11 +16,19 @@ namespace cors::cli {
 
 namespace {
 
-class Render
+class RenderCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
 
 public:
+    static QString summary()
+    {
+        return tr("Write SAM, Terraform, CloudFormation, OpenAPI, Swagger, AWS CDK, Serverless "
+                  "or Lambda snippets.");
+    }
+
+    static int run(const QStringList &arguments, Streams streams);
+
     static QStringList formatKeys()
     {
         QStringList keys;
@@ -32,17 +38,15 @@ public:
         return keys;
     }
 
-    /// Prints what an export wrote (with --all) and why it stopped, if it did.
-    static int report(const render::ExportResult &result, Streams streams, bool listWritten)
+    /// Prints what an export wrote (with --all) or why it stopped.
+    static int report(const Expected<QStringList> &written, Streams streams, bool listWritten)
     {
-        if (listWritten) {
-            for (const QString &file : result.written) {
-                streams.err << tr("wrote %1").arg(file) << u'\n';
-            }
-        }
-        if (!result.ok()) {
-            streams.err << u"corscfg render: "_s << result.error << u'\n';
+        if (!written) {
+            streams.err << u"corscfg render: "_s << written.error() << u'\n';
             return ExitUsage;
+        }
+        for (const QString &file : listWritten ? *written : QStringList()) {
+            streams.err << tr("wrote %1").arg(file) << u'\n';
         }
         return ExitOk;
     }
@@ -50,115 +54,92 @@ public:
 
 } // namespace
 
-QString RenderCommand::name() const
+Command renderCommand()
 {
-    return u"render"_s;
-}
-
-QString RenderCommand::summary() const
-{
-    return Render::tr("Write SAM, Terraform, CloudFormation, OpenAPI, Swagger, AWS CDK, Serverless "
-                      "or Lambda snippets.");
+    return {u"render"_s, RenderCommand::summary(), &RenderCommand::run};
 }
 
 int RenderCommand::run(const QStringList &arguments, Streams streams)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
+        u"render"_s,
         summary() + u"\n\n"_s +
-        Render::tr("Formats: %1.\nExit status: 0 written, 1 invalid configuration (nothing is "
-                   "written), 2 usage error or unreadable file.")
-            .arg(Render::formatKeys().join(u", "_s)));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption configOption(u"config"_s, Render::tr("The project file to render."),
+            tr("Formats: %1.\nExit status: 0 written, 1 invalid configuration (nothing is "
+               "written), 2 usage error or unreadable file.")
+                .arg(formatKeys().join(u", "_s)),
+        streams);
+    const QCommandLineOption configOption(u"config"_s, tr("The project file to render."),
                                           u"FILE"_s);
-    const QCommandLineOption formatOption(u"format"_s, Render::tr("The format to write."),
-                                          u"FORMAT"_s);
-    const QCommandLineOption allOption(u"all"_s,
-                                       Render::tr("Write every format (needs --output-dir)."));
+    const QCommandLineOption formatOption(u"format"_s, tr("The format to write."), u"FORMAT"_s);
+    const QCommandLineOption allOption(u"all"_s, tr("Write every format (needs --output-dir)."));
     const QCommandLineOption apiOption(u"api"_s,
-                                       Render::tr("Render for this API type instead of the "
-                                                  "project's: rest or http."),
+                                       tr("Render for this API type instead of the "
+                                          "project's: rest or http."),
                                        u"TYPE"_s);
     const QCommandLineOption outputOption(
-        u"output"_s, Render::tr("Write to PATH instead of standard output."), u"PATH"_s);
+        u"output"_s, tr("Write to PATH instead of standard output."), u"PATH"_s);
     const QCommandLineOption outputDirOption(
         u"output-dir"_s,
-        Render::tr("With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, "
-                   "openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and "
-                   "cdk/ (cors-api-stack.ts, cors_api_stack.py)."),
+        tr("With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, "
+           "openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and "
+           "cdk/ (cors-api-stack.ts, cors_api_stack.py)."),
         u"DIR"_s);
     const QCommandLineOption stage = stageOption();
     parser.addOptions(
         {configOption, formatOption, allOption, apiOption, stage, outputOption, outputDirOption});
 
-    const auto usageError = [&streams](const QString &message) {
-        return reportUsageError(streams.err, u"render"_s, message);
-    };
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
+    if (const auto parsed = parser.parseArguments(arguments); !parsed) {
+        return parsed.error();
     }
-    if (parser.isSet(helpOption)) {
-        streams.out << helpText(parser, u"corscfg render"_s);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Render::tr("unexpected argument '%1'; name the project file with "
-                                     "--config.")
-                              .arg(parser.positionalArguments().constFirst()));
-    }
-    if (!parser.isSet(configOption)) {
-        return usageError(Render::tr("name the project file with --config FILE."));
+    const Expected<QString> path = parser.projectPath(configOption);
+    if (!path) {
+        return parser.usageError(path.error());
     }
     const bool all = parser.isSet(allOption);
     if (all == parser.isSet(formatOption)) {
-        return usageError(Render::tr("give either --format FORMAT or --all."));
+        return parser.usageError(tr("give either --format FORMAT or --all."));
     }
     if (all && !parser.isSet(outputDirOption)) {
-        return usageError(Render::tr("--all writes several files: name a folder with "
-                                     "--output-dir DIR."));
+        return parser.usageError(tr("--all writes several files: name a folder with "
+                                    "--output-dir DIR."));
     }
     if (all && parser.isSet(outputOption)) {
-        return usageError(Render::tr("--output names one file; with --all use --output-dir."));
+        return parser.usageError(tr("--output names one file; with --all use --output-dir."));
     }
     if (!all && parser.isSet(outputDirOption)) {
-        return usageError(Render::tr("--output-dir goes with --all; for one format use "
-                                     "--output PATH."));
+        return parser.usageError(tr("--output-dir goes with --all; for one format use "
+                                    "--output PATH."));
     }
     std::optional<render::Format> format;
     if (!all) {
         format = render::formatFromKey(parser.value(formatOption));
         if (!format) {
-            return usageError(
-                Render::tr("unknown format '%1'; the formats are %2.")
-                    .arg(parser.value(formatOption), Render::formatKeys().join(u", "_s)));
+            return parser.usageError(
+                tr("unknown format '%1'; the formats are %2.")
+                    .arg(parser.value(formatOption), formatKeys().join(u", "_s)));
         }
     }
 
-    const QString path = parser.value(configOption);
-    projectfile::LoadResult loaded = projectfile::read(path);
+    const projectfile::LoadResult loaded = projectfile::read(*path);
     if (!loaded.ok()) {
-        return reportLoadFailure(path, loaded, streams.err);
+        return reportLoadFailure(*path, loaded, streams.err);
     }
-    QString stageError;
-    const std::optional<CorsConfig> staged =
-        pickStage(loaded.config, parser.value(stage), &stageError);
+    const Expected<CorsConfig> staged = pickStage(loaded.config, parser.value(stage));
     if (!staged) {
-        return usageError(stageError);
+        return parser.usageError(staged.error());
     }
     CorsConfig config = *staged;
     if (parser.isSet(apiOption)) {
         const auto apiType = apiTypeFromKey(parser.value(apiOption));
         if (!apiType) {
-            return usageError(Render::tr("unknown API type '%1'; use rest or http.")
-                                  .arg(parser.value(apiOption)));
+            return parser.usageError(
+                tr("unknown API type '%1'; use rest or http.").arg(parser.value(apiOption)));
         }
         config.apiType = *apiType;
     }
 
-    if (!reportValidation(path, config, loaded.sourceMap, streams.err)) {
-        streams.err << Render::tr("%1: invalid configuration; nothing was written.").arg(path)
-                    << u'\n';
+    if (!reportValidation(*path, config, loaded.sourceMap, streams.err)) {
+        streams.err << tr("%1: invalid configuration; nothing was written.").arg(*path) << u'\n';
         return ExitFindings;
     }
 
@@ -168,10 +149,10 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
             streams.out << QString::fromUtf8(render::renderValidated(config, *format));
             return ExitOk;
         }
-        return Render::report(render::exportFormat(config, *format, parser.value(outputOption)),
-                              streams, false);
+        return report(render::exportFormat(config, *format, parser.value(outputOption)), streams,
+                      false);
     }
-    return Render::report(render::exportAll(config, parser.value(outputDirOption)), streams, true);
+    return report(render::exportAll(config, parser.value(outputDirOption)), streams, true);
 }
 
 } // namespace cors::cli

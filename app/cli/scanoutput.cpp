@@ -15,9 +15,9 @@ namespace cors::cli {
 
 namespace {
 
-class ScanText
+class ScanOutputText
 {
-    Q_DECLARE_TR_FUNCTIONS(ScanCommand)
+    Q_DECLARE_TR_FUNCTIONS(ScanOutputText)
 };
 
 QJsonObject toJson(const scan::TargetResult &result)
@@ -83,11 +83,11 @@ void ScanOutput::printText(const scan::TargetResult &result)
 {
     m_out << result.url.toString() << u'\n';
     if (!result.reachable) {
-        m_out << u"  "_s << ScanText::tr("unreachable: %1").arg(result.error) << u'\n';
+        m_out << u"  "_s << ScanOutputText::tr("unreachable: %1").arg(result.error) << u'\n';
         return;
     }
     if (result.findings.isEmpty()) {
-        m_out << u"  "_s << ScanText::tr("no findings") << u'\n';
+        m_out << u"  "_s << ScanOutputText::tr("no findings") << u'\n';
         return;
     }
     for (const scan::ScanFinding &finding : result.findings) {
@@ -95,18 +95,18 @@ void ScanOutput::printText(const scan::TargetResult &result)
               << scan::findingClassKey(finding.kind);
         if (!finding.probeOrigin.isEmpty()) {
             m_out << u"  "_s
-                  << ScanText::tr("origin %1").arg(QString::fromLatin1(finding.probeOrigin));
+                  << ScanOutputText::tr("origin %1").arg(QString::fromLatin1(finding.probeOrigin));
         }
-        m_out << u"  "_s << ScanText::tr("HTTP %1").arg(finding.status) << u'\n';
+        m_out << u"  "_s << ScanOutputText::tr("HTTP %1").arg(finding.status) << u'\n';
         m_out << u"         "_s << finding.explanation << u'\n';
         if (!finding.alsoAccepted.isEmpty()) {
             m_out << u"         "_s
-                  << ScanText::tr("also accepted: %1").arg(finding.alsoAccepted.join(u", "_s))
+                  << ScanOutputText::tr("also accepted: %1").arg(finding.alsoAccepted.join(u", "_s))
                   << u'\n';
         }
-        m_out << u"         "_s << ScanText::tr("evidence: %1").arg(finding.evidence.join(u" | "_s))
-              << u'\n';
-        m_out << u"         "_s << ScanText::tr("fix: %1").arg(finding.fix) << u'\n';
+        m_out << u"         "_s
+              << ScanOutputText::tr("evidence: %1").arg(finding.evidence.join(u" | "_s)) << u'\n';
+        m_out << u"         "_s << ScanOutputText::tr("fix: %1").arg(finding.fix) << u'\n';
     }
 }
 
@@ -116,13 +116,14 @@ void ScanOutput::finish(qint64 unfinished, bool interrupted)
     m_tally.interrupted = interrupted;
     const ScanTally &t = m_tally;
     const QString stopped =
-        ScanText::tr("interrupted: %1 endpoint(s) started were not finished, the rest of the "
-                     "list was not read")
+        ScanOutputText::tr("interrupted: %1 endpoint(s) started were not finished, the rest of the "
+                           "list was not read")
             .arg(t.unfinished);
     switch (m_format) {
     case OutputFormat::Text:
-        m_out << ScanText::tr("%1 endpoint(s), %2 with findings (%3 high, %4 medium, %5 low), "
-                              "%6 unreachable")
+        m_out << ScanOutputText::tr(
+                     "%1 endpoint(s), %2 with findings (%3 high, %4 medium, %5 low), "
+                     "%6 unreachable")
                      .arg(QString::number(t.endpoints), QString::number(t.withFindings),
                           QString::number(t.counts[int(scan::Severity::High)]),
                           QString::number(t.counts[int(scan::Severity::Medium)]),

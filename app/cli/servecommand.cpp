@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "servecommand.h"
-
 #include "advisor/advisor.h"
+#include "command.h"
+#include "commandparser.h"
 #include "emulator/emulator.h"
-#include "help.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
 #include "stageoption.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileSystemWatcher>
@@ -26,9 +24,17 @@ namespace cors::cli {
 
 namespace {
 
-class Serve
+class ServeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+
+public:
+    static QString summary()
+    {
+        return tr("Run a local mock that answers like API Gateway with this configuration.");
+    }
+
+    static int run(const QStringList &arguments, Streams streams);
 };
 
 /// SIGINT and SIGTERM end the event loop: the handler only writes a byte to a socket pair
@@ -94,9 +100,9 @@ void reportAdvice(const QString &path, const CorsConfig &config, QTextStream &er
         warnings += finding.severity == Severity::Warning;
     }
     if (errors + warnings > 0) {
-        err << Serve::tr("%1: the advisor reports %2 error(s) and %3 warning(s); the mock "
-                         "answers as API Gateway would, so browsers will show their effect. "
-                         "Details: corscfg lint --config %1")
+        err << ServeCommand::tr("%1: the advisor reports %2 error(s) and %3 warning(s); the mock "
+                                "answers as API Gateway would, so browsers will show their effect. "
+                                "Details: corscfg lint --config %1")
                    .arg(path, QString::number(errors), QString::number(warnings))
             << u'\n';
     }
@@ -116,82 +122,65 @@ std::optional<QHostAddress> parseBindAddress(const QString &text)
 
 } // namespace
 
-QString ServeCommand::name() const
+Command serveCommand()
 {
-    return u"serve"_s;
-}
-
-QString ServeCommand::summary() const
-{
-    return Serve::tr("Run a local mock that answers like API Gateway with this configuration.");
+    return {u"serve"_s, ServeCommand::summary(), &ServeCommand::run};
 }
 
 int ServeCommand::run(const QStringList &arguments, Streams streams)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
+        u"serve"_s,
         summary() + u"\n\n"_s +
-        Serve::tr("REST API: OPTIONS gets the MOCK integration's static headers, other methods "
-                  "the generated Lambda example's answer. HTTP API: API Gateway's own preflight "
-                  "answer and CORS headers. /_status/NNN answers with API Gateway's error NNN; "
-                  "a missing token or API key gets 401/403.\n"
-                  "Prints the URL on stdout and one line per request on stderr; saving the "
-                  "file reloads it. Ctrl+C stops the mock.\n"
-                  "Exit status: 0 stopped, 1 invalid configuration, 2 usage error, unreadable "
-                  "file or address in use."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption configOption(u"config"_s, Serve::tr("The project file to serve."),
-                                          u"FILE"_s);
+            tr("REST API: OPTIONS gets the MOCK integration's static headers, other methods "
+               "the generated Lambda example's answer. HTTP API: API Gateway's own preflight "
+               "answer and CORS headers. /_status/NNN answers with API Gateway's error NNN; "
+               "a missing token or API key gets 401/403.\n"
+               "Prints the URL on stdout and one line per request on stderr; saving the "
+               "file reloads it. Ctrl+C stops the mock.\n"
+               "Exit status: 0 stopped, 1 invalid configuration, 2 usage error, unreadable "
+               "file or address in use."),
+        streams);
+    const QCommandLineOption configOption(u"config"_s, tr("The project file to serve."), u"FILE"_s);
     const QCommandLineOption portOption(
-        u"port"_s, Serve::tr("The port to listen on; 0 picks a free one (default 8080)."), u"N"_s,
+        u"port"_s, tr("The port to listen on; 0 picks a free one (default 8080)."), u"N"_s,
         u"8080"_s);
     const QCommandLineOption bindOption(
         u"bind"_s,
-        Serve::tr("The address to listen on (default 127.0.0.1). Anything but loopback exposes "
-                  "the mock to the network."),
+        tr("The address to listen on (default 127.0.0.1). Anything but loopback exposes "
+           "the mock to the network."),
         u"ADDR"_s, u"127.0.0.1"_s);
     const QCommandLineOption stage = stageOption();
     parser.addOptions({configOption, stage, portOption, bindOption});
 
-    const auto usageError = [&streams](const QString &message) {
-        return reportUsageError(streams.err, u"serve"_s, message);
-    };
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
+    if (const auto parsed = parser.parseArguments(arguments); !parsed) {
+        return parsed.error();
     }
-    if (parser.isSet(helpOption)) {
-        streams.out << helpText(parser, u"corscfg serve"_s);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Serve::tr("unexpected argument '%1'; name the project file with "
-                                    "--config.")
-                              .arg(parser.positionalArguments().constFirst()));
-    }
-    if (!parser.isSet(configOption)) {
-        return usageError(Serve::tr("name the project file with --config FILE."));
+    const Expected<QString> projectPath = parser.projectPath(configOption);
+    if (!projectPath) {
+        return parser.usageError(projectPath.error());
     }
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535) {
-        return usageError(
-            Serve::tr("--port '%1' is not a port number (0–65535).").arg(parser.value(portOption)));
+        return parser.usageError(
+            tr("--port '%1' is not a port number (0–65535).").arg(parser.value(portOption)));
     }
     const std::optional<QHostAddress> address = parseBindAddress(parser.value(bindOption));
     if (!address) {
-        return usageError(Serve::tr("--bind '%1' is not an IP address; use e.g. 127.0.0.1 or "
+        return parser.usageError(tr("--bind '%1' is not an IP address; use e.g. 127.0.0.1 or "
                                     "::1.")
-                              .arg(parser.value(bindOption)));
+                                     .arg(parser.value(bindOption)));
     }
 
-    const QString path = parser.value(configOption);
+    const QString path = *projectPath;
     const projectfile::LoadResult loaded = projectfile::read(path);
     if (!loaded.ok()) {
         return reportLoadFailure(path, loaded, streams.err);
     }
     if (!reportValidation(path, loaded.config, loaded.sourceMap, streams.err)) {
-        streams.err << Serve::tr("%1: invalid configuration; API Gateway could not be deployed "
-                                 "with it, so there is nothing to serve.")
+        streams.err << tr("%1: invalid configuration; API Gateway could not be deployed "
+                          "with it, so there is nothing to serve.")
                            .arg(path)
                     << u'\n';
         return ExitFindings;
@@ -201,28 +190,27 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
     QString stageName = parser.value(stage);
     if (stageName.isEmpty() && !loaded.config.stages.isEmpty()) {
         stageName = loaded.config.stages.first().name;
-        streams.err << Serve::tr("serving the stage %1 (the first); --stage NAME picks another.")
-                           .arg(stageName)
-                    << u'\n';
+        streams.err
+            << tr("serving the stage %1 (the first); --stage NAME picks another.").arg(stageName)
+            << u'\n';
     }
-    QString stageError;
-    const std::optional<CorsConfig> served = pickStage(loaded.config, stageName, &stageError);
+    const Expected<CorsConfig> served = pickStage(loaded.config, stageName);
     if (!served) {
-        return usageError(stageError);
+        return parser.usageError(served.error());
     }
 
     emulator::Emulator mock(*served);
     if (!mock.start(*address, quint16(port))) {
         streams.err << u"corscfg serve: "_s
-                    << Serve::tr("cannot listen on %1 port %2: %3. Choose another port with "
-                                 "--port N (0 picks a free one).")
+                    << tr("cannot listen on %1 port %2: %3. Choose another port with "
+                          "--port N (0 picks a free one).")
                            .arg(address->toString(), QString::number(port), mock.errorString())
                     << u'\n';
         return ExitUsage;
     }
     if (!address->isLoopback()) {
-        streams.err << Serve::tr("warning: listening on %1, not loopback: other machines can "
-                                 "reach this mock.")
+        streams.err << tr("warning: listening on %1, not loopback: other machines can "
+                          "reach this mock.")
                            .arg(address->toString())
                     << u'\n';
     }
@@ -243,21 +231,19 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
         if (!reloaded.ok()) {
             reportLoadFailure(path, reloaded, streams.err);
         } else if (reportValidation(path, reloaded.config, reloaded.sourceMap, streams.err)) {
-            QString error;
-            const std::optional<CorsConfig> stageConfig =
-                pickStage(reloaded.config, stageName, &error);
+            const Expected<CorsConfig> stageConfig = pickStage(reloaded.config, stageName);
             if (!stageConfig) {
-                streams.err << error << u'\n';
+                streams.err << stageConfig.error() << u'\n';
             } else if (*stageConfig != mock.config()) {
                 mock.setConfig(*stageConfig);
-                streams.err << Serve::tr("%1: reloaded").arg(path) << u'\n';
+                streams.err << tr("%1: reloaded").arg(path) << u'\n';
                 reportAdvice(path, reloaded.config, streams.err);
             }
             streams.err.flush();
             return;
         }
-        streams.err << Serve::tr("%1: still serving the previous configuration until the "
-                                 "file is valid again.")
+        streams.err << tr("%1: still serving the previous configuration until the "
+                          "file is valid again.")
                            .arg(path)
                     << u'\n';
         streams.err.flush();
@@ -265,7 +251,7 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
 
     streams.out << mock.url().toString() << u'\n';
     streams.out.flush();
-    streams.err << Serve::tr("Serving the %1 mock of %2 at %3 (Ctrl+C stops it).")
+    streams.err << tr("Serving the %1 mock of %2 at %3 (Ctrl+C stops it).")
                        .arg(apiTypeDisplayName(loaded.config.apiType), path, mock.url().toString())
                 << u'\n';
     streams.err.flush();
@@ -274,7 +260,7 @@ int ServeCommand::run(const QStringList &arguments, Streams streams)
     const StopSignals stopSignals(loop);
     loop.exec();
     mock.stop();
-    streams.err << Serve::tr("Stopped.") << u'\n';
+    streams.err << tr("Stopped.") << u'\n';
     return ExitOk;
 }
 

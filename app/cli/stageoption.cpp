@@ -23,7 +23,7 @@ QCommandLineOption stageOption()
                               u"NAME"_s);
 }
 
-std::optional<CorsConfig> pickStage(const CorsConfig &config, const QString &name, QString *error)
+Expected<CorsConfig> pickStage(const CorsConfig &config, const QString &name)
 {
     if (name.isEmpty()) {
         return config;
@@ -32,11 +32,11 @@ std::optional<CorsConfig> pickStage(const CorsConfig &config, const QString &nam
         return config.forStage(*stage);
     }
     const QStringList names = stageNames(config.stages);
-    *error = names.isEmpty()
-                 ? StageText::tr("--stage '%1': the project has no stages.").arg(name)
-                 : StageText::tr("--stage '%1' is not a stage of the project; its stages are %2.")
-                       .arg(name, names.join(u", "_s));
-    return std::nullopt;
+    return fail(names.isEmpty()
+                    ? StageText::tr("--stage '%1': the project has no stages.").arg(name)
+                    : StageText::tr("--stage '%1' is not a stage of the project; its stages "
+                                    "are %2.")
+                          .arg(name, names.join(u", "_s)));
 }
 
 } // namespace cors::cli

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace cors::cli {
 
 namespace {
-class UrlListText
-{
-    Q_DECLARE_TR_FUNCTIONS(ScanCommand)
-};
-
 /// Longer lines are not URLs anyone means; reading stops there instead of buffering them.
 constexpr qint64 maxLineBytes = 64 * 1024;
 } // namespace
@@ -27,39 +22,37 @@ UrlList::UrlList(QStringList arguments, QString path)
     , m_path(std::move(path))
 {}
 
-std::optional<QString> UrlList::open()
+Expected<void> UrlList::open()
 {
     for (const QString &argument : std::as_const(m_arguments)) {
-        QUrl url;
-        if (const auto error = probe::parseUrlField(argument, &url)) {
-            return *error;
+        if (const Expected<QUrl> url = probe::parseUrlField(argument); !url) {
+            return fail(url.error());
         }
     }
     if (m_path.isEmpty()) {
         m_total = m_arguments.size();
-        return std::nullopt;
+        return {};
     }
     const bool opened = m_path == u"-"
                             ? m_file.open(stdin, QIODevice::ReadOnly)
                             : (m_file.setFileName(m_path), m_file.open(QIODevice::ReadOnly));
     if (!opened) {
-        return UrlListText::tr("cannot read --urls %1: %2").arg(m_path, m_file.errorString());
+        return fail(UrlList::tr("cannot read --urls %1: %2").arg(m_path, m_file.errorString()));
     }
     if (m_path == u"-") {
-        return std::nullopt;
+        return {};
     }
     qint64 count = m_arguments.size();
     while (const auto line = nextLine()) {
-        QUrl url;
-        if (const auto error = probe::parseUrlField(line->first, &url)) {
-            return u"%1:%2: "_s.arg(m_path).arg(line->second) + *error;
+        if (const Expected<QUrl> url = probe::parseUrlField(line->first); !url) {
+            return fail(u"%1:%2: "_s.arg(m_path).arg(line->second) + url.error());
         }
         ++count;
     }
     m_total = count;
     m_file.seek(0);
     m_lineNumber = 0;
-    return std::nullopt;
+    return {};
 }
 
 std::optional<std::pair<QString, qint64>> UrlList::nextLine()
@@ -84,17 +77,14 @@ std::optional<std::pair<QString, qint64>> UrlList::nextLine()
 std::optional<QUrl> UrlList::next(const std::function<void(const QString &)> &skipped)
 {
     if (m_nextArgument < m_arguments.size()) {
-        QUrl url;
-        probe::parseUrlField(m_arguments.at(m_nextArgument++), &url);
-        return url;
+        return probe::parseUrlField(m_arguments.at(m_nextArgument++)).value_or(QUrl());
     }
     while (const auto line = nextLine()) {
-        QUrl url;
-        if (const auto error = probe::parseUrlField(line->first, &url)) {
-            skipped(u"%1:%2: "_s.arg(m_path).arg(line->second) + *error);
-            continue;
+        const Expected<QUrl> url = probe::parseUrlField(line->first);
+        if (url) {
+            return *url;
         }
-        return url;
+        skipped(u"%1:%2: "_s.arg(m_path).arg(line->second) + url.error());
     }
     return std::nullopt;
 }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/expected.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 #include <QUrl>
@@ -16,12 +19,14 @@ namespace cors::cli {
 /// a list of any length costs no memory.
 class UrlList
 {
+    Q_DECLARE_TR_FUNCTIONS(UrlList)
+
 public:
     UrlList(QStringList arguments, QString path);
 
     /// Opens the file and, unless it is stdin, checks every line first (and counts them), so
     /// a bad line is a usage error before anything is sent. The error names FILE:LINE.
-    std::optional<QString> open();
+    Expected<void> open();
     /// URLs in all, once open() read a file through; -1 for stdin.
     qint64 total() const { return m_total; }
     /// The next URL; a bad stdin line is passed to `skipped` with its FILE:LINE and skipped.

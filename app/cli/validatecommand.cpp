@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 CORS Configurator contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validatecommand.h"
-
 #include "advisor/advisor.h"
-#include "help.h"
+#include "command.h"
+#include "commandparser.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
 #include "model/validator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -19,11 +17,18 @@ namespace cors::cli {
 
 namespace {
 
-class Validate
+class ValidateCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
 
 public:
+    static QString summary()
+    {
+        return tr("Check project files (*.cors.yaml) and report FILE:LINE:COL diagnostics.");
+    }
+
+    static int run(const QStringList &arguments, Streams streams);
+
     static int validateFile(const QString &path, Streams streams)
     {
         const projectfile::LoadResult loaded = projectfile::read(path);
@@ -80,43 +85,30 @@ public:
 
 } // namespace
 
-QString ValidateCommand::name() const
+Command validateCommand()
 {
-    return u"validate"_s;
-}
-
-QString ValidateCommand::summary() const
-{
-    return Validate::tr("Check project files (*.cors.yaml) and report FILE:LINE:COL diagnostics.");
+    return {u"validate"_s, ValidateCommand::summary(), &ValidateCommand::run};
 }
 
 int ValidateCommand::run(const QStringList &arguments, Streams streams)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + u"\n\n"_s +
-                                     Validate::tr("Exit status: 0 valid, 1 invalid, 2 usage "
-                                                  "error or unreadable file."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    parser.addPositionalArgument(u"FILE"_s, Validate::tr("Project files to validate."),
-                                 u"FILE..."_s);
-    if (!parser.parse(arguments)) {
-        return reportUsageError(streams.err, u"validate"_s, parser.errorText());
-    }
-    if (parser.isSet(helpOption)) {
-        streams.out << helpText(parser, u"corscfg validate"_s);
-        return ExitOk;
+    CommandParser parser(u"validate"_s,
+                         summary() + u"\n\n"_s +
+                             tr("Exit status: 0 valid, 1 invalid, 2 usage "
+                                "error or unreadable file."),
+                         streams);
+    parser.addPositionalArgument(u"FILE"_s, tr("Project files to validate."), u"FILE..."_s);
+    if (const auto parsed = parser.parseArguments(arguments); !parsed) {
+        return parsed.error();
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        streams.err << u"corscfg validate: "_s
-                    << Validate::tr("name at least one project file, e.g. 'corscfg validate "
-                                    "api.cors.yaml'.")
-                    << u'\n';
-        return ExitUsage;
+        return parser.usageError(
+            tr("name at least one project file, e.g. 'corscfg validate api.cors.yaml'."));
     }
     int exitCode = ExitOk;
     for (const QString &file : files) {
-        exitCode = std::max(exitCode, Validate::validateFile(file, streams));
+        exitCode = std::max(exitCode, validateFile(file, streams));
     }
     return exitCode;
 }

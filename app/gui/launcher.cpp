@@ -40,7 +40,7 @@ qint64 residentKiB()
 int runApplication(QApplication &app, const QElapsedTimer &sinceStart)
 {
     Settings settings;
-    const QString language = settings.language();
+    const QString language = settings.language.get();
     i18n::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
@@ -66,14 +66,14 @@ int runApplication(QApplication &app, const QElapsedTimer &sinceStart)
     files.removeAll(QString()); // an empty argument names no file
     if (!files.isEmpty()) {
         window.openFile(files.first());
-    } else if (settings.firstLaunchDone()) {
+    } else if (settings.firstLaunchDone.get()) {
         // Pick up where the user left off; a file gone since just leaves the example open.
         const QString last = settings.recentFiles().value(0);
         if (!last.isEmpty() && QFileInfo::exists(last)) {
             window.openFile(last);
         }
     }
-    settings.setFirstLaunchDone();
+    settings.firstLaunchDone.set(true);
     window.show();
 
     QTimer::singleShot(0, &app, [&] {

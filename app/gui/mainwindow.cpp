@@ -193,7 +193,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_mock, &MockPanel::statusMessage, this, showStatus);
     connect(m_mock, &MockPanel::started, m_tester, &TesterPanel::pointAt);
 
-    if (!restoreGeometry(m_settings->windowGeometry())) {
+    if (!restoreGeometry(m_settings->windowGeometry.get())) {
         // The first window fits the screen it opens on (a 1366×768 laptop included).
         const QRect available = screen()->availableGeometry();
         const QSize size(std::min(1280, available.width() * 95 / 100),
@@ -201,9 +201,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         stackPanesFor(size.width()); // first, so a narrow screen gets the narrower minimum
         resize(size);
     }
-    restoreState(m_settings->windowState());
+    restoreState(m_settings->windowState.get());
     // Without saved sizes the panes are fitted when the window is first shown, at its size.
-    m_fitPanesOnShow = !m_splitter->restoreState(m_settings->splitterState());
+    m_fitPanesOnShow = !m_splitter->restoreState(m_settings->splitterState.get());
 
     refresh();
     updateTitle();
@@ -272,8 +272,8 @@ void MainWindow::open()
     if (!maybeSave()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
-                                                      m_settings->lastDirectory(), projectFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), m_settings->lastDirectory.get(), projectFilter());
     if (!path.isEmpty()) {
         loadFile(path);
     }
@@ -287,7 +287,7 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::importTemplate()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Template"), m_settings->lastDirectory(), templateFilter());
+        this, tr("Import Template"), m_settings->lastDirectory.get(), templateFilter());
     if (!path.isEmpty()) {
         importFile(path);
     }
@@ -319,7 +319,7 @@ bool MainWindow::importFile(const QString &path)
         return false;
     }
     m_document->importConfig(result.config, name);
-    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    m_settings->lastDirectory.set(QFileInfo(path).absolutePath());
     statusBar()->showMessage(
         tr("Imported the %1 %2 from %3 with %n note(s).", "", int(result.notes.size()))
             .arg(apiTypeDisplayName(result.api.type), result.api.name, name),
@@ -343,7 +343,7 @@ bool MainWindow::loadFile(const QString &path)
         return false;
     }
     m_settings->addRecentFile(path);
-    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    m_settings->lastDirectory.set(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
     return true;
 }
@@ -359,7 +359,7 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     const QString start = m_document->filePath().isEmpty()
-                              ? QDir(m_settings->lastDirectory()).filePath(u"api.cors.yaml"_s)
+                              ? QDir(m_settings->lastDirectory.get()).filePath(u"api.cors.yaml"_s)
                               : m_document->filePath();
     QString path =
         QFileDialog::getSaveFileName(this, tr("Save Project As"), start, projectFilter());
@@ -374,41 +374,41 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
-    const projectfile::SaveResult result = m_document->saveAs(path);
-    if (!result.ok) {
-        showError(tr("Cannot save %1").arg(QFileInfo(path).fileName()),
-                  tr("%1\nYour changes are still here; save to another place.").arg(result.error));
+    const Expected<void> result = m_document->saveAs(path);
+    if (!result) {
+        showError(
+            tr("Cannot save %1").arg(QFileInfo(path).fileName()),
+            tr("%1\nYour changes are still here; save to another place.").arg(result.error()));
         return false;
     }
     m_settings->addRecentFile(path);
-    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    m_settings->lastDirectory.set(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
     return true;
 }
 
-QString MainWindow::exportCurrentTo(const QString &path)
+Expected<QStringList> MainWindow::exportCurrentTo(const QString &path)
 {
-    const render::ExportResult result =
+    const Expected<QStringList> result =
         render::exportFormat(m_document->config(), m_previews->currentFormat(), path);
-    if (result.ok()) {
-        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    if (result) {
+        m_settings->lastDirectory.set(QFileInfo(path).absolutePath());
         statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)),
                                  statusTimeoutMs);
     }
-    return result.error;
+    return result;
 }
 
-QString MainWindow::exportAllTo(const QString &directory)
+Expected<QStringList> MainWindow::exportAllTo(const QString &directory)
 {
-    const render::ExportResult result = render::exportAll(m_document->config(), directory);
-    if (result.ok()) {
-        m_settings->setLastDirectory(directory);
-        statusBar()->showMessage(
-            tr("Exported %n file(s) to %1.", nullptr, int(result.written.size()))
-                .arg(QDir::toNativeSeparators(directory)),
-            statusTimeoutMs);
+    const Expected<QStringList> result = render::exportAll(m_document->config(), directory);
+    if (result) {
+        m_settings->lastDirectory.set(directory);
+        statusBar()->showMessage(tr("Exported %n file(s) to %1.", nullptr, int(result->size()))
+                                     .arg(QDir::toNativeSeparators(directory)),
+                                 statusTimeoutMs);
     }
-    return result.error;
+    return result;
 }
 
 void MainWindow::exportCurrent()
@@ -421,12 +421,12 @@ void MainWindow::exportCurrent()
     const render::Format format = m_previews->currentFormat();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export %1").arg(render::formatDisplayName(format)),
-        QDir(m_settings->lastDirectory()).filePath(render::defaultFileName(format)));
+        QDir(m_settings->lastDirectory.get()).filePath(render::defaultFileName(format)));
     if (path.isEmpty()) {
         return;
     }
-    if (const QString error = exportCurrentTo(path); !error.isEmpty()) {
-        showError(tr("Export failed"), error);
+    if (const Expected<QStringList> written = exportCurrentTo(path); !written) {
+        showError(tr("Export failed"), written.error());
     } else {
         confirmWritten(this,
                        tr("Wrote the complete %1 snippet to %2.")
@@ -443,7 +443,7 @@ void MainWindow::exportAll()
         return;
     }
     const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Export All Snippets Into"), m_settings->lastDirectory());
+        this, tr("Export All Snippets Into"), m_settings->lastDirectory.get());
     if (directory.isEmpty()) {
         return;
     }
@@ -455,8 +455,8 @@ void MainWindow::exportAll()
                                        existing.join(u", "_s))) != QMessageBox::Yes) {
         return;
     }
-    if (const QString error = exportAllTo(directory); !error.isEmpty()) {
-        showError(tr("Export failed"), error);
+    if (const Expected<QStringList> written = exportAllTo(directory); !written) {
+        showError(tr("Export failed"), written.error());
     } else {
         confirmWritten(this,
                        tr("Wrote every snippet to %1: %2.")
@@ -537,9 +537,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_tester->cancel();
-    m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setWindowState(saveState());
-    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->windowGeometry.set(saveGeometry());
+    m_settings->windowState.set(saveState());
+    m_settings->splitterState.set(m_splitter->saveState());
     m_settings->sync();
     event->accept();
 }

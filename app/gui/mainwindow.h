@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/expected.h"
 #include "import/templateimport.h"
 
 #include <QMainWindow>
@@ -71,9 +72,9 @@ public:
     bool importFile(const QString &path);
     /// Saves to `path`; returns whether it worked (errors are shown).
     bool saveTo(const QString &path);
-    /// Exports, without dialogs; return the error text, empty on success.
-    QString exportCurrentTo(const QString &path);
-    QString exportAllTo(const QString &directory);
+    /// Exports, without dialogs: the files written, or why it failed.
+    Expected<QStringList> exportCurrentTo(const QString &path);
+    Expected<QStringList> exportAllTo(const QString &directory);
     /// Asks about unsaved changes; returns false when the user cancelled.
     bool maybeSave();
 

@@ -41,7 +41,7 @@ MockPanel::MockPanel(Settings *settings, QWidget *parent)
 
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
-    m_port->setValue(m_settings->mockPort());
+    m_port->setValue(m_settings->mockPort.get());
     m_port->setAccessibleName(tr("Mock port"));
     m_port->setToolTip(tr("The port the mock listens on; 0 picks a free one."));
 
@@ -83,7 +83,7 @@ MockPanel::MockPanel(Settings *settings, QWidget *parent)
 
     connect(m_runAction, &QAction::toggled, this, &MockPanel::setRunning);
     connect(m_port, &QSpinBox::valueChanged, this,
-            [this](int port) { m_settings->setMockPort(port); });
+            [this](int port) { m_settings->mockPort.set(port); });
     connect(m_copyUrl, &QToolButton::clicked, this, &MockPanel::copyUrl);
     connect(m_status, &QLabel::linkActivated, this, &MockPanel::copyUrl);
     connect(clear, &QToolButton::clicked, m_log, &QPlainTextEdit::clear);

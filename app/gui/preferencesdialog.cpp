@@ -33,7 +33,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     for (const QString &language : i18n::shippedLanguages()) {
         m_language->addItem(QLocale(language).nativeLanguageName(), language);
     }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language.get())));
     m_language->setAccessibleName(tr("Language"));
 
     auto *note =
@@ -52,7 +52,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
 
 void PreferencesDialog::accept()
 {
-    m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->language.set(m_language->currentData().toString());
     m_settings->sync();
     QDialog::accept();
 }

@@ -77,10 +77,10 @@ projectfile::LoadResult ProjectDocument::open(const QString &path)
     return result;
 }
 
-projectfile::SaveResult ProjectDocument::saveAs(const QString &path)
+Expected<void> ProjectDocument::saveAs(const QString &path)
 {
-    const projectfile::SaveResult result = projectfile::write(m_config, path);
-    if (result.ok) {
+    const Expected<void> result = projectfile::write(m_config, path);
+    if (result) {
         finishTyping();
         m_undoStack.setClean();
         if (path != m_filePath) {

@@ -49,7 +49,7 @@ public:
     /// Reads a project file; on failure nothing changes and the result says why.
     projectfile::LoadResult open(const QString &path);
     /// Writes atomically to `path` and makes it the document's file.
-    projectfile::SaveResult saveAs(const QString &path);
+    Expected<void> saveAs(const QString &path);
 
 Q_SIGNALS:
     /// After every change of the configuration: edits, undo, redo, reset.

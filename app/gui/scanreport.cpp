@@ -12,7 +12,7 @@ namespace {
 
 class ScanReportText
 {
-    Q_DECLARE_TR_FUNCTIONS(ScanReport)
+    Q_DECLARE_TR_FUNCTIONS(ScanReportText)
 };
 
 } // namespace

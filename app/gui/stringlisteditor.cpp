@@ -3,6 +3,7 @@
 #include "stringlisteditor.h"
 
 #include "appicons.h"
+#include "http/origin.h"
 #include "listcontrols.h"
 
 #include <QApplication>
@@ -210,15 +211,9 @@ void StringListEditor::checkAddField()
     m_addField->setToolTip(mark ? mark->toolTip : QString());
 }
 
-QStringList StringListEditor::splitEntries(const QString &text)
-{
-    static const QRegularExpression separators(u"[,\\s]+"_s);
-    return text.split(separators, Qt::SkipEmptyParts);
-}
-
 void StringListEditor::addFromField()
 {
-    const QStringList added = splitEntries(m_addField->text());
+    const QStringList added = http::splitEntries(m_addField->text());
     if (added.isEmpty()) {
         return;
     }
@@ -280,7 +275,7 @@ void StringListEditor::moveCurrent(int delta)
 
 void StringListEditor::pasteFromClipboard()
 {
-    addEntries(splitEntries(QApplication::clipboard()->text()));
+    addEntries(http::splitEntries(QApplication::clipboard()->text()));
 }
 
 void StringListEditor::updateButtons()

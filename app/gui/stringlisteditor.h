@@ -55,8 +55,6 @@ public:
     void setMenuExtender(MenuExtender extender) { m_extender = std::move(extender); }
     /// The add field's mark (its icon and tooltip say what is wrong with the typed text).
     QAction *addFieldMark() const { return m_addFieldMark; }
-    /// Splits pasted text into entries: commas, spaces, tabs and newlines separate them.
-    static QStringList splitEntries(const QString &text);
 
     QLineEdit *addField() const { return m_addField; }
     QListWidget *list() const { return m_list; }

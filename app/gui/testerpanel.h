@@ -10,7 +10,6 @@
 #include "probe/prober.h"
 #include "scan/scanner.h"
 
-#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
@@ -19,7 +18,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -30,6 +29,7 @@ class QTextBrowser;
 
 namespace cors::gui {
 
+class CheckHistory;
 class FlowDiagram;
 class Settings;
 class VerdictBar;
@@ -44,8 +44,6 @@ class TesterPanel final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int maxHistory = 50;
-
     explicit TesterPanel(Settings *settings, QWidget *parent = nullptr);
     ~TesterPanel() override;
 
@@ -68,22 +66,36 @@ public:
     /// The curl command lines for the shown result, one per request.
     QString curlText() const;
 
-    // For tests: the controls.
-    QLineEdit *urlField() const { return m_url; }
-    QComboBox *originBox() const { return m_origin; }
-    QComboBox *methodBox() const { return m_method; }
-    QPlainTextEdit *headersField() const { return m_headers; }
-    QPushButton *checkButton() const { return m_checkButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-    QPushButton *scanButton() const { return m_scanButton; }
-    FlowDiagram *diagram() const { return m_diagram; }
-    QTextBrowser *details() const { return m_details; }
-    QListWidget *history() const { return m_history; }
-    QLabel *verdict() const;
-    VerdictBar *verdictBar() const { return m_verdict; }
-    QTableWidget *scanTable() const { return m_scanTable; }
     /// Whether the results area shows the scan table (else the flow and step details).
     bool showsScanTable() const;
+
+    /// The panel's widgets, for tests that drive it as a person would.
+    struct Controls
+    {
+        QLineEdit *url;
+        QComboBox *origin;
+        QComboBox *method;
+        QPlainTextEdit *headers;
+        QLineEdit *body;
+        QCheckBox *credentials;
+        QComboBox *browser;
+        QSpinBox *timeout;
+        QCheckBox *insecure;
+        QPushButton *check;
+        QPushButton *cancel;
+        QPushButton *scan;
+        QPushButton *curl;
+        QProgressBar *busy;
+        QLabel *inputErrors;
+        VerdictBar *verdict;
+        QStackedWidget *results;
+        QTableWidget *scanTable;
+        FlowDiagram *diagram;
+        QTextBrowser *details;
+        QListView *history;
+    };
+    const Controls &controls() const { return m_ui; }
+    const CheckHistory &history() const { return *m_history; }
 
 public Q_SLOTS:
     void check();
@@ -99,14 +111,10 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    struct HistoryEntry
-    {
-        QDateTime when;
-        probe::CheckInput input;
-        fetch::FetchInit init;
-        fetch::FlowResult result;
-    };
-
+    void setUpFields();
+    void setUpButtons();
+    void layOut();
+    void connectSignals();
     void onFinished(const fetch::FlowResult &result);
     void onScanFinished(const QList<scan::TargetResult> &results);
     void showResult(const fetch::FetchInit &init, const std::optional<fetch::FlowResult> &result);
@@ -118,27 +126,8 @@ private:
     Settings *m_settings;
     probe::Prober m_prober;
     scan::Scanner m_scanner;
-    QLineEdit *m_url;
-    QComboBox *m_origin;
-    QComboBox *m_method;
-    QPlainTextEdit *m_headers;
-    QLineEdit *m_body;
-    QCheckBox *m_credentials;
-    QComboBox *m_browser;
-    QSpinBox *m_timeout;
-    QCheckBox *m_insecure;
-    QPushButton *m_checkButton;
-    QPushButton *m_cancelButton;
-    QPushButton *m_scanButton;
-    QPushButton *m_curlButton;
-    QProgressBar *m_busy;
-    QLabel *m_inputErrors;
-    VerdictBar *m_verdict;
-    QStackedWidget *m_results;
-    QTableWidget *m_scanTable;
-    FlowDiagram *m_diagram;
-    QTextBrowser *m_details;
-    QListWidget *m_history;
+    Controls m_ui;
+    CheckHistory *m_history;
 
     probe::CheckInput m_runningInput;
     CorsConfig m_projectConfig;
@@ -148,7 +137,6 @@ private:
     advisor::CheckVerdict m_shownVerdict;
     ApplyFix m_apply;
     QString m_followedOrigin; ///< the page origin last taken from the project
-    QList<HistoryEntry> m_entries;
 };
 
 } // namespace cors::gui

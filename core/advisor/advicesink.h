@@ -6,6 +6,7 @@
 // takes each rule's severity and source from the catalogue, so they cannot drift apart.
 
 #include "advisor.h"
+#include "base/quoted.h"
 
 #include <QCoreApplication>
 
@@ -31,8 +32,7 @@ private:
     Findings &m_out;
 };
 
-/// "'value'" as messages quote user input.
-QString quoted(const QString &value);
+using cors::quoted;
 /// Whether a request header `name` gets through the preflight with these allowed headers:
 /// listed, or covered by `*` (never with credentials, never for Authorization).
 bool headerAllowed(const CorsConfig &config, QStringView name);

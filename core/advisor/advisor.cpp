@@ -3,6 +3,7 @@
 #include "advisor.h"
 
 #include "advicesink.h"
+#include "base/enumkeys.h"
 #include "http/origin.h"
 #include "model/validator.h"
 
@@ -161,17 +162,12 @@ const Rule *findRule(QStringView id)
     return it == all.end() ? nullptr : &*it;
 }
 
+/// In the order of Scope's values.
+constexpr const char16_t *const scopeKeys[] = {u"rest, http", u"rest", u"http"};
+
 QString scopeKey(Scope scope)
 {
-    switch (scope) {
-    case Scope::Both:
-        return u"rest, http"_s;
-    case Scope::Rest:
-        return u"rest"_s;
-    case Scope::Http:
-        return u"http"_s;
-    }
-    return {};
+    return keyOf(scopeKeys, scope);
 }
 
 Findings advise(const CorsConfig &config)
@@ -243,11 +239,6 @@ void AdviceSink::add(const char *id, Field field, int index, const QString &mess
     }
     m_out.append(Finding{rule->id, field, index, rule->severity,
                          fieldKey(field) + u": "_s + message, fix, rule->source});
-}
-
-QString quoted(const QString &value)
-{
-    return u"'"_s + value + u"'"_s;
 }
 
 bool headerAllowed(const CorsConfig &config, QStringView name)

@@ -34,7 +34,7 @@ struct CheckVerdict
 CheckVerdict judgeCheck(const CorsConfig &config, const fetch::FetchInit &init,
                         const fetch::FlowResult &result);
 
-/// Whether the project lets pages on `origin` (serialised) read its responses: listed exactly,
+/// Whether the project lets pages on `origin` (serialized) read its responses: listed exactly,
 /// '*', or (HTTP API) a scheme wildcard.
 bool projectAllowsOrigin(const CorsConfig &config, QStringView origin);
 

@@ -11,9 +11,10 @@ namespace cors::advisor {
 /// Findings (validation and advice) as a list model, for the GUI's advisor panel: the display
 /// text is the message; roles give the rule, severity, the field and entry to jump to, the fix
 /// and the source. Qt Core only, like the rest of core.
-class FindingsModel : public QAbstractListModel
+class FindingsModel final : public QAbstractListModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindingsModel)
 
 public:
     enum Role

@@ -62,14 +62,14 @@ QList<QuickFix> removeEntry(const CorsConfig &config, const Finding &finding)
 
 /// The origin as a browser sends it, for entries written in another form (a trailing slash, a
 /// default port, upper case, a path): HTML's "ASCII serialization of an origin".
-QList<QuickFix> serialiseOrigin(const CorsConfig &config, const Finding &finding)
+QList<QuickFix> serializeOrigin(const CorsConfig &config, const Finding &finding)
 {
     const QString *entry = entryOf(config, finding);
     if (entry == nullptr) {
         return {};
     }
     const http::ParsedOrigin parsed = http::parseOrigin(entry->trimmed());
-    const QString origin = parsed.serialisation();
+    const QString origin = parsed.serialization();
     if (parsed.form != http::OriginForm::Tuple || origin.isEmpty() || origin == *entry ||
         parsed.hasProblem(http::OriginProblem::InvalidHost) ||
         parsed.hasProblem(http::OriginProblem::InvalidPort) ||
@@ -88,10 +88,10 @@ QList<QuickFix> addScheme(const CorsConfig &config, const Finding &finding)
         return {};
     }
     const http::ParsedOrigin parsed = http::parseOrigin(QString(u"https://"_s + entry->trimmed()));
-    if (parsed.form != http::OriginForm::Tuple || parsed.serialisation().isEmpty()) {
+    if (parsed.form != http::OriginForm::Tuple || parsed.serialization().isEmpty()) {
         return {};
     }
-    const QString origin = parsed.serialisation();
+    const QString origin = parsed.serialization();
     return replaceEntry(config, finding, {origin}, QuickFixText::tr("Write it as %1").arg(origin));
 }
 
@@ -342,16 +342,16 @@ const QList<Entry> &catalogue()
         {u"entry-whitespace", trimEntry},
         {u"entry-empty", removeEntry},
         {u"entry-pasted-list", splitEntry},
-        {u"origin-trailing-slash", serialiseOrigin},
-        {u"origin-default-port", serialiseOrigin},
-        {u"origin-uppercase", serialiseOrigin},
-        {u"origin-non-canonical-host", serialiseOrigin},
-        {u"origin-non-canonical-port", serialiseOrigin},
-        {u"origin-unicode-host", serialiseOrigin},
-        {u"origin-path", serialiseOrigin},
-        {u"origin-query", serialiseOrigin},
-        {u"origin-fragment", serialiseOrigin},
-        {u"origin-userinfo", serialiseOrigin},
+        {u"origin-trailing-slash", serializeOrigin},
+        {u"origin-default-port", serializeOrigin},
+        {u"origin-uppercase", serializeOrigin},
+        {u"origin-non-canonical-host", serializeOrigin},
+        {u"origin-non-canonical-port", serializeOrigin},
+        {u"origin-unicode-host", serializeOrigin},
+        {u"origin-path", serializeOrigin},
+        {u"origin-query", serializeOrigin},
+        {u"origin-fragment", serializeOrigin},
+        {u"origin-userinfo", serializeOrigin},
         {u"origin-no-scheme", addScheme},
         {u"origin-duplicate", removeEntry},
         {u"origin-wildcard-with-others", removeEntry},

@@ -30,9 +30,10 @@ QString formatLogEntry(const LogEntry &entry);
 
 /// A local stand-in for API Gateway: an HTTP server whose every answer is gateway::answer() for
 /// the current configuration. The configuration can change while it runs (the GUI's form).
-class Emulator : public QObject
+class Emulator final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Emulator)
 
 public:
     explicit Emulator(const CorsConfig &config, QObject *parent = nullptr);

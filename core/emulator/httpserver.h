@@ -23,9 +23,10 @@ namespace cors::emulator {
 ///
 /// Qt's QHttpServer (6.4, a technology preview then) routes only the methods it knows and hides
 /// repeated header lines, both of which the emulator must see, hence this class.
-class HttpServer : public QObject
+class HttpServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;

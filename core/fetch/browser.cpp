@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "browser.h"
 
+#include "base/enumkeys.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,40 +12,29 @@ using namespace Qt::StringLiterals;
 
 namespace cors::fetch {
 
+namespace {
+
+/// In the order of Browser's values.
+constexpr const char16_t *const browserKeys[] = {u"chromium", u"firefox", u"webkit"};
+
+} // namespace
+
 QString browserKey(Browser browser)
 {
-    switch (browser) {
-    case Browser::Chromium:
-        return u"chromium"_s;
-    case Browser::Firefox:
-        return u"firefox"_s;
-    case Browser::WebKit:
-        return u"webkit"_s;
-    }
-    return {};
+    return keyOf(browserKeys, browser);
 }
+
+/// In the order of Browser's values.
+constexpr const char16_t *const browserDisplayNames[] = {u"Chromium", u"Firefox", u"WebKit"};
 
 QString browserDisplayName(Browser browser)
 {
-    switch (browser) {
-    case Browser::Chromium:
-        return u"Chromium"_s;
-    case Browser::Firefox:
-        return u"Firefox"_s;
-    case Browser::WebKit:
-        return u"WebKit"_s;
-    }
-    return {};
+    return keyOf(browserDisplayNames, browser);
 }
 
 std::optional<Browser> browserFromKey(QStringView key)
 {
-    for (Browser b : {Browser::Chromium, Browser::Firefox, Browser::WebKit}) {
-        if (key.compare(browserKey(b), Qt::CaseInsensitive) == 0) {
-            return b;
-        }
-    }
-    return std::nullopt;
+    return valueOfKey<Browser>(browserKeys, key, Qt::CaseInsensitive);
 }
 
 MaxAgePolicy maxAgePolicy(Browser browser)

@@ -2,68 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corserror.h"
 
+#include "base/quoted.h"
 #include "headerlist.h"
 
 #include <QCoreApplication>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace cors::fetch {
 
 namespace {
-
-struct KeyEntry
-{
-    CorsErrorCode code;
-    const char16_t *key;
-};
-
-constexpr KeyEntry keys[] = {
-    {CorsErrorCode::InvalidUrl, u"InvalidUrl"},
-    {CorsErrorCode::UnsupportedScheme, u"UnsupportedScheme"},
-    {CorsErrorCode::UrlContainsCredentials, u"UrlContainsCredentials"},
-    {CorsErrorCode::InvalidOrigin, u"InvalidOrigin"},
-    {CorsErrorCode::InvalidMethod, u"InvalidMethod"},
-    {CorsErrorCode::ForbiddenMethod, u"ForbiddenMethod"},
-    {CorsErrorCode::InvalidHeaderName, u"InvalidHeaderName"},
-    {CorsErrorCode::InvalidHeaderValue, u"InvalidHeaderValue"},
-    {CorsErrorCode::BodyNotAllowed, u"BodyNotAllowed"},
-    {CorsErrorCode::PreflightDisallowedRedirect, u"PreflightDisallowedRedirect"},
-    {CorsErrorCode::PreflightMissingAllowOriginHeader, u"PreflightMissingAllowOriginHeader"},
-    {CorsErrorCode::PreflightMultipleAllowOriginValues, u"PreflightMultipleAllowOriginValues"},
-    {CorsErrorCode::PreflightInvalidAllowOriginValue, u"PreflightInvalidAllowOriginValue"},
-    {CorsErrorCode::PreflightAllowOriginMismatch, u"PreflightAllowOriginMismatch"},
-    {CorsErrorCode::PreflightWildcardOriginNotAllowed, u"PreflightWildcardOriginNotAllowed"},
-    {CorsErrorCode::PreflightInvalidAllowCredentials, u"PreflightInvalidAllowCredentials"},
-    {CorsErrorCode::PreflightInvalidStatus, u"PreflightInvalidStatus"},
-    {CorsErrorCode::InvalidAllowMethodsPreflightResponse, u"InvalidAllowMethodsPreflightResponse"},
-    {CorsErrorCode::InvalidAllowHeadersPreflightResponse, u"InvalidAllowHeadersPreflightResponse"},
-    {CorsErrorCode::MethodDisallowedByPreflightResponse, u"MethodDisallowedByPreflightResponse"},
-    {CorsErrorCode::HeaderDisallowedByPreflightResponse, u"HeaderDisallowedByPreflightResponse"},
-    {CorsErrorCode::MissingAllowOriginHeader, u"MissingAllowOriginHeader"},
-    {CorsErrorCode::MultipleAllowOriginValues, u"MultipleAllowOriginValues"},
-    {CorsErrorCode::InvalidAllowOriginValue, u"InvalidAllowOriginValue"},
-    {CorsErrorCode::AllowOriginMismatch, u"AllowOriginMismatch"},
-    {CorsErrorCode::WildcardOriginNotAllowed, u"WildcardOriginNotAllowed"},
-    {CorsErrorCode::InvalidAllowCredentials, u"InvalidAllowCredentials"},
-    {CorsErrorCode::RedirectContainsCredentials, u"RedirectContainsCredentials"},
-    {CorsErrorCode::RedirectUnsupportedScheme, u"RedirectUnsupportedScheme"},
-    {CorsErrorCode::RedirectInvalidLocation, u"RedirectInvalidLocation"},
-    {CorsErrorCode::TooManyRedirects, u"TooManyRedirects"},
-    {CorsErrorCode::ConnectionRefused, u"ConnectionRefused"},
-    {CorsErrorCode::HostNotFound, u"HostNotFound"},
-    {CorsErrorCode::Timeout, u"Timeout"},
-    {CorsErrorCode::TlsError, u"TlsError"},
-    {CorsErrorCode::HeadersTooLarge, u"HeadersTooLarge"},
-    {CorsErrorCode::ConnectionReset, u"ConnectionReset"},
-    {CorsErrorCode::InvalidResponse, u"InvalidResponse"},
-    {CorsErrorCode::NetworkError, u"NetworkError"},
-};
-
-QString quoted(const QByteArray &bytes)
-{
-    return u"'"_s + QString::fromLatin1(bytes) + u"'"_s;
-}
 
 /// The fix for the request's API type: one type's text when it is known, both otherwise.
 QString forGateway(GatewayType gateway, const QString &rest, const QString &http,
@@ -221,238 +171,361 @@ public:
             .arg(QString::fromLatin1(origin));
     }
 
+    struct Said
+    {
+        QString message;
+        QString fix;
+    };
+    /// What the texts quote, worked out once per error.
+    struct Facts
+    {
+        const ErrorContext &c;
+        QString origin; ///< the request's origin
+        QString value;  ///< the offending value, quoted
+        QString status; ///< the response's status code
+        QString which;  ///< "The preflight response" or "The response (HTTP 403)"
+        QString detail; ///< the network error's own words
+        bool preflight; ///< whether the error is about the preflight
+    };
+    struct Entry
+    {
+        CorsErrorCode code;
+        const char16_t *key;
+        Said (*explain)(const Facts &f);
+    };
+    static constexpr std::size_t codeCount = std::size_t(CorsErrorCode::NetworkError) + 1;
+
+    /// PreflightMissingAllowOriginHeader and MissingAllowOriginHeader: the preflight and the actual
+    /// response alike.
+    static Said missingAllowOriginHeader(const Facts &f)
+    {
+        return {f.preflight ? tr("The preflight response (HTTP %1) has no "
+                                 "Access-Control-Allow-Origin header.")
+                                  .arg(f.status)
+                            : tr("The response (HTTP %1) has no Access-Control-Allow-Origin "
+                                 "header.")
+                                  .arg(f.status),
+                missingOriginFix(f.preflight, f.c)};
+    }
+
+    /// PreflightMultipleAllowOriginValues and MultipleAllowOriginValues: the preflight and the
+    /// actual response alike.
+    static Said multipleAllowOriginValues(const Facts &f)
+    {
+        return {tr("%1 has Access-Control-Allow-Origin %2: several values, or several "
+                   "header lines, which browsers refuse; exactly one origin or '*' is "
+                   "allowed.")
+                    .arg(f.which, f.value),
+                tr("Return only the request's origin (%1) when it is on your list, and add "
+                   "Vary: Origin. If both API Gateway and the Lambda add the header, "
+                   "remove one of them.")
+                    .arg(f.origin)};
+    }
+
+    /// PreflightInvalidAllowOriginValue and InvalidAllowOriginValue: the preflight and the actual
+    /// response alike.
+    static Said invalidAllowOriginValue(const Facts &f)
+    {
+        return {tr("%1 has Access-Control-Allow-Origin %2, which is not an origin.")
+                    .arg(f.which, f.value),
+                tr("Return the page's origin exactly as the browser sends it (%1), or "
+                   "'*'.")
+                    .arg(f.origin)};
+    }
+
+    /// PreflightAllowOriginMismatch and AllowOriginMismatch: the preflight and the actual response
+    /// alike.
+    static Said allowOriginMismatch(const Facts &f)
+    {
+        return {tr("%1 has Access-Control-Allow-Origin %2, but the request's origin is "
+                   "'%3'; they must match byte for byte.")
+                    .arg(f.which, f.value, f.origin),
+                f.c.origin == "null"
+                    ? tr("A redirect to another origin made the request's origin 'null'; "
+                         "call the final URL directly instead of relying on the redirect.")
+                    : tr("Return exactly '%1' (scheme, host and port; no path, no trailing "
+                         "slash, same case). With several sites, select the request's "
+                         "origin (a REST API's OPTIONS mapping template, the Lambda) and "
+                         "add Vary: Origin.")
+                          .arg(f.origin)};
+    }
+
+    /// PreflightWildcardOriginNotAllowed and WildcardOriginNotAllowed: the preflight and the actual
+    /// response alike.
+    static Said wildcardOriginNotAllowed(const Facts &f)
+    {
+        return {tr("%1 has Access-Control-Allow-Origin '*', which browsers refuse for a "
+                   "request with credentials.")
+                    .arg(f.which),
+                tr("Return the request's origin (%1) instead of '*' together with "
+                   "Access-Control-Allow-Credentials: true, or send the request without "
+                   "credentials.")
+                    .arg(f.origin)};
+    }
+
+    /// PreflightInvalidAllowCredentials and InvalidAllowCredentials: the preflight and the actual
+    /// response alike.
+    static Said invalidAllowCredentials(const Facts &f)
+    {
+        return {f.c.value.isNull()
+                    ? tr("%1 has no Access-Control-Allow-Credentials header, but the request "
+                         "includes credentials.")
+                          .arg(f.which)
+                    : tr("%1 has Access-Control-Allow-Credentials %2, but a request with "
+                         "credentials needs exactly 'true'.")
+                          .arg(f.which, f.value),
+                forGateway(f.c.gateway,
+                           f.preflight ? tr("Return Access-Control-Allow-Credentials: true "
+                                            "(lower case) from the OPTIONS method's MOCK "
+                                            "integration, as a static response parameter.")
+                                       : tr("Return Access-Control-Allow-Credentials: true "
+                                            "(lower case) on this response: the Lambda must "
+                                            "add it."),
+                           tr("Set AllowCredentials: true in the HTTP API's "
+                              "CorsConfiguration."),
+                           f.preflight ? tr("Return Access-Control-Allow-Credentials: true "
+                                            "(lower case) on the OPTIONS response: HTTP API "
+                                            "AllowCredentials: true; REST: a response "
+                                            "parameter on the OPTIONS MOCK integration.")
+                                       : tr("Return Access-Control-Allow-Credentials: true "
+                                            "(lower case) on this response: the Lambda must "
+                                            "add it on a REST API; HTTP API: "
+                                            "AllowCredentials: true."))};
+    }
+
+    /// What each error says and how to fix it, in the order of CorsErrorCode.
+    static const std::array<Entry, codeCount> &table()
+    {
+        static const std::array<Entry, codeCount> entries{{
+            {CorsErrorCode::InvalidUrl, u"InvalidUrl",
+             [](const Facts &f) -> Said {
+                 return {tr("The URL %1 is not valid: fetch() throws a TypeError.").arg(f.value),
+                         tr("Give an absolute http:// or https:// URL, e.g. "
+                            "https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.")};
+             }},
+            {CorsErrorCode::UnsupportedScheme, u"UnsupportedScheme",
+             [](const Facts &f) -> Said {
+                 return {tr("The URL %1 is not http or https.").arg(f.value),
+                         tr("API Gateway endpoints are https:// URLs; use one.")};
+             }},
+            {CorsErrorCode::UrlContainsCredentials, u"UrlContainsCredentials",
+             [](const Facts &f) -> Said {
+                 return {tr("The URL %1 contains a user name or password: fetch() throws a "
+                            "TypeError for such URLs.")
+                             .arg(f.value),
+                         tr("Remove the user:password@ part and send credentials in a header.")};
+             }},
+            {CorsErrorCode::InvalidOrigin, u"InvalidOrigin",
+             [](const Facts &f) -> Said {
+                 return {tr("The origin %1 is not a serialized origin.").arg(f.value),
+                         tr("Give the page's origin as a browser sends it: scheme, host and port, "
+                            "no path or trailing slash, e.g. https://app.example.com.")};
+             }},
+            {CorsErrorCode::InvalidMethod, u"InvalidMethod",
+             [](const Facts &f) -> Said {
+                 return {tr("The method %1 is not a valid HTTP method token: fetch() throws a "
+                            "TypeError.")
+                             .arg(f.value),
+                         tr("Use a method name made of letters, digits and !#$%&'*+-.^_`|~, e.g. "
+                            "PATCH.")};
+             }},
+            {CorsErrorCode::ForbiddenMethod, u"ForbiddenMethod",
+             [](const Facts &f) -> Said {
+                 return {tr("The method %1 is forbidden: fetch() throws a TypeError.").arg(f.value),
+                         tr("Browsers never send CONNECT, TRACE or TRACK; use another method.")};
+             }},
+            {CorsErrorCode::InvalidHeaderName, u"InvalidHeaderName",
+             [](const Facts &f) -> Said {
+                 return {tr("The header name %1 is not a valid token: fetch() throws a "
+                            "TypeError.")
+                             .arg(f.value),
+                         tr("Use a header name made of letters, digits and !#$%&'*+-.^_`|~.")};
+             }},
+            {CorsErrorCode::InvalidHeaderValue, u"InvalidHeaderValue",
+             [](const Facts &f) -> Said {
+                 return {tr("The header value %1 contains NUL, CR or LF: fetch() throws a "
+                            "TypeError.")
+                             .arg(f.value),
+                         tr("Remove the control characters from the header value.")};
+             }},
+            {CorsErrorCode::BodyNotAllowed, u"BodyNotAllowed",
+             [](const Facts &f) -> Said {
+                 return {tr("A %1 request cannot have a body: fetch() throws a TypeError.")
+                             .arg(QString::fromLatin1(f.c.method)),
+                         tr("Drop the body, or send it with POST, PUT or PATCH.")};
+             }},
+            {CorsErrorCode::PreflightDisallowedRedirect, u"PreflightDisallowedRedirect",
+             [](const Facts &f) -> Said {
+                 return {tr("The preflight was answered with a redirect (HTTP %1 to %2); browsers "
+                            "never follow redirects for a preflight.")
+                             .arg(f.status, f.value),
+                         tr("Call the final URL directly (check the stage name, the trailing slash "
+                            "and the custom domain's base path mapping), or answer OPTIONS at this "
+                            "URL.")};
+             }},
+            {CorsErrorCode::PreflightMissingAllowOriginHeader, u"PreflightMissingAllowOriginHeader",
+             &missingAllowOriginHeader},
+            {CorsErrorCode::PreflightMultipleAllowOriginValues,
+             u"PreflightMultipleAllowOriginValues", &multipleAllowOriginValues},
+            {CorsErrorCode::PreflightInvalidAllowOriginValue, u"PreflightInvalidAllowOriginValue",
+             &invalidAllowOriginValue},
+            {CorsErrorCode::PreflightAllowOriginMismatch, u"PreflightAllowOriginMismatch",
+             &allowOriginMismatch},
+            {CorsErrorCode::PreflightWildcardOriginNotAllowed, u"PreflightWildcardOriginNotAllowed",
+             &wildcardOriginNotAllowed},
+            {CorsErrorCode::PreflightInvalidAllowCredentials, u"PreflightInvalidAllowCredentials",
+             &invalidAllowCredentials},
+            {CorsErrorCode::PreflightInvalidStatus, u"PreflightInvalidStatus",
+             [](const Facts &f) -> Said {
+                 return {tr("The preflight response has status %1; a preflight must succeed with a "
+                            "2xx status.")
+                             .arg(f.status),
+                         f.c.missingAuthenticationToken ? missingRouteFix({}, f.c)
+                                                        : preflightStatusFix(f.c.status, f.c)};
+             }},
+            {CorsErrorCode::InvalidAllowMethodsPreflightResponse,
+             u"InvalidAllowMethodsPreflightResponse",
+             [](const Facts &f) -> Said {
+                 return {tr("The preflight response's Access-Control-Allow-Methods cannot be "
+                            "parsed: %1 is not a method token.")
+                             .arg(f.value),
+                         tr("List methods separated by commas, e.g. GET,POST,OPTIONS: no quotes, "
+                            "slashes or spaces inside a name.")};
+             }},
+            {CorsErrorCode::InvalidAllowHeadersPreflightResponse,
+             u"InvalidAllowHeadersPreflightResponse",
+             [](const Facts &f) -> Said {
+                 return {tr("The preflight response's Access-Control-Allow-Headers cannot be "
+                            "parsed: %1 is not a header name.")
+                             .arg(f.value),
+                         tr("List header names separated by commas, e.g. "
+                            "Content-Type,Authorization: no quotes or colons.")};
+             }},
+            {CorsErrorCode::MethodDisallowedByPreflightResponse,
+             u"MethodDisallowedByPreflightResponse",
+             [](const Facts &f) -> Said {
+                 return {f.c.allowList.isNull()
+                             ? tr("Method %1 is not allowed: the preflight response has no "
+                                  "Access-Control-Allow-Methods header.")
+                                   .arg(f.value)
+                             : tr("Method %1 is not in the preflight response's "
+                                  "Access-Control-Allow-Methods (%2).")
+                                   .arg(f.value, quoted(f.c.allowList)),
+                         methodFix(f.c)};
+             }},
+            {CorsErrorCode::HeaderDisallowedByPreflightResponse,
+             u"HeaderDisallowedByPreflightResponse",
+             [](const Facts &f) -> Said {
+                 return {f.c.allowList.isNull()
+                             ? tr("Request header %1 is not allowed: the preflight response has no "
+                                  "Access-Control-Allow-Headers header.")
+                                   .arg(f.value)
+                             : tr("Request header %1 is not in the preflight response's "
+                                  "Access-Control-Allow-Headers (%2).")
+                                   .arg(f.value, quoted(f.c.allowList)),
+                         headerFix(f.c)};
+             }},
+            {CorsErrorCode::MissingAllowOriginHeader, u"MissingAllowOriginHeader",
+             &missingAllowOriginHeader},
+            {CorsErrorCode::MultipleAllowOriginValues, u"MultipleAllowOriginValues",
+             &multipleAllowOriginValues},
+            {CorsErrorCode::InvalidAllowOriginValue, u"InvalidAllowOriginValue",
+             &invalidAllowOriginValue},
+            {CorsErrorCode::AllowOriginMismatch, u"AllowOriginMismatch", &allowOriginMismatch},
+            {CorsErrorCode::WildcardOriginNotAllowed, u"WildcardOriginNotAllowed",
+             &wildcardOriginNotAllowed},
+            {CorsErrorCode::InvalidAllowCredentials, u"InvalidAllowCredentials",
+             &invalidAllowCredentials},
+            {CorsErrorCode::RedirectContainsCredentials, u"RedirectContainsCredentials",
+             [](const Facts &f) -> Said {
+                 return {tr("The redirect goes to %1, a URL with a user name or password, which "
+                            "browsers refuse for a cross-origin request.")
+                             .arg(f.value),
+                         tr("Redirect to a URL without user:password@.")};
+             }},
+            {CorsErrorCode::RedirectUnsupportedScheme, u"RedirectUnsupportedScheme",
+             [](const Facts &f) -> Said {
+                 return {
+                     tr("The redirect goes to %1, which is not an http or https URL.").arg(f.value),
+                     tr("Redirect to an https:// URL, or call the final URL directly.")};
+             }},
+            {CorsErrorCode::RedirectInvalidLocation, u"RedirectInvalidLocation",
+             [](const Facts &f) -> Said {
+                 return {tr("The redirect's Location header %1 is not a valid URL.").arg(f.value),
+                         tr("Send an absolute or relative URL in Location.")};
+             }},
+            {CorsErrorCode::TooManyRedirects, u"TooManyRedirects",
+             [](const Facts &) -> Said {
+                 return {tr("The request was redirected more than 20 times."),
+                         tr("Break the redirect loop, or call the final URL directly.")};
+             }},
+            {CorsErrorCode::ConnectionRefused, u"ConnectionRefused",
+             [](const Facts &f) -> Said {
+                 return {tr("The connection was refused (%1).").arg(f.detail),
+                         tr("Check the host and port; is the server or emulator running?")};
+             }},
+            {CorsErrorCode::HostNotFound, u"HostNotFound",
+             [](const Facts &f) -> Said {
+                 return {tr("The host name could not be resolved (%1).").arg(f.detail),
+                         tr("Check the API ID, region and stage in the URL, or the custom domain's "
+                            "DNS record.")};
+             }},
+            {CorsErrorCode::Timeout, u"Timeout",
+             [](const Facts &f) -> Said {
+                 return {tr("No response arrived in time (%1).").arg(f.detail),
+                         tr("Check that the endpoint is reachable, or raise --timeout. API Gateway "
+                            "itself answers within 29 seconds by default.")};
+             }},
+            {CorsErrorCode::TlsError, u"TlsError",
+             [](const Facts &f) -> Said {
+                 return {tr("The TLS handshake failed (%1).").arg(f.detail),
+                         tr("Fix the certificate (browsers refuse it too); only for a test server "
+                            "you trust, pass --insecure.")};
+             }},
+            {CorsErrorCode::HeadersTooLarge, u"HeadersTooLarge",
+             [](const Facts &f) -> Said {
+                 return {tr("The response headers are too large (%1).").arg(f.detail),
+                         tr("Send fewer or shorter response headers; browsers refuse headers over "
+                            "about 256 KiB.")};
+             }},
+            {CorsErrorCode::ConnectionReset, u"ConnectionReset",
+             [](const Facts &f) -> Said {
+                 return {tr("No response: %1.").arg(f.detail),
+                         tr("Check the server's log for a crash or a closed connection; a load "
+                            "balancer or proxy in front of it may be dropping the request.")};
+             }},
+            {CorsErrorCode::InvalidResponse, u"InvalidResponse",
+             [](const Facts &f) -> Said {
+                 return {tr("No valid HTTP response: %1.").arg(f.detail),
+                         tr("Make sure the URL points at an HTTP/1.1 or HTTP/2 server (the right "
+                            "port, https:// for a TLS port); browsers refuse this answer too.")};
+             }},
+            {CorsErrorCode::NetworkError, u"NetworkError",
+             [](const Facts &f) -> Said {
+                 return {tr("The request failed at the network level (%1).").arg(f.detail),
+                         tr("Check the URL and that the server speaks HTTP/1.1 or HTTP/2.")};
+             }},
+        }};
+        return entries;
+    }
+
     static CorsError build(CorsErrorCode code, const ErrorContext &c)
     {
-        const QString origin = QString::fromLatin1(c.origin);
-        const QString value = quoted(c.value);
-        const QString status = QString::number(c.status);
+        const Entry &entry = table().at(std::size_t(code));
+        Q_ASSERT(entry.code == code);
         const bool preflight = code >= CorsErrorCode::PreflightDisallowedRedirect &&
                                code <= CorsErrorCode::HeaderDisallowedByPreflightResponse;
-        const QString which =
-            preflight ? tr("The preflight response") : tr("The response (HTTP %1)").arg(status);
-        const QString detail = c.detail.isEmpty() ? tr("no details") : c.detail;
-        switch (code) {
-        case CorsErrorCode::InvalidUrl:
-            return {code, tr("The URL %1 is not valid: fetch() throws a TypeError.").arg(value),
-                    tr("Give an absolute http:// or https:// URL, e.g. "
-                       "https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.")};
-        case CorsErrorCode::UnsupportedScheme:
-            return {code, tr("The URL %1 is not http or https.").arg(value),
-                    tr("API Gateway endpoints are https:// URLs; use one.")};
-        case CorsErrorCode::UrlContainsCredentials:
-            return {code,
-                    tr("The URL %1 contains a user name or password: fetch() throws a "
-                       "TypeError for such URLs.")
-                        .arg(value),
-                    tr("Remove the user:password@ part and send credentials in a header.")};
-        case CorsErrorCode::InvalidOrigin:
-            return {code, tr("The origin %1 is not a serialised origin.").arg(value),
-                    tr("Give the page's origin as a browser sends it: scheme, host and port, "
-                       "no path or trailing slash, e.g. https://app.example.com.")};
-        case CorsErrorCode::InvalidMethod:
-            return {code,
-                    tr("The method %1 is not a valid HTTP method token: fetch() throws a "
-                       "TypeError.")
-                        .arg(value),
-                    tr("Use a method name made of letters, digits and !#$%&'*+-.^_`|~, e.g. "
-                       "PATCH.")};
-        case CorsErrorCode::ForbiddenMethod:
-            return {code, tr("The method %1 is forbidden: fetch() throws a TypeError.").arg(value),
-                    tr("Browsers never send CONNECT, TRACE or TRACK; use another method.")};
-        case CorsErrorCode::InvalidHeaderName:
-            return {code,
-                    tr("The header name %1 is not a valid token: fetch() throws a "
-                       "TypeError.")
-                        .arg(value),
-                    tr("Use a header name made of letters, digits and !#$%&'*+-.^_`|~.")};
-        case CorsErrorCode::InvalidHeaderValue:
-            return {code,
-                    tr("The header value %1 contains NUL, CR or LF: fetch() throws a "
-                       "TypeError.")
-                        .arg(value),
-                    tr("Remove the control characters from the header value.")};
-        case CorsErrorCode::BodyNotAllowed:
-            return {code,
-                    tr("A %1 request cannot have a body: fetch() throws a TypeError.")
-                        .arg(QString::fromLatin1(c.method)),
-                    tr("Drop the body, or send it with POST, PUT or PATCH.")};
-        case CorsErrorCode::PreflightDisallowedRedirect:
-            return {code,
-                    tr("The preflight was answered with a redirect (HTTP %1 to %2); browsers "
-                       "never follow redirects for a preflight.")
-                        .arg(status, value),
-                    tr("Call the final URL directly (check the stage name, the trailing slash "
-                       "and the custom domain's base path mapping), or answer OPTIONS at this "
-                       "URL.")};
-        case CorsErrorCode::PreflightMissingAllowOriginHeader:
-        case CorsErrorCode::MissingAllowOriginHeader:
-            return {code,
-                    preflight ? tr("The preflight response (HTTP %1) has no "
-                                   "Access-Control-Allow-Origin header.")
-                                    .arg(status)
-                              : tr("The response (HTTP %1) has no Access-Control-Allow-Origin "
-                                   "header.")
-                                    .arg(status),
-                    missingOriginFix(preflight, c)};
-        case CorsErrorCode::PreflightMultipleAllowOriginValues:
-        case CorsErrorCode::MultipleAllowOriginValues:
-            return {code,
-                    tr("%1 has Access-Control-Allow-Origin %2: several values, or several "
-                       "header lines, which browsers refuse; exactly one origin or '*' is "
-                       "allowed.")
-                        .arg(which, value),
-                    tr("Return only the request's origin (%1) when it is on your list, and add "
-                       "Vary: Origin. If both API Gateway and the Lambda add the header, "
-                       "remove one of them.")
-                        .arg(origin)};
-        case CorsErrorCode::PreflightInvalidAllowOriginValue:
-        case CorsErrorCode::InvalidAllowOriginValue:
-            return {code,
-                    tr("%1 has Access-Control-Allow-Origin %2, which is not an origin.")
-                        .arg(which, value),
-                    tr("Return the page's origin exactly as the browser sends it (%1), or "
-                       "'*'.")
-                        .arg(origin)};
-        case CorsErrorCode::PreflightAllowOriginMismatch:
-        case CorsErrorCode::AllowOriginMismatch:
-            return {code,
-                    tr("%1 has Access-Control-Allow-Origin %2, but the request's origin is "
-                       "'%3'; they must match byte for byte.")
-                        .arg(which, value, origin),
-                    c.origin == "null"
-                        ? tr("A redirect to another origin made the request's origin 'null'; "
-                             "call the final URL directly instead of relying on the redirect.")
-                        : tr("Return exactly '%1' (scheme, host and port; no path, no trailing "
-                             "slash, same case). With several sites, select the request's "
-                             "origin (a REST API's OPTIONS mapping template, the Lambda) and "
-                             "add Vary: Origin.")
-                              .arg(origin)};
-        case CorsErrorCode::PreflightWildcardOriginNotAllowed:
-        case CorsErrorCode::WildcardOriginNotAllowed:
-            return {code,
-                    tr("%1 has Access-Control-Allow-Origin '*', which browsers refuse for a "
-                       "request with credentials.")
-                        .arg(which),
-                    tr("Return the request's origin (%1) instead of '*' together with "
-                       "Access-Control-Allow-Credentials: true, or send the request without "
-                       "credentials.")
-                        .arg(origin)};
-        case CorsErrorCode::PreflightInvalidAllowCredentials:
-        case CorsErrorCode::InvalidAllowCredentials:
-            return {code,
-                    c.value.isNull()
-                        ? tr("%1 has no Access-Control-Allow-Credentials header, but the request "
-                             "includes credentials.")
-                              .arg(which)
-                        : tr("%1 has Access-Control-Allow-Credentials %2, but a request with "
-                             "credentials needs exactly 'true'.")
-                              .arg(which, value),
-                    forGateway(c.gateway,
-                               preflight ? tr("Return Access-Control-Allow-Credentials: true "
-                                              "(lower case) from the OPTIONS method's MOCK "
-                                              "integration, as a static response parameter.")
-                                         : tr("Return Access-Control-Allow-Credentials: true "
-                                              "(lower case) on this response: the Lambda must "
-                                              "add it."),
-                               tr("Set AllowCredentials: true in the HTTP API's "
-                                  "CorsConfiguration."),
-                               preflight ? tr("Return Access-Control-Allow-Credentials: true "
-                                              "(lower case) on the OPTIONS response: HTTP API "
-                                              "AllowCredentials: true; REST: a response "
-                                              "parameter on the OPTIONS MOCK integration.")
-                                         : tr("Return Access-Control-Allow-Credentials: true "
-                                              "(lower case) on this response: the Lambda must "
-                                              "add it on a REST API; HTTP API: "
-                                              "AllowCredentials: true."))};
-        case CorsErrorCode::PreflightInvalidStatus:
-            return {code,
-                    tr("The preflight response has status %1; a preflight must succeed with a "
-                       "2xx status.")
-                        .arg(status),
-                    c.missingAuthenticationToken ? missingRouteFix({}, c)
-                                                 : preflightStatusFix(c.status, c)};
-        case CorsErrorCode::InvalidAllowMethodsPreflightResponse:
-            return {code,
-                    tr("The preflight response's Access-Control-Allow-Methods cannot be "
-                       "parsed: %1 is not a method token.")
-                        .arg(value),
-                    tr("List methods separated by commas, e.g. GET,POST,OPTIONS: no quotes, "
-                       "slashes or spaces inside a name.")};
-        case CorsErrorCode::InvalidAllowHeadersPreflightResponse:
-            return {code,
-                    tr("The preflight response's Access-Control-Allow-Headers cannot be "
-                       "parsed: %1 is not a header name.")
-                        .arg(value),
-                    tr("List header names separated by commas, e.g. "
-                       "Content-Type,Authorization: no quotes or colons.")};
-        case CorsErrorCode::MethodDisallowedByPreflightResponse:
-            return {code,
-                    c.allowList.isNull()
-                        ? tr("Method %1 is not allowed: the preflight response has no "
-                             "Access-Control-Allow-Methods header.")
-                              .arg(value)
-                        : tr("Method %1 is not in the preflight response's "
-                             "Access-Control-Allow-Methods (%2).")
-                              .arg(value, quoted(c.allowList)),
-                    methodFix(c)};
-        case CorsErrorCode::HeaderDisallowedByPreflightResponse:
-            return {code,
-                    c.allowList.isNull()
-                        ? tr("Request header %1 is not allowed: the preflight response has no "
-                             "Access-Control-Allow-Headers header.")
-                              .arg(value)
-                        : tr("Request header %1 is not in the preflight response's "
-                             "Access-Control-Allow-Headers (%2).")
-                              .arg(value, quoted(c.allowList)),
-                    headerFix(c)};
-        case CorsErrorCode::RedirectContainsCredentials:
-            return {code,
-                    tr("The redirect goes to %1, a URL with a user name or password, which "
-                       "browsers refuse for a cross-origin request.")
-                        .arg(value),
-                    tr("Redirect to a URL without user:password@.")};
-        case CorsErrorCode::RedirectUnsupportedScheme:
-            return {code,
-                    tr("The redirect goes to %1, which is not an http or https URL.").arg(value),
-                    tr("Redirect to an https:// URL, or call the final URL directly.")};
-        case CorsErrorCode::RedirectInvalidLocation:
-            return {code, tr("The redirect's Location header %1 is not a valid URL.").arg(value),
-                    tr("Send an absolute or relative URL in Location.")};
-        case CorsErrorCode::TooManyRedirects:
-            return {code, tr("The request was redirected more than 20 times."),
-                    tr("Break the redirect loop, or call the final URL directly.")};
-        case CorsErrorCode::ConnectionRefused:
-            return {code, tr("The connection was refused (%1).").arg(detail),
-                    tr("Check the host and port; is the server or emulator running?")};
-        case CorsErrorCode::HostNotFound:
-            return {code, tr("The host name could not be resolved (%1).").arg(detail),
-                    tr("Check the API ID, region and stage in the URL, or the custom domain's "
-                       "DNS record.")};
-        case CorsErrorCode::Timeout:
-            return {code, tr("No response arrived in time (%1).").arg(detail),
-                    tr("Check that the endpoint is reachable, or raise --timeout. API Gateway "
-                       "itself answers within 29 seconds by default.")};
-        case CorsErrorCode::TlsError:
-            return {code, tr("The TLS handshake failed (%1).").arg(detail),
-                    tr("Fix the certificate (browsers refuse it too); only for a test server "
-                       "you trust, pass --insecure.")};
-        case CorsErrorCode::HeadersTooLarge:
-            return {code, tr("The response headers are too large (%1).").arg(detail),
-                    tr("Send fewer or shorter response headers; browsers refuse headers over "
-                       "about 256 KiB.")};
-        case CorsErrorCode::ConnectionReset:
-            return {code, tr("No response: %1.").arg(detail),
-                    tr("Check the server's log for a crash or a closed connection; a load "
-                       "balancer or proxy in front of it may be dropping the request.")};
-        case CorsErrorCode::InvalidResponse:
-            return {code, tr("No valid HTTP response: %1.").arg(detail),
-                    tr("Make sure the URL points at an HTTP/1.1 or HTTP/2 server (the right "
-                       "port, https:// for a TLS port); browsers refuse this answer too.")};
-        case CorsErrorCode::NetworkError:
-            return {code, tr("The request failed at the network level (%1).").arg(detail),
-                    tr("Check the URL and that the server speaks HTTP/1.1 or HTTP/2.")};
-        }
-        return {code, {}, {}};
+        const QString status = QString::number(c.status);
+        const Facts facts{c,
+                          QString::fromLatin1(c.origin),
+                          quoted(c.value),
+                          status,
+                          preflight ? tr("The preflight response")
+                                    : tr("The response (HTTP %1)").arg(status),
+                          c.detail.isEmpty() ? tr("no details") : c.detail,
+                          preflight};
+        const Said said = entry.explain(facts);
+        return {code, said.message, said.fix};
     }
 
     static QString missingOriginFix(bool preflight, const ErrorContext &c)
@@ -527,12 +600,9 @@ public:
 
 QString corsErrorKey(CorsErrorCode code)
 {
-    for (const KeyEntry &entry : keys) {
-        if (entry.code == code) {
-            return QString::fromUtf16(entry.key);
-        }
-    }
-    return {};
+    const auto &table = CorsErrorText::table();
+    return std::size_t(code) < table.size() ? QString::fromUtf16(table[std::size_t(code)].key)
+                                            : QString();
 }
 
 bool isNoResponse(CorsErrorCode code)

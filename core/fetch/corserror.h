@@ -89,7 +89,7 @@ struct CorsError
 /// The facts an explanation quotes. Only the members a code uses need to be set.
 struct ErrorContext
 {
-    QByteArray origin;    ///< the request's serialised origin ("null" once tainted)
+    QByteArray origin;    ///< the request's serialized origin ("null" once tainted)
     QByteArray value;     ///< the header value, method, name or URL at fault
     QByteArray allowList; ///< the Access-Control-Allow-Methods/-Headers value, if any
     QByteArray method;    ///< the request method

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluator.h"
 
+#include "base/quoted.h"
+#include "http/origin.h"
 #include "responsechecks.h"
 
 #include <QCoreApplication>
@@ -18,15 +20,6 @@ class FlowText
     Q_DECLARE_TR_FUNCTIONS(FlowText)
 
 public:
-    static QString quotedList(const QList<QByteArray> &items)
-    {
-        QStringList quoted;
-        for (const QByteArray &item : items) {
-            quoted.append(u"'"_s + QString::fromLatin1(item) + u"'"_s);
-        }
-        return quoted.join(u", "_s);
-    }
-
     static QString unsafeReason(const UnsafeHeader &header)
     {
         const QString name = QString::fromLatin1(header.name);
@@ -101,17 +94,7 @@ HttpResponse normalised(const HttpResponse &response)
 
 QByteArray originOf(const QUrl &url)
 {
-    QByteArray origin = url.scheme().toLatin1() + "://" + url.host(QUrl::FullyEncoded).toLatin1();
-    if (url.host().contains(u':')) {
-        origin = url.scheme().toLatin1() + "://[" + url.host(QUrl::FullyEncoded).toLatin1() + ']';
-    }
-    if (url.port() != -1) {
-        const int defaultPort = url.scheme() == u"https" ? 443 : 80;
-        if (url.port() != defaultPort) {
-            origin += ':' + QByteArray::number(url.port());
-        }
-    }
-    return origin;
+    return http::serializeOrigin(url).toLatin1();
 }
 
 } // namespace
@@ -165,7 +148,7 @@ FetchEvaluator::FetchEvaluator(const FetchInit &init)
     startHop();
 }
 
-QByteArray FetchEvaluator::serialisedOrigin() const
+QByteArray FetchEvaluator::serializedOrigin() const
 {
     // Fetch §3.1 "byte-serializing a request origin": `null` once a redirect tainted it.
     return m_tainted ? QByteArray("null") : m_init.origin;
@@ -184,10 +167,9 @@ void FetchEvaluator::startHop()
         return;
     }
     const PreflightNeed need = preflightNeed(m_method, m_headers, m_init.browser);
-    m_unsafeNames.clear();
-    for (const UnsafeHeader &header : need.unsafeHeaders) {
-        m_unsafeNames.append(header.name);
-    }
+    // Fetch "CORS-preflight fetch": Access-Control-Request-Headers lists the CORS-unsafe
+    // request-header names of the request's header list.
+    m_unsafeNames = corsUnsafeRequestHeaderNames(m_headers, m_init.browser);
     if (!need.needed()) {
         if (m_result.redirects == 0) {
             preflightStep.state = StepState::NotNeeded;
@@ -205,7 +187,7 @@ void FetchEvaluator::startHop()
     }
     // Fetch §4.8 CORS-preflight fetch.
     m_phase = Phase::Preflight;
-    m_next = buildPreflight(m_url, serialisedOrigin(), m_method, m_unsafeNames, m_init.origin);
+    m_next = buildPreflight(m_url, serializedOrigin(), m_method, m_unsafeNames, m_init.origin);
     m_result.preflightSent = true;
     preflightStep.state = StepState::Passed;
     QString reason = FlowText::preflightNeeded(m_method, need);
@@ -226,7 +208,7 @@ void FetchEvaluator::sendActual()
         m_next->headers.remove("Origin");
     } else {
         m_next =
-            buildActualRequest(m_url, serialisedOrigin(), m_method, headers, m_body, m_init.origin);
+            buildActualRequest(m_url, serializedOrigin(), m_method, headers, m_body, m_init.origin);
     }
     m_result.actualSent = true;
     Step &actual = m_result.step(StepKind::BrowserActualRequest);
@@ -234,10 +216,10 @@ void FetchEvaluator::sendActual()
     const QString reason =
         m_result.redirects == 0
             ? FlowText::tr("The browser sends %1 with Origin: %2.")
-                  .arg(QString::fromLatin1(m_method), QString::fromLatin1(serialisedOrigin()))
+                  .arg(QString::fromLatin1(m_method), QString::fromLatin1(serializedOrigin()))
             : FlowText::tr("Redirect %1: the browser sends %2 %3 with Origin: %4.")
                   .arg(QString::number(m_result.redirects), QString::fromLatin1(m_method),
-                       m_url.toDisplayString(), QString::fromLatin1(serialisedOrigin()));
+                       m_url.toDisplayString(), QString::fromLatin1(serializedOrigin()));
     actual.appendReason(reason);
     actual.messages.append({requestLine(*m_next), m_url, m_next->headers, -1});
 }
@@ -245,7 +227,7 @@ void FetchEvaluator::sendActual()
 ErrorContext FetchEvaluator::context(const HttpResponse *response) const
 {
     ErrorContext c;
-    c.origin = serialisedOrigin();
+    c.origin = serializedOrigin();
     c.method = m_method;
     c.credentials = m_init.credentials;
     c.gateway = m_init.gateway;
@@ -306,7 +288,7 @@ void FetchEvaluator::receivePreflight(const HttpResponse &response)
         return;
     }
     const PreflightJudgement judgement =
-        judgePreflight(response.status, response.headers, serialisedOrigin(), m_init.credentials,
+        judgePreflight(response.status, response.headers, serializedOrigin(), m_init.credentials,
                        m_method, m_unsafeNames, m_headers, m_init.browser);
     if (judgement.failure) {
         c.value = judgement.failure->value;
@@ -326,13 +308,13 @@ void FetchEvaluator::receivePreflight(const HttpResponse &response)
     const QString reason =
         m_unsafeNames.isEmpty()
             ? FlowText::tr("The preflight allows %1 from %2; %3 caches this answer for %4 s.")
-                  .arg(QString::fromLatin1(m_method), QString::fromLatin1(serialisedOrigin()),
+                  .arg(QString::fromLatin1(m_method), QString::fromLatin1(serializedOrigin()),
                        browserDisplayName(m_init.browser),
                        QString::number(judgement.allowance.maxAgeSeconds))
             : FlowText::tr("The preflight allows %1 with %2 from %3; %4 caches this answer for "
                            "%5 s.")
-                  .arg(QString::fromLatin1(m_method), FlowText::quotedList(m_unsafeNames),
-                       QString::fromLatin1(serialisedOrigin()), browserDisplayName(m_init.browser),
+                  .arg(QString::fromLatin1(m_method), quotedList(m_unsafeNames),
+                       QString::fromLatin1(serializedOrigin()), browserDisplayName(m_init.browser),
                        QString::number(judgement.allowance.maxAgeSeconds));
     step.appendReason(reason);
     sendActual();
@@ -345,7 +327,7 @@ void FetchEvaluator::receiveActual(const HttpResponse &response)
     // tainting every response, redirects included, must pass the CORS check.
     if (!m_sameOrigin) {
         if (const auto failure =
-                corsCheck(response.headers, serialisedOrigin(), m_init.credentials)) {
+                corsCheck(response.headers, serializedOrigin(), m_init.credentials)) {
             c.value = failure->value;
             block(StepKind::ServerActualResponse, failure->code, c);
             return;
@@ -441,11 +423,11 @@ void FetchEvaluator::allow(const HttpResponse &response)
         : m_init.credentials
             ? FlowText::tr("Access-Control-Allow-Origin matches %1 and "
                            "Access-Control-Allow-Credentials is 'true'.")
-                  .arg(QString::fromLatin1(serialisedOrigin()))
+                  .arg(QString::fromLatin1(serializedOrigin()))
             : FlowText::tr("Access-Control-Allow-Origin '%1' admits %2.")
                   .arg(QString::fromLatin1(
                            response.headers.get("Access-Control-Allow-Origin").value_or("")),
-                       QString::fromLatin1(serialisedOrigin()));
+                       QString::fromLatin1(serializedOrigin()));
     server.state = StepState::Passed;
     server.appendReason(reason);
 
@@ -461,15 +443,14 @@ void FetchEvaluator::allow(const HttpResponse &response)
     for (const Header &header : m_result.exposedHeaders.headers()) {
         visible.append(header.name);
     }
-    client.reason =
-        FlowText::tr("fetch() resolves: the script reads status %1 and the headers "
-                     "%2.")
-            .arg(QString::number(response.status),
-                 visible.isEmpty() ? FlowText::tr("(none)") : FlowText::quotedList(visible));
+    client.reason = FlowText::tr("fetch() resolves: the script reads status %1 and the headers "
+                                 "%2.")
+                        .arg(QString::number(response.status),
+                             visible.isEmpty() ? FlowText::tr("(none)") : quotedList(visible));
     if (!m_result.hiddenHeaders.isEmpty()) {
         client.reason += u' ' + FlowText::tr("Hidden from the script: %1; list the ones it needs "
                                              "in Access-Control-Expose-Headers.")
-                                    .arg(FlowText::quotedList(m_result.hiddenHeaders));
+                                    .arg(quotedList(m_result.hiddenHeaders));
     }
     client.messages.append({statusLine(response), m_url, m_result.exposedHeaders, -1});
 }

@@ -50,7 +50,7 @@ private:
     void followRedirect(const HttpResponse &response, const QByteArray &location);
     void block(StepKind at, CorsErrorCode code, const ErrorContext &context);
     void allow(const HttpResponse &response);
-    QByteArray serialisedOrigin() const;
+    QByteArray serializedOrigin() const;
     ErrorContext context(const HttpResponse *response) const;
 
     FetchInit m_init;

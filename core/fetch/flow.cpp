@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flow.h"
 
+#include "base/enumkeys.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -50,23 +52,14 @@ public:
 };
 } // namespace
 
+/// In the order of StepKind's values.
+constexpr const char16_t *const stepKeys[] = {
+    u"client-initiates",       u"browser-preflight",      u"server-preflight-response",
+    u"browser-actual-request", u"server-actual-response", u"client-receives"};
+
 QString stepKey(StepKind kind)
 {
-    switch (kind) {
-    case StepKind::ClientInitiates:
-        return u"client-initiates"_s;
-    case StepKind::BrowserPreflight:
-        return u"browser-preflight"_s;
-    case StepKind::ServerPreflightResponse:
-        return u"server-preflight-response"_s;
-    case StepKind::BrowserActualRequest:
-        return u"browser-actual-request"_s;
-    case StepKind::ServerActualResponse:
-        return u"server-actual-response"_s;
-    case StepKind::ClientReceives:
-        return u"client-receives"_s;
-    }
-    return {};
+    return keyOf(stepKeys, kind);
 }
 
 QString stepTitle(StepKind kind)
@@ -74,19 +67,12 @@ QString stepTitle(StepKind kind)
     return FlowNames::title(kind);
 }
 
+/// In the order of StepState's values.
+constexpr const char16_t *const stepStateKeys[] = {u"passed", u"failed", u"skipped", u"not-needed"};
+
 QString stepStateKey(StepState state)
 {
-    switch (state) {
-    case StepState::Passed:
-        return u"passed"_s;
-    case StepState::Failed:
-        return u"failed"_s;
-    case StepState::Skipped:
-        return u"skipped"_s;
-    case StepState::NotNeeded:
-        return u"not-needed"_s;
-    }
-    return {};
+    return keyOf(stepStateKeys, state);
 }
 
 QString stepStateName(StepState state)

@@ -19,7 +19,7 @@ namespace cors::fetch {
 struct FetchInit
 {
     QUrl url;
-    QByteArray origin;              ///< the page's serialised origin, e.g. https://app.example.com
+    QByteArray origin;              ///< the page's serialized origin, e.g. https://app.example.com
     QByteArray method = "GET";      ///< as the page wrote it (`patch` stays `patch`)
     QList<Header> headers;          ///< as the page wrote them, in order
     bool credentials = false;       ///< credentials: 'include'
@@ -82,7 +82,7 @@ PreflightNeed preflightNeed(const QByteArray &method, const HeaderList &headers,
 /// Fetch §4.8 CORS-preflight fetch, steps 1-4: OPTIONS to the same URL with `Accept: */*`,
 /// `Access-Control-Request-Method` and, when there are unsafe names,
 /// `Access-Control-Request-Headers` (lowercase, sorted, joined with "," and no space); no
-/// credentials. `origin` is the serialised request origin ("null" once tainted).
+/// credentials. `origin` is the serialized request origin ("null" once tainted).
 HttpRequest buildPreflight(const QUrl &url, const QByteArray &origin, const QByteArray &method,
                            const QList<QByteArray> &unsafeNames, const QByteArray &referrerOrigin);
 

@@ -34,7 +34,7 @@ std::optional<CheckFailure> corsCheck(const HeaderList &headers, const QByteArra
         }
         return CheckFailure{CorsErrorCode::WildcardOriginNotAllowed, *allowOrigin, {}};
     }
-    // Step 4: otherwise the value must be the request's serialised origin, byte for byte.
+    // Step 4: otherwise the value must be the request's serialized origin, byte for byte.
     if (*allowOrigin != origin) {
         if (allowOrigin->contains(',') || allowOrigin->contains(' ')) {
             return CheckFailure{CorsErrorCode::MultipleAllowOriginValues, *allowOrigin, {}};

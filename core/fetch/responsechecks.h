@@ -21,7 +21,7 @@ struct CheckFailure
     QByteArray allowList; ///< for method/header failures: the allow-list header's value
 };
 
-/// Fetch §4.9 "CORS check" on a response's headers, for a request whose serialised origin is
+/// Fetch §4.9 "CORS check" on a response's headers, for a request whose serialized origin is
 /// `origin` ("null" once tainted), with Chromium's names for the way it fails.
 std::optional<CheckFailure> corsCheck(const HeaderList &headers, const QByteArray &origin,
                                       bool credentials);

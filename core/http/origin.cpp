@@ -111,7 +111,7 @@ std::optional<QString> parseIpv4(QStringView host)
 
 // URL Standard §3.6 "IPv6 serializer": lower-case hex, the first longest run of two or more
 // zero pieces compressed to "::".
-QString serialiseIpv6(const Q_IPV6ADDR &address)
+QString serializeIpv6(const Q_IPV6ADDR &address)
 {
     quint16 pieces[8];
     for (int i = 0; i < 8; ++i) {
@@ -164,7 +164,7 @@ std::optional<QString> parseIpv6(QStringView bracketed)
         address.protocol() != QAbstractSocket::IPv6Protocol) {
         return std::nullopt;
     }
-    return serialiseIpv6(address.toIPv6Address());
+    return serializeIpv6(address.toIPv6Address());
 }
 
 // URL Standard §3.5 "forbidden domain code point".
@@ -201,7 +201,7 @@ std::optional<QString> canonicalHost(QStringView host)
     return ascii;
 }
 
-QString ParsedOrigin::serialisation() const
+QString ParsedOrigin::serialization() const
 {
     switch (form) {
     case OriginForm::Wildcard:
@@ -218,6 +218,190 @@ QString ParsedOrigin::serialisation() const
     return {};
 }
 
+namespace {
+
+/// Path, query and fragment after the authority: each is a problem, and what is left is the
+/// authority (a backslash acts as a slash in http(s) URLs).
+QStringView stripAfterAuthority(QStringView rest, QList<OriginProblem> &problems)
+{
+    static const QRegularExpression authorityEnd(u"[/\\\\?#]"_s);
+    const qsizetype end = rest.toString().indexOf(authorityEnd);
+    if (end < 0) {
+        return rest;
+    }
+    const QStringView tail = rest.mid(end);
+    const qsizetype fragmentAt = tail.indexOf(u'#');
+    const QStringView beforeFragment = fragmentAt >= 0 ? tail.left(fragmentAt) : tail;
+    const qsizetype queryAt = beforeFragment.indexOf(u'?');
+    const QStringView path = queryAt >= 0 ? beforeFragment.left(queryAt) : beforeFragment;
+    if (path == u"/" || path == u"\\") {
+        problems.append(OriginProblem::TrailingSlash);
+    } else if (!path.isEmpty()) {
+        problems.append(OriginProblem::Path);
+    }
+    if (queryAt >= 0) {
+        problems.append(OriginProblem::Query);
+    }
+    if (fragmentAt >= 0) {
+        problems.append(OriginProblem::Fragment);
+    }
+    return rest.left(end);
+}
+
+struct HostAndPort
+{
+    QStringView host;
+    std::optional<QStringView> port;
+};
+
+/// "host:port" or "[v6]:port"; nothing for text after an IPv6 literal's bracket.
+std::optional<HostAndPort> splitHostPort(QStringView authority)
+{
+    if (authority.startsWith(u'[')) {
+        const qsizetype close = authority.indexOf(u']');
+        if (close < 0) {
+            return HostAndPort{authority, std::nullopt};
+        }
+        const QStringView after = authority.mid(close + 1);
+        if (after.startsWith(u':')) {
+            return HostAndPort{authority.left(close + 1), after.mid(1)};
+        }
+        if (!after.isEmpty()) {
+            return std::nullopt;
+        }
+        return HostAndPort{authority.left(close + 1), std::nullopt};
+    }
+    if (const qsizetype colon = authority.lastIndexOf(u':'); colon >= 0) {
+        return HostAndPort{authority.left(colon), authority.mid(colon + 1)};
+    }
+    return HostAndPort{authority, std::nullopt};
+}
+
+/// Reads the port into `origin` (only a non-default one is kept); false when no browser would
+/// accept it.
+bool readPort(QStringView text, ParsedOrigin &origin)
+{
+    if (text.isEmpty()) {
+        origin.problems.append(OriginProblem::NonCanonicalPort);
+        return true;
+    }
+    if (!isAsciiDigits(text, 10) || text.size() > 10 || text.toLongLong() > 65535) {
+        origin.problems.append(OriginProblem::InvalidPort);
+        return false;
+    }
+    const int port = text.toInt();
+    if (port == defaultPort(origin.scheme)) {
+        origin.problems.append(OriginProblem::DefaultPort);
+        return true;
+    }
+    if (text.size() > 1 && text.startsWith(u'0')) {
+        origin.problems.append(OriginProblem::NonCanonicalPort);
+    }
+    origin.port = port;
+    return true;
+}
+
+/// Reads the host into `origin`, noting how the written form differs from the serialized one;
+/// false when there is no usable host.
+bool readHost(QStringView text, ParsedOrigin &origin)
+{
+    if (text.isEmpty()) {
+        origin.problems.append(OriginProblem::MissingHost);
+        return false;
+    }
+    if (text.contains(u'*')) {
+        origin.problems.append(OriginProblem::WildcardHost);
+        return false;
+    }
+    const std::optional<QString> host = canonicalHost(text);
+    if (!host) {
+        origin.problems.append(OriginProblem::InvalidHost);
+        return false;
+    }
+    origin.host = *host;
+    if (origin.host != text) {
+        const bool ascii =
+            std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii) {
+            origin.problems.append(OriginProblem::UnicodeHost);
+        } else if (origin.host == text.toString().toLower()) {
+            origin.problems.append(OriginProblem::UppercaseHost);
+        } else {
+            origin.problems.append(OriginProblem::NonCanonicalHost);
+        }
+    }
+    return true;
+}
+
+/// `scheme://rest`, the scheme as written.
+ParsedOrigin parseWithScheme(QStringView writtenScheme, QStringView rest)
+{
+    ParsedOrigin origin;
+    origin.scheme = writtenScheme.toString().toLower();
+    if (origin.scheme != u"http" && origin.scheme != u"https") {
+        origin.problems.append(OriginProblem::UnsupportedScheme);
+        return origin;
+    }
+    if (writtenScheme != origin.scheme) {
+        origin.problems.append(OriginProblem::UppercaseScheme);
+    }
+    if (rest == u"*") {
+        origin.form = OriginForm::SchemeWildcard;
+        return origin;
+    }
+    QStringView authority = stripAfterAuthority(rest, origin.problems);
+    if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
+        origin.problems.append(OriginProblem::Userinfo);
+        authority = authority.mid(at + 1);
+    }
+    const std::optional<HostAndPort> parts = splitHostPort(authority);
+    if (!parts) {
+        origin.problems.append(OriginProblem::InvalidHost);
+        return origin;
+    }
+    const bool portUsable = !parts->port || readPort(*parts->port, origin);
+    if (readHost(parts->host, origin) && portUsable) {
+        origin.form = OriginForm::Tuple;
+    }
+    return origin;
+}
+
+/// Text without "://". "https:/x" or "mailto:x" name a scheme: nothing to salvage.
+/// "app.example.com" and "localhost:3000" are a host without one: the origin they most likely
+/// mean (http:// for loopback, https:// otherwise), with the NoScheme problem.
+ParsedOrigin parseWithoutScheme(QStringView text)
+{
+    ParsedOrigin origin;
+    origin.problems.append(OriginProblem::NoScheme);
+    static const QRegularExpression schemeLike(u"^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])"_s);
+    if (schemeLike.match(text).hasMatch()) {
+        return origin;
+    }
+    static const QRegularExpression loopback(u"^(localhost|127\\.|\\[::1\\])"_s);
+    ParsedOrigin guess =
+        parseWithScheme(loopback.match(text).hasMatch() ? u"http" : u"https", text);
+    if (guess.form != OriginForm::Tuple) {
+        return origin;
+    }
+    guess.problems.prepend(OriginProblem::NoScheme);
+    return guess;
+}
+
+} // namespace
+
+QString serializeOrigin(const QUrl &url)
+{
+    ParsedOrigin origin;
+    origin.form = OriginForm::Tuple;
+    origin.scheme = url.scheme().toLower();
+    const QString host = url.host(QUrl::FullyEncoded);
+    origin.host = host.contains(u':') ? u'[' + host + u']' : host;
+    if (url.port() != -1 && url.port() != defaultPort(origin.scheme)) {
+        origin.port = url.port();
+    }
+    return origin.serialization();
+}
+
 ParsedOrigin parseOrigin(QStringView text)
 {
     ParsedOrigin origin;
@@ -229,140 +413,11 @@ ParsedOrigin parseOrigin(QStringView text)
         origin.form = OriginForm::Null;
         return origin;
     }
-
     const qsizetype schemeEnd = text.indexOf(u"://");
     if (schemeEnd < 0) {
-        origin.problems.append(OriginProblem::NoScheme);
-        // "https:/x" or "mailto:x" name a scheme: nothing to salvage. "app.example.com" and
-        // "localhost:3000" are a host without one: suggest the origin they most likely mean.
-        static const QRegularExpression schemeLike(u"^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])"_s);
-        if (schemeLike.match(text).hasMatch()) {
-            return origin;
-        }
-        static const QRegularExpression loopback(u"^(localhost|127\\.|\\[::1\\])"_s);
-        const QString scheme = loopback.match(text).hasMatch() ? u"http://"_s : u"https://"_s;
-        ParsedOrigin guess = parseOrigin(QString(scheme + text.toString()));
-        if (guess.form == OriginForm::Tuple) {
-            guess.problems.prepend(OriginProblem::NoScheme);
-            return guess;
-        }
-        return origin;
+        return parseWithoutScheme(text);
     }
-
-    const QStringView writtenScheme = text.left(schemeEnd);
-    origin.scheme = writtenScheme.toString().toLower();
-    if (origin.scheme != u"http" && origin.scheme != u"https") {
-        origin.problems.append(OriginProblem::UnsupportedScheme);
-        return origin;
-    }
-    if (writtenScheme != origin.scheme) {
-        origin.problems.append(OriginProblem::UppercaseScheme);
-    }
-
-    QStringView rest = text.mid(schemeEnd + 3);
-    if (rest == u"*") {
-        origin.form = OriginForm::SchemeWildcard;
-        return origin;
-    }
-
-    // Split off path, query and fragment (a backslash acts as a slash in http(s) URLs).
-    static const QRegularExpression authorityEnd(u"[/\\\\?#]"_s);
-    const qsizetype end = rest.toString().indexOf(authorityEnd);
-    if (end >= 0) {
-        const QStringView tail = rest.mid(end);
-        const qsizetype fragmentAt = tail.indexOf(u'#');
-        const QStringView beforeFragment = fragmentAt >= 0 ? tail.left(fragmentAt) : tail;
-        const qsizetype queryAt = beforeFragment.indexOf(u'?');
-        const QStringView path = queryAt >= 0 ? beforeFragment.left(queryAt) : beforeFragment;
-        if (path == u"/" || path == u"\\") {
-            origin.problems.append(OriginProblem::TrailingSlash);
-        } else if (!path.isEmpty()) {
-            origin.problems.append(OriginProblem::Path);
-        }
-        if (queryAt >= 0) {
-            origin.problems.append(OriginProblem::Query);
-        }
-        if (fragmentAt >= 0) {
-            origin.problems.append(OriginProblem::Fragment);
-        }
-        rest = rest.left(end);
-    }
-
-    const qsizetype at = rest.lastIndexOf(u'@');
-    if (at >= 0) {
-        origin.problems.append(OriginProblem::Userinfo);
-        rest = rest.mid(at + 1);
-    }
-
-    QStringView hostText = rest;
-    std::optional<QStringView> portText;
-    if (rest.startsWith(u'[')) {
-        const qsizetype close = rest.indexOf(u']');
-        if (close >= 0) {
-            hostText = rest.left(close + 1);
-            const QStringView after = rest.mid(close + 1);
-            if (after.startsWith(u':')) {
-                portText = after.mid(1);
-            } else if (!after.isEmpty()) {
-                origin.problems.append(OriginProblem::InvalidHost);
-                return origin;
-            }
-        }
-    } else if (const qsizetype colon = rest.lastIndexOf(u':'); colon >= 0) {
-        hostText = rest.left(colon);
-        portText = rest.mid(colon + 1);
-    }
-
-    bool usable = true;
-    if (portText) {
-        if (portText->isEmpty()) {
-            origin.problems.append(OriginProblem::NonCanonicalPort);
-        } else if (!isAsciiDigits(*portText, 10) || portText->size() > 10 ||
-                   portText->toLongLong() > 65535) {
-            origin.problems.append(OriginProblem::InvalidPort);
-            usable = false;
-        } else {
-            const int port = portText->toInt();
-            if (port == defaultPort(origin.scheme)) {
-                origin.problems.append(OriginProblem::DefaultPort);
-            } else {
-                if (portText->size() > 1 && portText->startsWith(u'0')) {
-                    origin.problems.append(OriginProblem::NonCanonicalPort);
-                }
-                origin.port = port;
-            }
-        }
-    }
-
-    if (hostText.isEmpty()) {
-        origin.problems.append(OriginProblem::MissingHost);
-        return origin;
-    }
-    if (hostText.contains(u'*')) {
-        origin.problems.append(OriginProblem::WildcardHost);
-        return origin;
-    }
-    const std::optional<QString> host = canonicalHost(hostText);
-    if (!host) {
-        origin.problems.append(OriginProblem::InvalidHost);
-        return origin;
-    }
-    origin.host = *host;
-    if (origin.host != hostText) {
-        const bool ascii = std::all_of(hostText.begin(), hostText.end(),
-                                       [](QChar c) { return c.unicode() < 0x80; });
-        if (!ascii) {
-            origin.problems.append(OriginProblem::UnicodeHost);
-        } else if (origin.host == hostText.toString().toLower()) {
-            origin.problems.append(OriginProblem::UppercaseHost);
-        } else {
-            origin.problems.append(OriginProblem::NonCanonicalHost);
-        }
-    }
-    if (usable) {
-        origin.form = OriginForm::Tuple;
-    }
-    return origin;
+    return parseWithScheme(text.left(schemeEnd), text.mid(schemeEnd + 3));
 }
 
 QStringList splitEntries(QStringView pasted)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -46,21 +47,25 @@ struct ParsedOrigin
 {
     OriginForm form = OriginForm::Invalid;
     QString scheme;          ///< lower case
-    QString host;            ///< serialised host (ASCII, lower case, canonical IP forms)
+    QString host;            ///< serialized host (ASCII, lower case, canonical IP forms)
     std::optional<int> port; ///< only a non-default port
     QList<OriginProblem> problems;
 
     bool hasProblem(OriginProblem problem) const { return problems.contains(problem); }
     /// What a browser would send for this origin: "*", "null", "https://*" or
     /// "scheme://host[:port]"; empty when the form is Invalid.
-    QString serialisation() const;
+    QString serialization() const;
 };
 
-/// Parses text the way a browser would parse a URL and serialise its origin, recording every way
-/// in which the text differs from that serialisation.
+/// Parses text the way a browser would parse a URL and serialize its origin, recording every way
+/// in which the text differs from that serialization.
 ParsedOrigin parseOrigin(QStringView text);
 
-/// The URL Standard's host parser for http(s) URLs: the serialised host, or nothing when a
+/// The serialized origin of an http(s) URL (HTML "ASCII serialization of an origin"):
+/// scheme://host[:port], the port only when it is not the scheme's default.
+QString serializeOrigin(const QUrl &url);
+
+/// The URL Standard's host parser for http(s) URLs: the serialized host, or nothing when a
 /// browser would refuse the URL.
 std::optional<QString> canonicalHost(QStringView host);
 

@@ -16,9 +16,9 @@ namespace cors::templateimport::detail {
 
 namespace {
 
-class TemplateImport
+class ImportContextText
 {
-    Q_DECLARE_TR_FUNCTIONS(TemplateImport)
+    Q_DECLARE_TR_FUNCTIONS(ImportContextText)
 };
 
 QString joined(const QStringList &entries)
@@ -35,10 +35,10 @@ void ImportContext::notLiteral(const Value &value, Field field)
     }
     notes.append(Diagnostic{
         value.position(), Severity::Warning,
-        TemplateImport::tr("%1 is %2, not a literal: left as is (%3 is not set from it).")
+        ImportContextText::tr("%1 is %2, not a literal: left as is (%3 is not set from it).")
             .arg(value.path(), value.excerpt(), fieldKey(field)),
-        TemplateImport::tr("Its value is only known when CloudFormation deploys the template: "
-                           "set %1 in the form.")
+        ImportContextText::tr("Its value is only known when CloudFormation deploys the template: "
+                              "set %1 in the form.")
             .arg(fieldKey(field)),
         u"not-a-literal"_s});
 }
@@ -47,7 +47,7 @@ void ImportContext::unmapped(const Value &value, const QString &why)
 {
     notes.append(Diagnostic{value.position(),
                             Severity::Warning,
-                            TemplateImport::tr("%1 is not imported: %2").arg(value.path(), why),
+                            ImportContextText::tr("%1 is not imported: %2").arg(value.path(), why),
                             {},
                             u"unmapped"_s});
 }
@@ -77,7 +77,7 @@ std::optional<QString> ImportContext::string(const Value &value, Field field)
         return std::nullopt;
     }
     if (!value.isScalar()) {
-        warn(value, TemplateImport::tr("expected a single value, found %1; %2 is left as is.")
+        warn(value, ImportContextText::tr("expected a single value, found %1; %2 is left as is.")
                         .arg(value.excerpt(), fieldKey(field)));
         return std::nullopt;
     }
@@ -96,14 +96,14 @@ std::optional<QStringList> ImportContext::stringList(const Value &value, Field f
     if (value.isScalar()) {
         // CloudFormation wants a list; a lone string is what the author meant, so read it.
         warn(value,
-             TemplateImport::tr("expected a list, found the single value %1; read as a list of "
-                                "one.")
+             ImportContextText::tr("expected a list, found the single value %1; read as a list of "
+                                   "one.")
                  .arg(value.excerpt()),
-             TemplateImport::tr("Write it as a list (- %1).").arg(value.text()));
+             ImportContextText::tr("Write it as a list (- %1).").arg(value.text()));
         return QStringList{value.text()};
     }
     if (!value.isSequence()) {
-        warn(value, TemplateImport::tr("expected a list, found %1; %2 is left as is.")
+        warn(value, ImportContextText::tr("expected a list, found %1; %2 is left as is.")
                         .arg(value.excerpt(), fieldKey(field)));
         return std::nullopt;
     }
@@ -128,7 +128,7 @@ std::optional<bool> ImportContext::boolean(const Value &value, Field field)
     if (text->compare(u"false"_s, Qt::CaseInsensitive) == 0) {
         return false;
     }
-    warn(value, TemplateImport::tr("expected true or false, found %1; %2 is left as is.")
+    warn(value, ImportContextText::tr("expected true or false, found %1; %2 is left as is.")
                     .arg(value.excerpt(), fieldKey(field)));
     return std::nullopt;
 }
@@ -143,8 +143,8 @@ std::optional<qint64> ImportContext::integer(const Value &value, Field field)
     const qint64 number = text->trimmed().toLongLong(&ok);
     if (!ok) {
         warn(value,
-             TemplateImport::tr("expected a whole number of seconds, found %1; %2 is left as "
-                                "is.")
+             ImportContextText::tr("expected a whole number of seconds, found %1; %2 is left as "
+                                   "is.")
                  .arg(value.excerpt(), fieldKey(field)));
         return std::nullopt;
     }
@@ -164,12 +164,13 @@ std::optional<QString> ImportContext::staticValue(const Value &value, Field fiel
         return inner;
     }
     warn(value,
-         TemplateImport::tr("%1 is not a static value: API Gateway reads a value without single "
-                            "quotes as a mapping expression and refuses to deploy it. Read as the "
-                            "text it holds.")
+         ImportContextText::tr(
+             "%1 is not a static value: API Gateway reads a value without single "
+             "quotes as a mapping expression and refuses to deploy it. Read as the "
+             "text it holds.")
              .arg(value.excerpt()),
-         TemplateImport::tr("Write static values in single quotes inside the YAML string: "
-                            "\"'%1'\".")
+         ImportContextText::tr("Write static values in single quotes inside the YAML string: "
+                               "\"'%1'\".")
              .arg(trimmed));
     return trimmed;
 }
@@ -183,7 +184,7 @@ std::optional<qint64> ImportContext::staticSeconds(const Value &value)
     bool ok = false;
     const qint64 number = seconds->toLongLong(&ok);
     if (!ok) {
-        warn(value, TemplateImport::tr("'%1' is not a number of seconds; maxAge is left as is.")
+        warn(value, ImportContextText::tr("'%1' is not a number of seconds; maxAge is left as is.")
                         .arg(*seconds));
         return std::nullopt;
     }
@@ -192,8 +193,8 @@ std::optional<qint64> ImportContext::staticSeconds(const Value &value)
 
 QString ImportContext::iamAuthorizationHeader(const Value &where)
 {
-    inform(where, TemplateImport::tr("IAM authorization signs requests in the Authorization "
-                                     "header: read as an authorizer on Authorization."));
+    inform(where, ImportContextText::tr("IAM authorization signs requests in the Authorization "
+                                        "header: read as an authorizer on Authorization."));
     return u"Authorization"_s;
 }
 
@@ -216,7 +217,7 @@ QList<HeaderValue> headerValues(const Value &parameters, QStringView prefix, Imp
     }
     if (!parameters.isMap()) {
         context.unmapped(parameters,
-                         TemplateImport::tr("expected a mapping of response headers, found %1.")
+                         ImportContextText::tr("expected a mapping of response headers, found %1.")
                              .arg(parameters.excerpt()));
         return headers;
     }
@@ -225,7 +226,8 @@ QList<HeaderValue> headerValues(const Value &parameters, QStringView prefix, Imp
             headers.append({key.mid(prefix.size()), value});
         } else {
             context.unmapped(
-                value, TemplateImport::tr("not a response header (%1…).").arg(prefix.toString()));
+                value,
+                ImportContextText::tr("not a response header (%1…).").arg(prefix.toString()));
         }
     }
     return headers;
@@ -254,8 +256,8 @@ void readPreflightHeaders(const QList<HeaderValue> &headers, CorsConfig &config,
                 config.allowCredentials = *flag == u"true";
                 if (*flag != u"true") {
                     context.warn(header.value,
-                                 TemplateImport::tr("browsers allow credentials only for the "
-                                                    "exact value 'true'; read as not allowed."));
+                                 ImportContextText::tr("browsers allow credentials only for the "
+                                                       "exact value 'true'; read as not allowed."));
                 }
             }
         } else if (name == u"access-control-max-age") {
@@ -264,14 +266,14 @@ void readPreflightHeaders(const QList<HeaderValue> &headers, CorsConfig &config,
             }
         } else if (name == u"access-control-expose-headers") {
             context.unmapped(header.value,
-                             TemplateImport::tr("browsers read Access-Control-Expose-Headers on "
-                                                "the actual response, not on the preflight."));
+                             ImportContextText::tr("browsers read Access-Control-Expose-Headers on "
+                                                   "the actual response, not on the preflight."));
         } else if (name == u"vary" && header.value.text() == u"'Origin'") {
             // Sent with several origins, whose template selects one: nothing more to read.
         } else {
             context.unmapped(
                 header.value,
-                TemplateImport::tr("%1 is not a CORS preflight header.").arg(header.name));
+                ImportContextText::tr("%1 is not a CORS preflight header.").arg(header.name));
         }
     }
 }
@@ -300,11 +302,11 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
             if (!config.allowOrigins.isEmpty() && config.allowOrigins != QStringList{*origin} &&
                 !firstOfSeveral) {
                 context.warn(header.value,
-                             TemplateImport::tr("error responses allow the origin '%1', the "
-                                                "preflight '%2'; the preflight's is kept.")
+                             ImportContextText::tr("error responses allow the origin '%1', the "
+                                                   "preflight '%2'; the preflight's is kept.")
                                  .arg(*origin, joined(config.allowOrigins)),
-                             TemplateImport::tr("Give both the same origin; the exported "
-                                                "snippet does."));
+                             ImportContextText::tr("Give both the same origin; the exported "
+                                                   "snippet does."));
             }
         } else if (name == u"access-control-allow-headers") {
             const auto names = context.staticValue(header.value, Field::AllowHeaders);
@@ -313,17 +315,17 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
             }
             if (!config.allowHeaders.isEmpty() && config.allowHeaders != splitList(*names)) {
                 context.warn(header.value,
-                             TemplateImport::tr("error responses allow the headers '%1', the "
-                                                "preflight '%2'; the preflight's are kept.")
+                             ImportContextText::tr("error responses allow the headers '%1', the "
+                                                   "preflight '%2'; the preflight's are kept.")
                                  .arg(*names, joined(config.allowHeaders)));
             }
         } else if (name == u"access-control-allow-credentials") {
             const auto flag = context.staticValue(header.value, Field::AllowCredentials);
             if (flag && (*flag == u"true") != config.allowCredentials) {
                 context.warn(header.value,
-                             TemplateImport::tr("error responses say credentials '%1', the "
-                                                "preflight does not agree; the preflight's "
-                                                "setting is kept.")
+                             ImportContextText::tr("error responses say credentials '%1', the "
+                                                   "preflight does not agree; the preflight's "
+                                                   "setting is kept.")
                                  .arg(*flag));
             }
         } else if (name == u"access-control-expose-headers") {
@@ -335,18 +337,18 @@ bool readGatewayResponseHeaders(const QList<HeaderValue> &headers, CorsConfig &c
                 config.exposeHeaders = splitList(*names);
             } else if (config.exposeHeaders != splitList(*names)) {
                 context.warn(header.value,
-                             TemplateImport::tr("the gateway responses expose different headers "
-                                                "('%1' and '%2'); the first are kept.")
+                             ImportContextText::tr("the gateway responses expose different headers "
+                                                   "('%1' and '%2'); the first are kept.")
                                  .arg(joined(config.exposeHeaders), *names));
             }
         } else if (name.startsWith(u"access-control-")) {
-            context.unmapped(header.value,
-                             TemplateImport::tr("%1 has no effect on an error response (browsers "
-                                                "read it on preflights only).")
-                                 .arg(header.name));
+            context.unmapped(header.value, ImportContextText::tr(
+                                               "%1 has no effect on an error response (browsers "
+                                               "read it on preflights only).")
+                                               .arg(header.name));
         } else {
             context.unmapped(header.value,
-                             TemplateImport::tr("%1 is not a CORS header.").arg(header.name));
+                             ImportContextText::tr("%1 is not a CORS header.").arg(header.name));
         }
     }
     return allowsOrigin;
@@ -395,9 +397,9 @@ void readPreflightTemplates(const Value &templates, CorsConfig &config, ImportCo
             config.allowOrigins = *origins;
         } else {
             context.unmapped(value,
-                             TemplateImport::tr("a %1 mapping template other than the one that "
-                                                "selects an allowed origin: what it does to the "
-                                                "CORS headers is not read.")
+                             ImportContextText::tr("a %1 mapping template other than the one that "
+                                                   "selects an allowed origin: what it does to the "
+                                                   "CORS headers is not read.")
                                  .arg(contentType));
         }
     }
@@ -425,12 +427,12 @@ void PreflightReader::read(const QString &where, const Value &parameters, const 
     config.allowMethods = m_first->allowMethods;
     if (config != *m_first) {
         context.warn(parameters,
-                     TemplateImport::tr("the preflight of %1 answers differently from that of "
-                                        "%2; the import keeps %2's.")
+                     ImportContextText::tr("the preflight of %1 answers differently from that of "
+                                           "%2; the import keeps %2's.")
                          .arg(where, m_firstWhere),
-                     TemplateImport::tr("Give every path the same CORS headers (only the "
-                                        "methods may differ per path); the exported snippet "
-                                        "answers all preflights alike."));
+                     ImportContextText::tr("Give every path the same CORS headers (only the "
+                                           "methods may differ per path); the exported snippet "
+                                           "answers all preflights alike."));
     }
 }
 
@@ -446,9 +448,9 @@ void PreflightReader::finish(CorsConfig &config, ImportContext &context) const
     if (m_guarded) {
         config.authorizePreflight = true;
         context.inform(*m_guarded,
-                       TemplateImport::tr("this preflight requires the authorizer or the API "
-                                          "key, which browsers never send on one: "
-                                          "authorizePreflight is set."));
+                       ImportContextText::tr("this preflight requires the authorizer or the API "
+                                             "key, which browsers never send on one: "
+                                             "authorizePreflight is set."));
     }
 }
 
@@ -467,10 +469,10 @@ void GatewayResponseReader::read(const QString &type, const Value &response,
     });
     if (hasCors) {
         context.unmapped(response,
-                         TemplateImport::tr("CORS headers on the %1 gateway response: the "
-                                            "configuration puts them on DEFAULT_4XX and "
-                                            "DEFAULT_5XX, which %1 falls back to when it has no "
-                                            "headers of its own.")
+                         ImportContextText::tr("CORS headers on the %1 gateway response: the "
+                                               "configuration puts them on DEFAULT_4XX and "
+                                               "DEFAULT_5XX, which %1 falls back to when it has no "
+                                               "headers of its own.")
                              .arg(type));
     }
 }
@@ -484,8 +486,8 @@ void GatewayResponseReader::finish(const Value &where, CorsConfig &config,
     config.gatewayResponses = m_default4xx || m_default5xx;
     if (m_default4xx != m_default5xx) {
         context.inform(where,
-                       TemplateImport::tr("only %1 carries CORS headers; the configuration adds "
-                                          "them to DEFAULT_4XX and DEFAULT_5XX alike.")
+                       ImportContextText::tr("only %1 carries CORS headers; the configuration adds "
+                                             "them to DEFAULT_4XX and DEFAULT_5XX alike.")
                            .arg(m_default4xx ? u"DEFAULT_4XX"_s : u"DEFAULT_5XX"_s));
     }
 }

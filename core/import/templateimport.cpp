@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templateimport.h"
 
+#include "base/enumkeys.h"
 #include "importdetail.h"
 #include "templateloader.h"
 
@@ -221,21 +222,13 @@ void importInto(ImportResult &result, const Value &root, const QString &apiName)
 
 } // namespace
 
+/// In the order of Family's values.
+constexpr const char16_t *const familyDisplayNames[] = {u"AWS SAM", u"CloudFormation", u"OpenAPI 3",
+                                                        u"Swagger 2.0", u"Serverless Framework"};
+
 QString familyDisplayName(Family family)
 {
-    switch (family) {
-    case Family::Sam:
-        return u"AWS SAM"_s;
-    case Family::CloudFormation:
-        return u"CloudFormation"_s;
-    case Family::OpenApi:
-        return u"OpenAPI 3"_s;
-    case Family::Swagger:
-        return u"Swagger 2.0"_s;
-    case Family::Serverless:
-        return u"Serverless Framework"_s;
-    }
-    return {};
+    return keyOf(familyDisplayNames, family);
 }
 
 ImportResult importTemplate(const QByteArray &bytes, const QString &apiName)

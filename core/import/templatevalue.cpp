@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatevalue.h"
 
+#include "base/quoted.h"
+
 #include <QCoreApplication>
 
 #include <yaml-cpp/yaml.h>
@@ -168,7 +170,7 @@ QString Value::excerpt() const
     if (isSequence()) {
         return TemplateValue::tr("a list");
     }
-    return u"'%1'"_s.arg(shortened(text()));
+    return quoted(shortened(text()));
 }
 
 } // namespace cors::templateimport::detail

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/expected.h"
 #include "diagnostic.h"
 #include "model/corsconfig.h"
 #include "sourcemap.h"
@@ -46,15 +47,9 @@ LoadResult parse(const QByteArray &bytes);
 
 /// The project file text for a configuration, written with yaml-cpp's emitter; parse() gives the
 /// same configuration back.
-QByteArray serialise(const CorsConfig &config);
-
-struct SaveResult
-{
-    bool ok = false;
-    QString error;
-};
+QByteArray serialize(const CorsConfig &config);
 
 /// Writes atomically: the old file stays untouched unless the new one was written completely.
-SaveResult write(const CorsConfig &config, const QString &path);
+Expected<void> write(const CorsConfig &config, const QString &path);
 
 } // namespace cors::projectfile

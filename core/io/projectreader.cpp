@@ -241,68 +241,40 @@ void ProjectReader::readField(Field field, const YAML::Node &key, const YAML::No
 {
     m_result.sourceMap.setField(field, valuePosition(key, value));
     CorsConfig &config = m_result.config;
+    if (QStringList *list = stringEntries(config, field)) {
+        readList(field, value, *list);
+        return;
+    }
+    if (bool *flag = flagField(config, field)) {
+        *flag = readBool(field, key, value).value_or(*flag);
+        return;
+    }
     switch (field) {
     case Field::ApiType:
         readApiType(key, value);
         break;
-    case Field::AllowOrigins:
-        readList(field, value, config.allowOrigins);
-        break;
-    case Field::AllowMethods:
-        readList(field, value, config.allowMethods);
-        break;
-    case Field::AllowHeaders:
-        readList(field, value, config.allowHeaders);
-        break;
-    case Field::ExposeHeaders:
-        readList(field, value, config.exposeHeaders);
-        break;
     case Field::MaxAge:
         readMaxAge(value);
-        break;
-    case Field::AllowCredentials:
-        if (const auto flag = readBool(field, key, value)) {
-            config.allowCredentials = *flag;
-        }
         break;
     case Field::Authorizer:
         readAuthorizer(value);
         break;
-    case Field::ApiKeyRequired:
-        if (const auto flag = readBool(field, key, value)) {
-            config.apiKeyRequired = *flag;
-        }
-        break;
-    case Field::AuthorizePreflight:
-        if (const auto flag = readBool(field, key, value)) {
-            config.authorizePreflight = *flag;
-        }
-        break;
-    case Field::GatewayResponses:
-        if (const auto flag = readBool(field, key, value)) {
-            config.gatewayResponses = *flag;
-        }
-        break;
     case Field::Routes:
-        if (m_result.version < 2) {
-            error(positionOf(key),
-                  tr("'routes' needs format version 2; this file says version %1.")
-                      .arg(m_result.version),
-                  tr("Write 'version: 2' at the top."));
-            break;
-        }
-        readRoutes(value);
-        break;
     case Field::Stages:
         if (m_result.version < 2) {
             error(positionOf(key),
-                  tr("'stages' needs format version 2; this file says version %1.")
+                  tr("'%1' needs format version 2; this file says version %2.")
+                      .arg(fieldKey(field))
                       .arg(m_result.version),
                   tr("Write 'version: 2' at the top."));
-            break;
+        } else if (field == Field::Routes) {
+            readRoutes(value);
+        } else {
+            readStages(value);
         }
-        readStages(value);
         break;
+    default:
+        break; // the lists and switches above
     }
 }
 

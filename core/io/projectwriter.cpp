@@ -49,7 +49,7 @@ void emitList(YAML::Emitter &out, Field field, const QStringList &values)
 
 } // namespace
 
-QByteArray serialise(const CorsConfig &config)
+QByteArray serialize(const CorsConfig &config)
 {
     YAML::Emitter out;
     out.SetIndent(2);
@@ -123,13 +123,11 @@ QByteArray serialise(const CorsConfig &config)
     return QByteArray(out.c_str(), qsizetype(out.size()));
 }
 
-SaveResult write(const CorsConfig &config, const QString &path)
+Expected<void> write(const CorsConfig &config, const QString &path)
 {
-    const QString error = writeFileAtomically(path, serialise(config));
-    if (!error.isEmpty()) {
-        return {false, ProjectWriter::tr("Cannot write %1: %2").arg(path, error)};
-    }
-    return {true, {}};
+    return writeFileAtomically(path, serialize(config)).map_error([&path](const QString &reason) {
+        return ProjectWriter::tr("Cannot write %1: %2").arg(path, reason);
+    });
 }
 
 } // namespace cors::projectfile

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corsconfig.h"
 
+#include "base/enumkeys.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -29,25 +31,21 @@ public:
 };
 } // namespace
 
+namespace {
+
+/// In the order of ApiType's values.
+constexpr const char16_t *const apiTypeKeys[] = {u"rest", u"http"};
+
+} // namespace
+
 QString apiTypeKey(ApiType type)
 {
-    switch (type) {
-    case ApiType::Rest:
-        return u"rest"_s;
-    case ApiType::Http:
-        return u"http"_s;
-    }
-    return {};
+    return keyOf(apiTypeKeys, type);
 }
 
 std::optional<ApiType> apiTypeFromKey(QStringView key)
 {
-    for (const ApiType type : {ApiType::Rest, ApiType::Http}) {
-        if (key == apiTypeKey(type)) {
-            return type;
-        }
-    }
-    return std::nullopt;
+    return valueOfKey<ApiType>(apiTypeKeys, key);
 }
 
 QString apiTypeDisplayName(ApiType type)
@@ -74,6 +72,22 @@ QStringList *stringEntries(CorsConfig &config, Field field)
 const QStringList *stringEntries(const CorsConfig &config, Field field)
 {
     return stringEntries(const_cast<CorsConfig &>(config), field);
+}
+
+bool *flagField(CorsConfig &config, Field field)
+{
+    switch (field) {
+    case Field::AllowCredentials:
+        return &config.allowCredentials;
+    case Field::ApiKeyRequired:
+        return &config.apiKeyRequired;
+    case Field::AuthorizePreflight:
+        return &config.authorizePreflight;
+    case Field::GatewayResponses:
+        return &config.gatewayResponses;
+    default:
+        return nullptr;
+    }
 }
 
 CorsConfig CorsConfig::blank()

@@ -89,6 +89,9 @@ struct CorsConfig
 /// null for the fields that are not lists of strings.
 QStringList *stringEntries(CorsConfig &config, Field field);
 const QStringList *stringEntries(const CorsConfig &config, Field field);
+/// The switch a field holds (allowCredentials, apiKeyRequired, authorizePreflight,
+/// gatewayResponses); null for the fields that are not booleans.
+bool *flagField(CorsConfig &config, Field field);
 
 /// Whether a list field holds `value`, each entry trimmed as validation reads it. Header names
 /// compare case-insensitively (Qt::CaseInsensitive), methods exactly (Qt::CaseSensitive).

@@ -2,51 +2,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "field.h"
 
+#include "base/enumkeys.h"
+
 using namespace Qt::StringLiterals;
 
 namespace cors {
 
+namespace {
+
+/// In the order of Field's values.
+constexpr const char16_t *const fieldKeys[] = {u"apiType",
+                                               u"allowOrigins",
+                                               u"allowMethods",
+                                               u"allowHeaders",
+                                               u"exposeHeaders",
+                                               u"maxAge",
+                                               u"allowCredentials",
+                                               u"authorizer",
+                                               u"apiKeyRequired",
+                                               u"authorizePreflight",
+                                               u"gatewayResponses",
+                                               u"routes",
+                                               u"stages"};
+
+} // namespace
+
 QString fieldKey(Field field)
 {
-    switch (field) {
-    case Field::ApiType:
-        return u"apiType"_s;
-    case Field::AllowOrigins:
-        return u"allowOrigins"_s;
-    case Field::AllowMethods:
-        return u"allowMethods"_s;
-    case Field::AllowHeaders:
-        return u"allowHeaders"_s;
-    case Field::ExposeHeaders:
-        return u"exposeHeaders"_s;
-    case Field::MaxAge:
-        return u"maxAge"_s;
-    case Field::AllowCredentials:
-        return u"allowCredentials"_s;
-    case Field::Authorizer:
-        return u"authorizer"_s;
-    case Field::ApiKeyRequired:
-        return u"apiKeyRequired"_s;
-    case Field::AuthorizePreflight:
-        return u"authorizePreflight"_s;
-    case Field::GatewayResponses:
-        return u"gatewayResponses"_s;
-    case Field::Routes:
-        return u"routes"_s;
-    case Field::Stages:
-        return u"stages"_s;
-    }
-    return {};
+    return keyOf(fieldKeys, field);
 }
 
 std::optional<Field> fieldFromKey(QStringView key)
 {
-    for (const Field field : allFields) {
-        if (key == fieldKey(field)) {
-            return field;
-        }
-    }
-    return std::nullopt;
+    return valueOfKey<Field>(fieldKeys, key);
 }
 
 bool isListField(Field field)

@@ -2,23 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finding.h"
 
+#include "base/enumkeys.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace cors {
 
+namespace {
+
+/// In the order of Severity's values.
+constexpr const char16_t *const severityKeys[] = {u"note", u"warning", u"error"};
+
+} // namespace
+
 QString severityKey(Severity severity)
 {
-    switch (severity) {
-    case Severity::Info:
-        return u"note"_s;
-    case Severity::Warning:
-        return u"warning"_s;
-    case Severity::Error:
-        return u"error"_s;
-    }
-    return {};
+    return keyOf(severityKeys, severity);
 }
 
 bool hasErrors(const Findings &findings)

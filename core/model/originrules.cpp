@@ -89,7 +89,7 @@ QString fixFor(const http::ParsedOrigin &origin)
 {
     if (origin.form == OriginForm::Tuple) {
         return Validation::tr("Write it as the browser sends it: %1.")
-            .arg(quoted(origin.serialisation()));
+            .arg(quoted(origin.serialization()));
     }
     return Validation::tr("Write the origin your page is served from, e.g. "
                           "'https://app.example.com' (scheme, host and port only).");
@@ -199,7 +199,7 @@ void checkOrigins(const CorsConfig &config, FindingSink &sink)
             break;
         }
 
-        const QString key = origin.serialisation().isEmpty() ? entry : origin.serialisation();
+        const QString key = origin.serialization().isEmpty() ? entry : origin.serialization();
         if (const auto it = firstIndexOf.constFind(key); it != firstIndexOf.cend()) {
             sink.add("origin-duplicate", Field::AllowOrigins, i, Severity::Warning,
                      Validation::tr("%1 is the same origin as entry %2.")

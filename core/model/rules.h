@@ -4,6 +4,7 @@
 
 // Internal to validate(): one function per group of rules, all appending to one list.
 
+#include "base/quoted.h"
 #include "corsconfig.h"
 #include "finding.h"
 
@@ -49,7 +50,6 @@ void checkCredentials(const CorsConfig &config, FindingSink &sink);
 void checkAuthorizer(const CorsConfig &config, FindingSink &sink);
 void checkRoutes(const CorsConfig &config, FindingSink &sink);
 
-/// "'value'" as messages quote user input.
-QString quoted(const QString &value);
+using cors::quoted;
 
 } // namespace cors::rules

@@ -27,11 +27,6 @@ void FindingSink::add(const char *rule, Field field, int index, Severity severit
                          severity == Severity::Error});
 }
 
-QString quoted(const QString &value)
-{
-    return u"'"_s + value + u"'"_s;
-}
-
 bool checkEntryText(FindingSink &sink, Field field, int index, const QString &entry)
 {
     // A list pasted into one entry ("a, b" or one value per line) gets the split as its fix;

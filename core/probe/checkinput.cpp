@@ -12,122 +12,111 @@ namespace cors::probe {
 
 namespace {
 
-class Messages
+class CheckInputText
 {
-    Q_DECLARE_TR_FUNCTIONS(CheckInput)
-
-public:
-    static std::optional<QString> urlError(const QString &text, QUrl *url)
-    {
-        *url = QUrl(text.trimmed(), QUrl::StrictMode);
-        if (text.trimmed().isEmpty()) {
-            return tr("is empty; give the endpoint to call, e.g. "
-                      "https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items.");
-        }
-        if (const auto error = fetch::checkUrl(*url);
-            error && *error != fetch::CorsErrorCode::UrlContainsCredentials) {
-            return tr("'%1' is not an absolute http:// or https:// URL.").arg(text);
-        }
-        return std::nullopt;
-    }
-
-    static std::optional<QString> originError(const QString &text, QByteArray *origin)
-    {
-        if (text.isEmpty()) {
-            return tr("is empty; give the origin of the page that calls the API, e.g. "
-                      "https://app.example.com.");
-        }
-        const http::ParsedOrigin parsed = http::parseOrigin(text);
-        if (parsed.form == http::OriginForm::Null) {
-            *origin = "null";
-            return std::nullopt;
-        }
-        if (parsed.form != http::OriginForm::Tuple) {
-            return tr("'%1' is not an origin; give the page's origin as a browser sends it, "
-                      "e.g. https://app.example.com.")
-                .arg(text);
-        }
-        const QString serialised = parsed.serialisation();
-        if (serialised != text) {
-            return tr("'%1' is not what a browser sends; use '%2'.").arg(text, serialised);
-        }
-        *origin = serialised.toLatin1();
-        return std::nullopt;
-    }
-
-    static QString headerError(const QString &line)
-    {
-        return tr("'%1' needs the form \"Name: value\".").arg(line);
-    }
+    Q_DECLARE_TR_FUNCTIONS(CheckInputText)
 };
 
 } // namespace
 
-ParsedCheckInput parseCheckInput(const CheckInput &input)
+Expected<fetch::FetchInit, QList<CheckInputError>> parseCheckInput(const CheckInput &input)
 {
-    ParsedCheckInput parsed;
-    fetch::FetchInit &init = parsed.init;
-    if (const auto error = parseUrlField(input.url, &init.url)) {
-        parsed.errors.append({CheckInputField::Url, *error});
+    QList<CheckInputError> errors;
+    fetch::FetchInit init;
+    if (const Expected<QUrl> url = parseUrlField(input.url)) {
+        init.url = *url;
+    } else {
+        errors.append({CheckInputField::Url, url.error()});
     }
-    if (const auto error = parseOriginField(input.origin, &init.origin)) {
-        parsed.errors.append({CheckInputField::Origin, *error});
+    if (const Expected<QByteArray> origin = parseOriginField(input.origin)) {
+        init.origin = *origin;
+    } else {
+        errors.append({CheckInputField::Origin, origin.error()});
     }
     init.method = input.method.toLatin1();
     for (const QString &line : input.headerLines) {
         if (line.trimmed().isEmpty()) {
             continue;
         }
-        fetch::Header header;
-        if (const auto error = parseHeaderField(line, &header)) {
-            parsed.errors.append({CheckInputField::Headers, *error});
-            continue;
+        if (const Expected<fetch::Header> header = parseHeaderField(line)) {
+            init.headers.append(*header);
+        } else {
+            errors.append({CheckInputField::Headers, header.error()});
         }
-        init.headers.append(header);
     }
     init.credentials = input.credentials;
     if (input.body) {
         init.body = input.body->toUtf8();
     }
     init.browser = input.browser;
-    return parsed;
+    if (!errors.isEmpty()) {
+        return fail(errors);
+    }
+    return init;
 }
 
-std::optional<QString> parseUrlField(const QString &text, QUrl *url)
+Expected<QUrl> parseUrlField(const QString &text)
 {
-    return Messages::urlError(text, url);
+    if (text.trimmed().isEmpty()) {
+        return fail(
+            CheckInputText::tr("is empty; give the endpoint to call, e.g. "
+                               "https://abc123.execute-api.eu-west-1.amazonaws.com/prod/items."));
+    }
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (const auto error = fetch::checkUrl(url);
+        error && *error != fetch::CorsErrorCode::UrlContainsCredentials) {
+        return fail(
+            CheckInputText::tr("'%1' is not an absolute http:// or https:// URL.").arg(text));
+    }
+    return url;
 }
 
-std::optional<QString> parseOriginField(const QString &text, QByteArray *origin)
+Expected<QByteArray> parseOriginField(const QString &text)
 {
-    return Messages::originError(text, origin);
+    if (text.isEmpty()) {
+        return fail(CheckInputText::tr("is empty; give the origin of the page that calls the "
+                                       "API, e.g. https://app.example.com."));
+    }
+    const http::ParsedOrigin parsed = http::parseOrigin(text);
+    if (parsed.form == http::OriginForm::Null) {
+        return QByteArrayLiteral("null");
+    }
+    if (parsed.form != http::OriginForm::Tuple) {
+        return fail(CheckInputText::tr("'%1' is not an origin; give the page's origin as a "
+                                       "browser sends it, e.g. https://app.example.com.")
+                        .arg(text));
+    }
+    const QString serialized = parsed.serialization();
+    if (serialized != text) {
+        return fail(CheckInputText::tr("'%1' is not what a browser sends; use '%2'.")
+                        .arg(text, serialized));
+    }
+    return serialized.toLatin1();
 }
 
-std::optional<QString> parseHeaderField(const QString &line, fetch::Header *header)
+Expected<fetch::Header> parseHeaderField(const QString &line)
 {
     const qsizetype colon = line.indexOf(u':');
     if (colon <= 0 || line.first(colon).trimmed().isEmpty()) {
-        return Messages::headerError(line);
+        return fail(CheckInputText::tr("'%1' needs the form \"Name: value\".").arg(line));
     }
-    *header = {line.first(colon).trimmed().toLatin1(), line.sliced(colon + 1).trimmed().toUtf8()};
-    return std::nullopt;
+    return fetch::Header{line.first(colon).trimmed().toLatin1(),
+                         line.sliced(colon + 1).trimmed().toUtf8()};
 }
 
-std::optional<QString> parseProxyField(const QString &text, QNetworkProxy *proxy)
+Expected<QNetworkProxy> parseProxyField(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || url.port() < 1 ||
         (scheme != u"http" && scheme != u"socks5") ||
         (!url.path().isEmpty() && url.path() != u"/")) {
-        return Messages::tr("'%1' is not a proxy URL: write http://HOST:PORT or "
-                            "socks5://HOST:PORT, e.g. http://127.0.0.1:8080.")
-            .arg(text);
+        return fail(CheckInputText::tr("'%1' is not a proxy URL: write http://HOST:PORT or "
+                                       "socks5://HOST:PORT, e.g. http://127.0.0.1:8080.")
+                        .arg(text));
     }
-    *proxy =
-        QNetworkProxy(scheme == u"http" ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
-                      url.host(), quint16(url.port()), url.userName(), url.password());
-    return std::nullopt;
+    return QNetworkProxy(scheme == u"http" ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
+                         url.host(), quint16(url.port()), url.userName(), url.password());
 }
 
 } // namespace cors::probe

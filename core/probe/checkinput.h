@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/expected.h"
 #include "fetch/request.h"
 
 #include <QList>
@@ -41,24 +42,18 @@ struct CheckInputError
     QString message;
 };
 
-struct ParsedCheckInput
-{
-    fetch::FetchInit init; ///< complete when `errors` is empty
-    QList<CheckInputError> errors;
-    bool ok() const { return errors.isEmpty(); }
-};
-
-/// Turns the text into what fetch() is called with. The URL must be absolute http(s) (a URL with
-/// user:password@ passes: fetch() throws for it and the check reports that); the origin must be
-/// exactly what a browser sends (or `null`). The method is kept as typed: fetch() judges it.
-ParsedCheckInput parseCheckInput(const CheckInput &input);
+/// Turns the text into what fetch() is called with, or every input that is wrong. The URL must be
+/// absolute http(s) (a URL with user:password@ passes: fetch() throws for it and the check reports
+/// that); the origin must be exactly what a browser sends (or `null`). The method is kept as typed:
+/// fetch() judges it.
+Expected<fetch::FetchInit, QList<CheckInputError>> parseCheckInput(const CheckInput &input);
 
 // The field checks parseCheckInput() uses, for other commands that take the same inputs
-// (`corscfg scan`): each returns the error message, or nothing and the parsed value.
-std::optional<QString> parseUrlField(const QString &text, QUrl *url);
-std::optional<QString> parseOriginField(const QString &text, QByteArray *origin);
-std::optional<QString> parseHeaderField(const QString &line, fetch::Header *header);
+// (`corscfg scan`): each returns the parsed value or the error message.
+Expected<QUrl> parseUrlField(const QString &text);
+Expected<QByteArray> parseOriginField(const QString &text);
+Expected<fetch::Header> parseHeaderField(const QString &line);
 /// "http://HOST:PORT" (an HTTP proxy: CONNECT for https://) or "socks5://HOST:PORT".
-std::optional<QString> parseProxyField(const QString &text, QNetworkProxy *proxy);
+Expected<QNetworkProxy> parseProxyField(const QString &text);
 
 } // namespace cors::probe

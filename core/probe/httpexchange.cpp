@@ -15,7 +15,7 @@ namespace {
 
 class ExchangeText
 {
-    Q_DECLARE_TR_FUNCTIONS(HttpExchange)
+    Q_DECLARE_TR_FUNCTIONS(ExchangeText)
 };
 
 constexpr qint64 readChunk = 64 * 1024;
@@ -69,7 +69,7 @@ std::chrono::milliseconds followUpTimeout(std::chrono::milliseconds timeout, qin
         std::clamp(left, std::min(floorMs, qint64(timeout.count())), qint64(timeout.count())));
 }
 
-QByteArray serializeRequest(const ExchangeRequest &request, bool absoluteForm, QString *error)
+Expected<QByteArray> serializeRequest(const ExchangeRequest &request, bool absoluteForm)
 {
     const QUrl &url = request.url;
     QByteArray target =
@@ -80,9 +80,8 @@ QByteArray serializeRequest(const ExchangeRequest &request, bool absoluteForm, Q
         target.prepend('/');
     }
     if (!fetch::isTokenBytes(request.method) || !validValue(target) || target.contains(' ')) {
-        *error = ExchangeText::tr("the request line \"%1 %2\" is not valid HTTP")
-                     .arg(QString::fromLatin1(request.method), QString::fromLatin1(target));
-        return {};
+        return fail(ExchangeText::tr("the request line \"%1 %2\" is not valid HTTP")
+                        .arg(QString::fromLatin1(request.method), QString::fromLatin1(target)));
     }
     // RFC 9110 §7.2: Host carries the port when it is not the scheme's default.
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
@@ -95,10 +94,9 @@ QByteArray serializeRequest(const ExchangeRequest &request, bool absoluteForm, Q
     QByteArray bytes = request.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
     for (const fetch::Header &header : request.headers.headers()) {
         if (!fetch::isTokenBytes(header.name) || !validValue(header.value)) {
-            *error = ExchangeText::tr("the header \"%1\" cannot be sent: its name is not a token "
-                                      "or its value has CR, LF or NUL")
-                         .arg(QString::fromLatin1(header.name));
-            return {};
+            return fail(ExchangeText::tr("the header \"%1\" cannot be sent: its name is not a "
+                                         "token or its value has CR, LF or NUL")
+                            .arg(QString::fromLatin1(header.name)));
         }
         bytes += header.name + ": " + header.value + "\r\n";
     }
@@ -143,14 +141,14 @@ void HttpExchange::start(const ExchangeRequest &request, const ExchangeOptions &
                       .arg(request.url.toDisplayString()));
         return;
     }
-    QString error;
-    const QByteArray bytes = serializeRequest(request, viaHttpProxy(options, request.url), &error);
-    if (bytes.isEmpty()) {
-        failLater(error);
+    const Expected<QByteArray> bytes =
+        serializeRequest(request, viaHttpProxy(options, request.url));
+    if (!bytes) {
+        failLater(bytes.error());
         return;
     }
     connectSocket(request.url);
-    m_socket->write(bytes); // buffered until the connection (and TLS) is up
+    m_socket->write(*bytes); // buffered until the connection (and TLS) is up
 }
 
 void HttpExchange::failLater(const QString &message)

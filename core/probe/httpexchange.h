@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/expected.h"
 #include "fetch/corserror.h"
 #include "fetch/headerlist.h"
 #include "responsereader.h"
@@ -109,6 +110,6 @@ std::chrono::milliseconds followUpTimeout(std::chrono::milliseconds timeout, qin
 /// The bytes of `request` as sent: request line (absolute form through an HTTP proxy), Host,
 /// the headers, Connection: close, Content-Length with a body. Empty, with `error` set, when a
 /// header would break the message (CR, LF or NUL in a value, a name that is not a token).
-QByteArray serializeRequest(const ExchangeRequest &request, bool absoluteForm, QString *error);
+Expected<QByteArray> serializeRequest(const ExchangeRequest &request, bool absoluteForm);
 
 } // namespace cors::probe

@@ -12,7 +12,7 @@ namespace {
 
 class ReaderText
 {
-    Q_DECLARE_TR_FUNCTIONS(ResponseReader)
+    Q_DECLARE_TR_FUNCTIONS(ReaderText)
 };
 
 /// The first bytes of an answer, printable, for a message.

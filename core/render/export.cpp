@@ -19,62 +19,67 @@ class Export
     Q_DECLARE_TR_FUNCTIONS(Export)
 
 public:
-    static std::optional<QString> refuse(const CorsConfig &config)
+    static Expected<void> refuse(const CorsConfig &config)
     {
         if (hasErrors(validate(config))) {
-            return tr("the configuration has errors; fix them before exporting.");
+            return fail(tr("the configuration has errors; fix them before exporting."));
         }
-        return std::nullopt;
+        return {};
     }
 
-    static bool write(const QString &path, const QByteArray &bytes, ExportResult *result)
+    static Expected<void> write(const QString &path, const QByteArray &bytes)
     {
-        const QString error = writeFileAtomically(path, bytes);
-        if (!error.isEmpty()) {
-            result->error = tr("cannot write %1: %2").arg(path, error);
-            return false;
+        return writeFileAtomically(path, bytes).map_error([&path](const QString &reason) {
+            return tr("cannot write %1: %2").arg(path, reason);
+        });
+    }
+
+    static Expected<void> makeFolder(const QString &path)
+    {
+        if (!QDir(path).mkpath(QStringLiteral("."))) {
+            return fail(tr("cannot create the folder %1.").arg(path));
         }
-        result->written.append(path);
-        return true;
+        return {};
+    }
+
+    /// `error`, and which files were written before it, since they stay.
+    static QString stoppedAfter(const QString &error, const QStringList &written)
+    {
+        return written.isEmpty() ? error
+                                 : tr("%1 (wrote %2 before stopping)")
+                                       .arg(error, written.join(QStringLiteral(", ")));
     }
 };
 
 } // namespace
 
-ExportResult exportFormat(const CorsConfig &config, Format format, const QString &path)
+Expected<QStringList> exportFormat(const CorsConfig &config, Format format, const QString &path)
 {
-    ExportResult result;
-    if (const auto refusal = Export::refuse(config)) {
-        result.error = *refusal;
-        return result;
-    }
-    Export::write(path, renderValidated(config, format), &result);
-    return result;
+    return Export::refuse(config)
+        .and_then([&] { return Export::write(path, renderValidated(config, format)); })
+        .map([&path] { return QStringList{path}; });
 }
 
-ExportResult exportAll(const CorsConfig &config, const QString &directory)
+Expected<QStringList> exportAll(const CorsConfig &config, const QString &directory)
 {
-    ExportResult result;
-    if (const auto refusal = Export::refuse(config)) {
-        result.error = *refusal;
-        return result;
-    }
     const QDir dir(directory);
-    if (!dir.mkpath(QStringLiteral("."))) {
-        result.error = Export::tr("cannot create the folder %1.").arg(dir.path());
-        return result;
+    if (const Expected<void> ready =
+            Export::refuse(config).and_then([&dir] { return Export::makeFolder(dir.path()); });
+        !ready) {
+        return fail(ready.error());
     }
+    QStringList written;
     for (const Format format : allFormats) {
         const QString path = dir.filePath(exportPath(format));
-        if (!QFileInfo(path).dir().mkpath(QStringLiteral("."))) {
-            result.error = Export::tr("cannot create the folder %1.").arg(QFileInfo(path).path());
-            break;
+        const Expected<void> done = Export::makeFolder(QFileInfo(path).path()).and_then([&] {
+            return Export::write(path, renderValidated(config, format));
+        });
+        if (!done) {
+            return fail(Export::stoppedAfter(done.error(), written));
         }
-        if (!Export::write(path, renderValidated(config, format), &result)) {
-            break;
-        }
+        written.append(path);
     }
-    return result;
+    return written;
 }
 
 QStringList existingExportFiles(const QString &directory)

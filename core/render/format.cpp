@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 
+#include "base/enumkeys.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -43,41 +45,23 @@ public:
 };
 } // namespace
 
+namespace {
+
+/// In the order of Format's values.
+constexpr const char16_t *const formatKeys[] = {
+    u"sam",         u"terraform",     u"cloudformation", u"openapi",    u"swagger",
+    u"lambda-node", u"lambda-python", u"cdk-typescript", u"cdk-python", u"serverless"};
+
+} // namespace
+
 QString formatKey(Format format)
 {
-    switch (format) {
-    case Format::Sam:
-        return u"sam"_s;
-    case Format::Terraform:
-        return u"terraform"_s;
-    case Format::CloudFormation:
-        return u"cloudformation"_s;
-    case Format::OpenApi:
-        return u"openapi"_s;
-    case Format::Swagger:
-        return u"swagger"_s;
-    case Format::LambdaNode:
-        return u"lambda-node"_s;
-    case Format::LambdaPython:
-        return u"lambda-python"_s;
-    case Format::CdkTypeScript:
-        return u"cdk-typescript"_s;
-    case Format::CdkPython:
-        return u"cdk-python"_s;
-    case Format::Serverless:
-        return u"serverless"_s;
-    }
-    return {};
+    return keyOf(formatKeys, format);
 }
 
 std::optional<Format> formatFromKey(QStringView key)
 {
-    for (const Format format : allFormats) {
-        if (key == formatKey(format)) {
-            return format;
-        }
-    }
-    return std::nullopt;
+    return valueOfKey<Format>(formatKeys, key);
 }
 
 QString formatDisplayName(Format format)
@@ -85,31 +69,15 @@ QString formatDisplayName(Format format)
     return FormatNames::displayName(format);
 }
 
+/// In the order of Format's values.
+constexpr const char16_t *const defaultFileNames[] = {
+    u"template.yaml",     u"cors.tf",       u"cloudformation.yaml", u"openapi.yaml",
+    u"swagger.json",      u"handler.mjs",   u"handler.py",          u"cors-api-stack.ts",
+    u"cors_api_stack.py", u"serverless.yml"};
+
 QString defaultFileName(Format format)
 {
-    switch (format) {
-    case Format::Sam:
-        return u"template.yaml"_s;
-    case Format::Terraform:
-        return u"cors.tf"_s;
-    case Format::CloudFormation:
-        return u"cloudformation.yaml"_s;
-    case Format::OpenApi:
-        return u"openapi.yaml"_s;
-    case Format::Swagger:
-        return u"swagger.json"_s;
-    case Format::LambdaNode:
-        return u"handler.mjs"_s;
-    case Format::LambdaPython:
-        return u"handler.py"_s;
-    case Format::CdkTypeScript:
-        return u"cors-api-stack.ts"_s;
-    case Format::CdkPython:
-        return u"cors_api_stack.py"_s;
-    case Format::Serverless:
-        return u"serverless.yml"_s;
-    }
-    return {};
+    return keyOf(defaultFileNames, format);
 }
 
 QString exportPath(Format format)

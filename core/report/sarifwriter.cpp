@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sarifwriter.h"
 
+#include "base/enumkeys.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,17 +96,12 @@ QJsonObject locationJson(const SarifLocation &location)
 
 } // namespace
 
+/// In the order of SarifLevel's values.
+constexpr const char16_t *const levelKeys[] = {u"note", u"warning", u"error"};
+
 QString SarifWriter::levelKey(SarifLevel level)
 {
-    switch (level) {
-    case SarifLevel::Note:
-        return u"note"_s;
-    case SarifLevel::Warning:
-        return u"warning"_s;
-    case SarifLevel::Error:
-        return u"error"_s;
-    }
-    return {};
+    return keyOf(levelKeys, level);
 }
 
 SarifWriter::SarifWriter(QTextStream &out, const QList<SarifRule> &rules)

@@ -2,107 +2,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scanfinding.h"
 
+#include "base/enumkeys.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace cors::scan {
 
+namespace {
+
+/// In the order of FindingClass's values.
+constexpr const char16_t *const findingClassKeys[] = {u"reflected-origin",
+                                                      u"null-origin",
+                                                      u"prefix-match",
+                                                      u"suffix-match",
+                                                      u"unescaped-dot",
+                                                      u"substring-match",
+                                                      u"any-subdomain",
+                                                      u"http-origin-trusted",
+                                                      u"third-party-origin",
+                                                      u"special-characters",
+                                                      u"wildcard-origin",
+                                                      u"wildcard-with-credentials",
+                                                      u"invalid-allow-origin",
+                                                      u"preflight-reflects-methods",
+                                                      u"preflight-reflects-headers",
+                                                      u"wildcard-preflight-with-credentials",
+                                                      u"authorization-for-any-origin",
+                                                      u"missing-vary",
+                                                      u"cached-origin",
+                                                      u"no-cors-on-errors"};
+
+} // namespace
+
 QString findingClassKey(FindingClass kind)
 {
-    switch (kind) {
-    case FindingClass::ReflectedOrigin:
-        return u"reflected-origin"_s;
-    case FindingClass::NullOrigin:
-        return u"null-origin"_s;
-    case FindingClass::PrefixMatch:
-        return u"prefix-match"_s;
-    case FindingClass::SuffixMatch:
-        return u"suffix-match"_s;
-    case FindingClass::UnescapedDot:
-        return u"unescaped-dot"_s;
-    case FindingClass::SubstringMatch:
-        return u"substring-match"_s;
-    case FindingClass::AnySubdomain:
-        return u"any-subdomain"_s;
-    case FindingClass::HttpOriginTrusted:
-        return u"http-origin-trusted"_s;
-    case FindingClass::ThirdPartyOrigin:
-        return u"third-party-origin"_s;
-    case FindingClass::SpecialCharacters:
-        return u"special-characters"_s;
-    case FindingClass::WildcardOrigin:
-        return u"wildcard-origin"_s;
-    case FindingClass::WildcardWithCredentials:
-        return u"wildcard-with-credentials"_s;
-    case FindingClass::InvalidAllowOrigin:
-        return u"invalid-allow-origin"_s;
-    case FindingClass::PreflightReflectsMethods:
-        return u"preflight-reflects-methods"_s;
-    case FindingClass::PreflightReflectsHeaders:
-        return u"preflight-reflects-headers"_s;
-    case FindingClass::WildcardPreflightWithCredentials:
-        return u"wildcard-preflight-with-credentials"_s;
-    case FindingClass::AuthorizationForAnyOrigin:
-        return u"authorization-for-any-origin"_s;
-    case FindingClass::MissingVary:
-        return u"missing-vary"_s;
-    case FindingClass::CachedOrigin:
-        return u"cached-origin"_s;
-    case FindingClass::NoCorsOnErrors:
-        return u"no-cors-on-errors"_s;
-    }
-    return {};
+    return keyOf(findingClassKeys, kind);
 }
 
 const QList<FindingClass> &allFindingClasses()
 {
-    static const QList<FindingClass> all{
-        FindingClass::ReflectedOrigin,
-        FindingClass::NullOrigin,
-        FindingClass::PrefixMatch,
-        FindingClass::SuffixMatch,
-        FindingClass::UnescapedDot,
-        FindingClass::SubstringMatch,
-        FindingClass::AnySubdomain,
-        FindingClass::HttpOriginTrusted,
-        FindingClass::ThirdPartyOrigin,
-        FindingClass::SpecialCharacters,
-        FindingClass::WildcardOrigin,
-        FindingClass::WildcardWithCredentials,
-        FindingClass::InvalidAllowOrigin,
-        FindingClass::PreflightReflectsMethods,
-        FindingClass::PreflightReflectsHeaders,
-        FindingClass::WildcardPreflightWithCredentials,
-        FindingClass::AuthorizationForAnyOrigin,
-        FindingClass::MissingVary,
-        FindingClass::CachedOrigin,
-        FindingClass::NoCorsOnErrors,
-    };
+    static const QList<FindingClass> all = [] {
+        QList<FindingClass> classes;
+        for (std::size_t index = 0; index < std::size(findingClassKeys); ++index) {
+            classes.append(FindingClass(index));
+        }
+        return classes;
+    }();
     return all;
 }
 
 std::optional<FindingClass> findingClassFromKey(QStringView key)
 {
-    for (const FindingClass kind : allFindingClasses()) {
-        if (key == findingClassKey(kind)) {
-            return kind;
-        }
-    }
-    return std::nullopt;
+    return valueOfKey<FindingClass>(findingClassKeys, key);
 }
+
+namespace {
+
+/// In the order of Severity's values.
+constexpr const char16_t *const scanSeverityKeys[] = {u"low", u"medium", u"high"};
+
+} // namespace
 
 QString severityKey(Severity severity)
 {
-    switch (severity) {
-    case Severity::Low:
-        return u"low"_s;
-    case Severity::Medium:
-        return u"medium"_s;
-    case Severity::High:
-        return u"high"_s;
-    }
-    return {};
+    return keyOf(scanSeverityKeys, severity);
 }
 
 QJsonObject findingToJson(const ScanFinding &finding)
