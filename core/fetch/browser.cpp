@@ -12,12 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace cors::fetch {
 
-namespace {
-
 /// In the order of Browser's values.
 constexpr const char16_t *const browserKeys[] = {u"chromium", u"firefox", u"webkit"};
-
-} // namespace
 
 QString browserKey(Browser browser)
 {

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace cors::templateimport::detail {
@@ -319,36 +322,33 @@ QString referencedId(const Value &value)
 void readHttpCorsConfiguration(const QList<std::pair<QString, Value>> &members, Spelling spelling,
                                const QString &container, CorsConfig &config, ImportContext &context)
 {
-    const auto is = [spelling](const QString &key, const QString &pascalCase) {
-        if (spelling == Spelling::PascalCase) {
-            return key == pascalCase;
+    // CorsConfiguration's properties are the project's keys (AllowOrigins is allowOrigins),
+    // in PascalCase in CloudFormation and camelCase in Serverless.
+    const auto fieldOf = [spelling](const QString &key) -> std::optional<Field> {
+        if (key.isEmpty() || key.front().isUpper() != (spelling == Spelling::PascalCase)) {
+            return std::nullopt;
         }
-        return key.size() == pascalCase.size() && key.front() == pascalCase.front().toLower() &&
-               QStringView(key).mid(1) == QStringView(pascalCase).mid(1);
+        constexpr std::array properties{Field::AllowOrigins, Field::AllowMethods,
+                                        Field::AllowHeaders, Field::ExposeHeaders,
+                                        Field::MaxAge,       Field::AllowCredentials};
+        const std::optional<Field> field =
+            fieldFromKey(QString(key.front().toLower() + key.mid(1)));
+        if (field && std::find(properties.begin(), properties.end(), *field) != properties.end()) {
+            return field;
+        }
+        return std::nullopt;
     };
     for (const auto &[key, value] : members) {
-        if (is(key, u"AllowOrigins"_s)) {
-            config.allowOrigins =
-                context.stringList(value, Field::AllowOrigins).value_or(config.allowOrigins);
-        } else if (is(key, u"AllowMethods"_s)) {
-            config.allowMethods =
-                context.stringList(value, Field::AllowMethods).value_or(config.allowMethods);
-        } else if (is(key, u"AllowHeaders"_s)) {
-            config.allowHeaders =
-                context.stringList(value, Field::AllowHeaders).value_or(config.allowHeaders);
-        } else if (is(key, u"ExposeHeaders"_s)) {
-            config.exposeHeaders =
-                context.stringList(value, Field::ExposeHeaders).value_or(config.exposeHeaders);
-        } else if (is(key, u"MaxAge"_s)) {
-            if (const auto seconds = context.integer(value, Field::MaxAge)) {
-                config.maxAge = seconds;
-            }
-        } else if (is(key, u"AllowCredentials"_s)) {
-            config.allowCredentials =
-                context.boolean(value, Field::AllowCredentials).value_or(config.allowCredentials);
-        } else {
+        const std::optional<Field> field = fieldOf(key);
+        if (!field) {
             context.unmapped(
                 value, CloudFormationImport::tr("%1 has no property '%2'.").arg(container, key));
+        } else if (QStringList *list = stringEntries(config, *field)) {
+            *list = context.stringList(value, *field).value_or(*list);
+        } else if (bool *flag = flagField(config, *field)) {
+            *flag = context.boolean(value, *field).value_or(*flag);
+        } else if (const auto seconds = context.integer(value, Field::MaxAge)) {
+            config.maxAge = seconds;
         }
     }
 }

@@ -31,12 +31,8 @@ public:
 };
 } // namespace
 
-namespace {
-
 /// In the order of ApiType's values.
 constexpr const char16_t *const apiTypeKeys[] = {u"rest", u"http"};
-
-} // namespace
 
 QString apiTypeKey(ApiType type)
 {
@@ -53,20 +49,46 @@ QString apiTypeDisplayName(ApiType type)
     return ApiTypeText::displayName(type);
 }
 
+namespace {
+
+/// Which member of CorsConfig holds a field, for the fields of one type.
+template <typename Member> struct FieldMember
+{
+    Field field;
+    Member CorsConfig::*member;
+};
+
+constexpr FieldMember<QStringList> listMembers[] = {
+    {Field::AllowOrigins, &CorsConfig::allowOrigins},
+    {Field::AllowMethods, &CorsConfig::allowMethods},
+    {Field::AllowHeaders, &CorsConfig::allowHeaders},
+    {Field::ExposeHeaders, &CorsConfig::exposeHeaders},
+};
+
+constexpr FieldMember<bool> flagMembers[] = {
+    {Field::AllowCredentials, &CorsConfig::allowCredentials},
+    {Field::ApiKeyRequired, &CorsConfig::apiKeyRequired},
+    {Field::AuthorizePreflight, &CorsConfig::authorizePreflight},
+    {Field::GatewayResponses, &CorsConfig::gatewayResponses},
+};
+
+/// The member `table` lists for `field`; null when it lists none.
+template <typename Member, std::size_t N>
+Member *memberFor(CorsConfig &config, const FieldMember<Member> (&table)[N], Field field)
+{
+    for (const FieldMember<Member> &row : table) {
+        if (row.field == field) {
+            return &(config.*row.member);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QStringList *stringEntries(CorsConfig &config, Field field)
 {
-    switch (field) {
-    case Field::AllowOrigins:
-        return &config.allowOrigins;
-    case Field::AllowMethods:
-        return &config.allowMethods;
-    case Field::AllowHeaders:
-        return &config.allowHeaders;
-    case Field::ExposeHeaders:
-        return &config.exposeHeaders;
-    default:
-        return nullptr;
-    }
+    return memberFor(config, listMembers, field);
 }
 
 const QStringList *stringEntries(const CorsConfig &config, Field field)
@@ -76,18 +98,7 @@ const QStringList *stringEntries(const CorsConfig &config, Field field)
 
 bool *flagField(CorsConfig &config, Field field)
 {
-    switch (field) {
-    case Field::AllowCredentials:
-        return &config.allowCredentials;
-    case Field::ApiKeyRequired:
-        return &config.apiKeyRequired;
-    case Field::AuthorizePreflight:
-        return &config.authorizePreflight;
-    case Field::GatewayResponses:
-        return &config.gatewayResponses;
-    default:
-        return nullptr;
-    }
+    return memberFor(config, flagMembers, field);
 }
 
 CorsConfig CorsConfig::blank()

@@ -8,8 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace cors {
 
-namespace {
-
 /// In the order of Field's values.
 constexpr const char16_t *const fieldKeys[] = {u"apiType",
                                                u"allowOrigins",
@@ -24,8 +22,6 @@ constexpr const char16_t *const fieldKeys[] = {u"apiType",
                                                u"gatewayResponses",
                                                u"routes",
                                                u"stages"};
-
-} // namespace
 
 QString fieldKey(Field field)
 {

@@ -10,12 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace cors {
 
-namespace {
-
 /// In the order of Severity's values.
 constexpr const char16_t *const severityKeys[] = {u"note", u"warning", u"error"};
-
-} // namespace
 
 QString severityKey(Severity severity)
 {

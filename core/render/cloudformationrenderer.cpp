@@ -200,7 +200,7 @@ void restResources(Node &resources, const CorsConfig &config)
             response.set(u"ResponseType"_s, type);
             response.set(u"ResponseParameters"_s,
                          gatewayResponseHeaders(config, u"gatewayresponse.header."_s,
-                                                !config.stages.isEmpty()));
+                                                stagedErrorOrigin(config)));
             methods.append(name);
         }
     }

@@ -45,14 +45,10 @@ public:
 };
 } // namespace
 
-namespace {
-
 /// In the order of Format's values.
 constexpr const char16_t *const formatKeys[] = {
     u"sam",         u"terraform",     u"cloudformation", u"openapi",    u"swagger",
     u"lambda-node", u"lambda-python", u"cdk-typescript", u"cdk-python", u"serverless"};
-
-} // namespace
 
 QString formatKey(Format format)
 {

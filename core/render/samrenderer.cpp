@@ -92,7 +92,7 @@ Node restGlobals(const CorsConfig &config)
         for (const QString &type : gatewayResponseTypes()) {
             responses.set(type, Node::object())
                 .set(u"ResponseParameters"_s, Node::object())
-                .set(u"Headers"_s, gatewayResponseHeaders(config, {}, !config.stages.isEmpty()));
+                .set(u"Headers"_s, gatewayResponseHeaders(config, {}, stagedErrorOrigin(config)));
         }
     }
     return api;

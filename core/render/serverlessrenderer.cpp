@@ -26,6 +26,15 @@ namespace {
 using namespace parts;
 
 /// `${self:custom.stageCors.${sls:stage}.KEY}`: the deployed stage's value.
+/// {Ref: name}: the long form, which serverless.yml keeps as plain YAML (parts::ref() is the
+/// short !Ref tag of CloudFormation templates).
+Node longRef(const QString &name)
+{
+    Node ref = Node::object();
+    ref.set(u"Ref"_s, name);
+    return ref;
+}
+
 QString stageVariable(const QString &key)
 {
     return u"${self:custom.stageCors.${sls:stage}."_s + key + u'}';
@@ -214,10 +223,10 @@ Node custom(const CorsConfig &config)
         join.append(":");
         Node values = Node::array();
         values.append("arn");
-        values.append(Node::object()).set(u"Ref"_s, "AWS::Partition");
+        values.append(longRef(u"AWS::Partition"_s));
         values.append("lambda");
-        values.append(Node::object()).set(u"Ref"_s, "AWS::Region");
-        values.append(Node::object()).set(u"Ref"_s, "AWS::AccountId");
+        values.append(longRef(u"AWS::Region"_s));
+        values.append(longRef(u"AWS::AccountId"_s));
         values.append("function");
         values.append("authorizer");
         join.append(std::move(values));
@@ -302,15 +311,15 @@ Node gatewayResponses(const CorsConfig &config)
         first = false;
         resource.set(u"Type"_s, "AWS::ApiGateway::GatewayResponse");
         Node &properties = resource.set(u"Properties"_s, Node::object());
-        properties.set(u"RestApiId"_s, Node::object()).set(u"Ref"_s, "ApiGatewayRestApi");
+        properties.set(u"RestApiId"_s, longRef(u"ApiGatewayRestApi"_s));
         properties.set(u"ResponseType"_s, type);
-        Node &headers = properties.set(u"ResponseParameters"_s, Node::object());
-        for (const auto &[header, value] : values.gatewayResponseHeaders()) {
-            headers.set(u"gatewayresponse.header."_s + header,
-                        !config.stages.isEmpty() && header == u"Access-Control-Allow-Origin"
-                            ? stageVariable(u"errorOrigin"_s)
-                            : staticValue(value));
-        }
+        // Serverless keeps each stage's values in its own variables (custom.stageCors).
+        properties.set(u"ResponseParameters"_s,
+                       parts::gatewayResponseHeaders(
+                           config, u"gatewayresponse.header."_s,
+                           config.stages.isEmpty()
+                               ? std::nullopt
+                               : std::optional<Node>(stageVariable(u"errorOrigin"_s))));
     }
     return resources;
 }

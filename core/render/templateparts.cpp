@@ -37,15 +37,16 @@ QStringList gatewayResponseTypes()
     return {u"DEFAULT_4XX"_s, u"DEFAULT_5XX"_s};
 }
 
-Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix, bool fromStageMapping)
+Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix,
+                            const std::optional<Node> &stagedOrigin)
 {
-    if (!fromStageMapping) {
+    if (!stagedOrigin) {
         return staticHeaders(CorsValues(config).gatewayResponseHeaders(), prefix);
     }
     Node headers = Node::object();
     for (const auto &[name, value] : CorsValues(config).gatewayResponseHeaders()) {
         headers.set(prefix + name, name == u"Access-Control-Allow-Origin"
-                                       ? stageValue(u"ErrorOrigin"_s)
+                                       ? *stagedOrigin
                                        : Node(staticValue(value)));
     }
     return headers;
@@ -196,6 +197,11 @@ Node stageMappings(const CorsConfig &config)
     mappings.set(u"StageCors"_s, std::move(mapping),
                  u"Each stage's CORS origins; the StageName parameter picks one."_s);
     return mappings;
+}
+
+std::optional<Node> stagedErrorOrigin(const CorsConfig &config)
+{
+    return config.stages.isEmpty() ? std::nullopt : std::optional(stageValue(u"ErrorOrigin"_s));
 }
 
 Node stageValue(const QString &key)

@@ -21,10 +21,10 @@ Node staticHeaders(const HeaderList &headers, const QString &prefix);
 /// The DEFAULT_4XX/DEFAULT_5XX response types and the CORS headers each carries, written with
 /// `prefix` ("gatewayresponse.header." in CloudFormation, none in SAM's GatewayResponses).
 QStringList gatewayResponseTypes();
-/// `fromStageMapping`: Access-Control-Allow-Origin is the deployed stage's ErrorOrigin
-/// (stageValue()), for CloudFormation and SAM templates that hold every stage.
+/// `stagedOrigin`: Access-Control-Allow-Origin is the deployed stage's error origin, read where
+/// the template keeps each stage's values (a stage mapping, a stage variable).
 Node gatewayResponseHeaders(const CorsConfig &config, const QString &prefix,
-                            bool fromStageMapping = false);
+                            const std::optional<Node> &stagedOrigin = std::nullopt);
 /// A REST preflight's MOCK integration (CloudFormation's spelling, also Serverless's
 /// resources.extensions): the static headers of `answer` and `responseTemplate` as the
 /// application/json template (its text, or a stage mapping lookup), with `templateWhy` beside it.
@@ -65,6 +65,8 @@ Node lambdaInvokeUri(const QString &arnParameter);
 Node stageParameter(const CorsConfig &config);
 Node stageMappings(const CorsConfig &config);
 Node stageValue(const QString &key);
+/// The deployed stage's error origin from the stage mapping, when the project has stages.
+std::optional<Node> stagedErrorOrigin(const CorsConfig &config);
 /// The name of the stage parameter.
 QString stageParameterName();
 

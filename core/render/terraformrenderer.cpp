@@ -164,6 +164,59 @@ void restRouteMethods(HclWriter &hcl, const CorsConfig &config, const ApiShape &
     hcl.closeBlock();
 }
 
+/// Opens one resource of each path's preflight: `for_each` over local.cors_preflights.
+void openPreflightResource(HclWriter &hcl, const QString &type, const QString &why = {})
+{
+    hcl.blankLine();
+    if (!why.isEmpty()) {
+        hcl.comment(why);
+    }
+    hcl.openBlock(u"resource \"%1\" \"cors_options\""_s.arg(type));
+    hcl.attribute(u"for_each"_s, u"local.cors_preflights"_s);
+    hcl.attribute(u"rest_api_id"_s, restApiId);
+    hcl.attribute(u"resource_id"_s, u"each.value.resource_id"_s);
+}
+
+const QString preflightMethod = u"aws_api_gateway_method.cors_options[each.key].http_method"_s;
+
+/// The preflight's method response and the MOCK's integration response with the CORS headers;
+/// each path has its own Allow-Methods, from the locals.
+void restPreflightResponses(HclWriter &hcl, const CorsConfig &config)
+{
+    const CorsValues values(config);
+    const PreflightAnswer answer = values.preflightAnswer(u"OPTIONS"_s);
+    Entries declared;
+    for (const QString &header : answer.declaredHeaders) {
+        declared.append({u"method.response.header."_s + header, u"true"_s});
+    }
+    Entries parameters = staticParameters(answer.staticHeaders, u"method.response.header."_s);
+    for (auto &[name, value] : parameters) {
+        if (name.endsWith(u"Allow-Methods")) {
+            value = u"each.value.allow_methods"_s;
+        }
+    }
+    openPreflightResource(hcl, u"aws_api_gateway_method_response"_s);
+    hcl.attribute(u"http_method"_s, preflightMethod);
+    hcl.attribute(u"status_code"_s, hclString(u"200"_s));
+    hcl.mapAttribute(u"response_parameters"_s, declared);
+    hcl.mapAttribute(u"response_models"_s, {{u"application/json"_s, hclString(u"Empty"_s)}});
+    hcl.closeBlock();
+
+    openPreflightResource(hcl, u"aws_api_gateway_integration_response"_s,
+                          values.selectsOrigin()
+                              ? parts::originTemplateWhy(values)
+                              : u"The static CORS headers of the preflight answer."_s);
+    hcl.attribute(u"http_method"_s, preflightMethod);
+    hcl.attribute(u"status_code"_s,
+                  u"aws_api_gateway_method_response.cors_options[each.key].status_code"_s);
+    hcl.mapAttribute(u"response_parameters"_s, parameters);
+    hcl.mapAttribute(u"response_templates"_s,
+                     {{u"application/json"_s, values.staged ? u"local.cors.preflight_template"_s
+                                                            : hclString(answer.mappingTemplate)}});
+    hcl.attribute(u"depends_on"_s, u"[aws_api_gateway_integration.cors_options]"_s);
+    hcl.closeBlock();
+}
+
 void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &shape,
                     const QHash<QString, QString> &names)
 {
@@ -181,28 +234,19 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
     hcl.mapAttribute(u"cors_preflights"_s, preflights);
     hcl.closeBlock();
 
-    const auto perPath = [&hcl](const QString &type, const QString &why = {}) {
-        hcl.blankLine();
-        if (!why.isEmpty()) {
-            hcl.comment(why);
-        }
-        hcl.openBlock(u"resource \"%1\" \"cors_options\""_s.arg(type));
-        hcl.attribute(u"for_each"_s, u"local.cors_preflights"_s);
-        hcl.attribute(u"rest_api_id"_s, restApiId);
-        hcl.attribute(u"resource_id"_s, u"each.value.resource_id"_s);
-    };
-    perPath(u"aws_api_gateway_method"_s,
-            u"Browsers send preflights without credentials, tokens or API keys: OPTIONS must "
-            u"need neither an authorizer nor an API key."_s);
+    openPreflightResource(
+        hcl, u"aws_api_gateway_method"_s,
+        u"Browsers send preflights without credentials, tokens or API keys: OPTIONS must "
+        u"need neither an authorizer nor an API key."_s);
     hcl.attribute(u"http_method"_s, hclString(u"OPTIONS"_s));
     hcl.attribute(u"authorization"_s, hclString(u"NONE"_s));
     hcl.attribute(u"api_key_required"_s, u"false"_s);
     hcl.closeBlock();
 
-    const QString method = u"aws_api_gateway_method.cors_options[each.key].http_method"_s;
-    perPath(u"aws_api_gateway_integration"_s,
-            u"A MOCK integration answers the preflight without calling any backend."_s);
-    hcl.attribute(u"http_method"_s, method);
+    openPreflightResource(hcl, u"aws_api_gateway_integration"_s,
+                          u"A MOCK integration answers the preflight without calling any "
+                          u"backend."_s);
+    hcl.attribute(u"http_method"_s, preflightMethod);
     hcl.attribute(u"type"_s, hclString(u"MOCK"_s));
     // AWS: "Working with binary media types": with */* binary, a MOCK needs CONVERT_TO_TEXT.
     hcl.attribute(u"content_handling"_s, hclString(u"CONVERT_TO_TEXT"_s));
@@ -210,38 +254,7 @@ void restPreflights(HclWriter &hcl, const CorsConfig &config, const ApiShape &sh
                      {{u"application/json"_s, hclString(u"{\"statusCode\": 200}"_s)}});
     hcl.closeBlock();
 
-    // Each path has its own Allow-Methods, from the locals.
-    const CorsValues values(config);
-    const PreflightAnswer answer = values.preflightAnswer(u"OPTIONS"_s);
-    Entries declared;
-    for (const QString &header : answer.declaredHeaders) {
-        declared.append({u"method.response.header."_s + header, u"true"_s});
-    }
-    Entries parameters = staticParameters(answer.staticHeaders, u"method.response.header."_s);
-    for (auto &[name, value] : parameters) {
-        if (name.endsWith(u"Allow-Methods")) {
-            value = u"each.value.allow_methods"_s;
-        }
-    }
-    perPath(u"aws_api_gateway_method_response"_s);
-    hcl.attribute(u"http_method"_s, method);
-    hcl.attribute(u"status_code"_s, hclString(u"200"_s));
-    hcl.mapAttribute(u"response_parameters"_s, declared);
-    hcl.mapAttribute(u"response_models"_s, {{u"application/json"_s, hclString(u"Empty"_s)}});
-    hcl.closeBlock();
-
-    perPath(u"aws_api_gateway_integration_response"_s,
-            values.selectsOrigin() ? parts::originTemplateWhy(values)
-                                   : u"The static CORS headers of the preflight answer."_s);
-    hcl.attribute(u"http_method"_s, method);
-    hcl.attribute(u"status_code"_s,
-                  u"aws_api_gateway_method_response.cors_options[each.key].status_code"_s);
-    hcl.mapAttribute(u"response_parameters"_s, parameters);
-    hcl.mapAttribute(u"response_templates"_s,
-                     {{u"application/json"_s, values.staged ? u"local.cors.preflight_template"_s
-                                                            : hclString(answer.mappingTemplate)}});
-    hcl.attribute(u"depends_on"_s, u"[aws_api_gateway_integration.cors_options]"_s);
-    hcl.closeBlock();
+    restPreflightResponses(hcl, config);
 }
 
 void restAuthorizer(HclWriter &hcl, const CorsConfig &config)

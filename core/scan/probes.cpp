@@ -63,6 +63,31 @@ QList<std::pair<FindingClass, QByteArray>> derivedOrigins(const QString &scheme,
     return origins;
 }
 
+namespace {
+
+/// A GET of `url` with Origin: `originHeader`.
+Probe request(Probe::Kind kind, const QUrl &url, const QByteArray &originHeader)
+{
+    Probe probe;
+    probe.kind = kind;
+    probe.url = url;
+    probe.originHeader = originHeader;
+    return probe;
+}
+
+/// A preflight of `url` from `originHeader` asking for `method` and `headers`.
+Probe preflight(Probe::Kind kind, const QUrl &url, const QByteArray &originHeader,
+                const QByteArray &method, const QByteArray &headers)
+{
+    Probe probe = request(kind, url, originHeader);
+    probe.method = "OPTIONS";
+    probe.requestMethod = method;
+    probe.requestHeaders = headers;
+    return probe;
+}
+
+} // namespace
+
 QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
 {
     QList<Probe> probes;
@@ -72,21 +97,16 @@ QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
             return;
         }
         seen.insert(origin);
-        Probe probe;
-        probe.kind = Probe::Kind::Origin;
+        Probe probe = request(Probe::Kind::Origin, target, origin);
         probe.origin = kind;
-        probe.url = target;
-        probe.originHeader = origin;
         probes.append(probe);
     };
 
     // The cache pair goes first and alone, so that a cache in front of the API keeps the first
     // answer; every other probe waits for it.
-    Probe cacheFirst;
-    cacheFirst.kind = Probe::Kind::CacheFirst;
-    cacheFirst.url = target;
-    cacheFirst.originHeader =
-        legitimateOrigin.isEmpty() ? QByteArray(cacheOrigin) : legitimateOrigin;
+    const Probe cacheFirst =
+        request(Probe::Kind::CacheFirst, target,
+                legitimateOrigin.isEmpty() ? QByteArray(cacheOrigin) : legitimateOrigin);
     probes.append(cacheFirst);
     seen.insert(cacheFirst.originHeader);
     Probe cacheSecond = cacheFirst;
@@ -103,11 +123,7 @@ QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
     probes.append(cacheBust);
 
     if (!legitimateOrigin.isEmpty()) {
-        Probe baseline;
-        baseline.kind = Probe::Kind::Baseline;
-        baseline.url = target;
-        baseline.originHeader = legitimateOrigin;
-        probes.append(baseline);
+        probes.append(request(Probe::Kind::Baseline, target, legitimateOrigin));
     }
     originProbe(FindingClass::ReflectedOrigin, foreignOrigin);
     originProbe(FindingClass::NullOrigin, "null");
@@ -128,27 +144,14 @@ QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
         originProbe(FindingClass::ThirdPartyOrigin, origin);
     }
 
-    Probe echo;
-    echo.kind = Probe::Kind::PreflightEcho;
-    echo.url = target;
-    echo.method = "OPTIONS";
-    echo.originHeader = legitimateOrigin.isEmpty() ? QByteArray(foreignOrigin) : legitimateOrigin;
-    echo.requestMethod = probeMethod;
-    echo.requestHeaders = probeHeader;
-    probes.append(echo);
-
-    Probe authorization;
-    authorization.kind = Probe::Kind::PreflightAuthorization;
-    authorization.url = target;
-    authorization.method = "OPTIONS";
-    authorization.originHeader = foreignOrigin;
-    authorization.requestMethod = "GET";
-    authorization.requestHeaders = "authorization";
-    probes.append(authorization);
+    probes.append(
+        preflight(Probe::Kind::PreflightEcho, target,
+                  legitimateOrigin.isEmpty() ? QByteArray(foreignOrigin) : legitimateOrigin,
+                  probeMethod, probeHeader));
+    probes.append(preflight(Probe::Kind::PreflightAuthorization, target, foreignOrigin, "GET",
+                            "authorization"));
 
     if (!legitimateOrigin.isEmpty()) {
-        Probe error;
-        error.kind = Probe::Kind::Error;
         QUrl missing = target;
         QString path = target.path();
         if (!path.endsWith(u'/')) {
@@ -156,9 +159,7 @@ QList<Probe> probesFor(const QUrl &target, const QByteArray &legitimateOrigin)
         }
         missing.setPath(path + u"corscfg-probe-does-not-exist"_s);
         missing.setQuery(QString());
-        error.url = missing;
-        error.originHeader = legitimateOrigin;
-        probes.append(error);
+        probes.append(request(Probe::Kind::Error, missing, legitimateOrigin));
     }
     for (qsizetype i = 2; i < probes.size(); ++i) {
         if (probes[i].after < 0) {

@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace cors::scan {
 
-namespace {
-
 /// In the order of FindingClass's values.
 constexpr const char16_t *const findingClassKeys[] = {u"reflected-origin",
                                                       u"null-origin",
@@ -33,8 +31,6 @@ constexpr const char16_t *const findingClassKeys[] = {u"reflected-origin",
                                                       u"missing-vary",
                                                       u"cached-origin",
                                                       u"no-cors-on-errors"};
-
-} // namespace
 
 QString findingClassKey(FindingClass kind)
 {
@@ -58,12 +54,8 @@ std::optional<FindingClass> findingClassFromKey(QStringView key)
     return valueOfKey<FindingClass>(findingClassKeys, key);
 }
 
-namespace {
-
 /// In the order of Severity's values.
 constexpr const char16_t *const scanSeverityKeys[] = {u"low", u"medium", u"high"};
-
-} // namespace
 
 QString severityKey(Severity severity)
 {
