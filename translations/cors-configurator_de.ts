@@ -530,8 +530,8 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
         <translation>--stage nennt eine Stage eines Projekts: Geben Sie --config DATEI an.</translation>
     </message>
     <message>
-        <source>Send the requests through this proxy: http://HOST:PORT (e.g. an intercepting proxy) or socks5://HOST:PORT.</source>
-        <translation>Die Anfragen über diesen Proxy senden: http://HOST:PORT (z. B. ein abfangender Proxy) oder socks5://HOST:PORT.</translation>
+        <source>requests</source>
+        <translation>Anfragen</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
     <message>
         <source>&apos;%1&apos; is not a proxy URL: write http://HOST:PORT or socks5://HOST:PORT, e.g. http://127.0.0.1:8080.</source>
-        <translation>'%1' ist keine Proxy-URL: Schreiben Sie http://HOST:PORT oder socks5://HOST:PORT, z. B. http://127.0.0.1:8080.</translation>
+        <translation>&apos;%1&apos; ist keine Proxy-URL: Schreiben Sie http://HOST:PORT oder socks5://HOST:PORT, z. B. http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
@@ -632,10 +632,6 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     <message>
         <source>name the project file with --config FILE.</source>
         <translation>nennen Sie die Projektdatei mit --config DATEI.</translation>
-    </message>
-    <message>
-        <source>--timeout &apos;%1&apos; must be a number of seconds above 0 and at most 600.</source>
-        <translation>--timeout &apos;%1&apos; muss eine Sekundenzahl über 0 und höchstens 600 sein.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1400,7 @@ Exit-Status: 0 erlaubt, 1 blockiert, 2 Bedienfehler, 3 gar keine Antwort (Verbin
     </message>
     <message>
         <source>--format &apos;%1&apos; is not one of text, json, sarif.</source>
-        <translation>--format '%1' ist keines von text, json, sarif.</translation>
+        <translation>--format &apos;%1&apos; ist keines von text, json, sarif.</translation>
     </message>
     <message>
         <source>--json asks for JSON but --format asks for %1: give one of them.</source>
@@ -1887,6 +1883,17 @@ Exit-Status: 0 nichts auf oder über --fail-on, 1 sonst, 2 Bedienfehler oder unl
     <message>
         <source>&amp;Paste Entries</source>
         <translation>Einträge ein&amp;fügen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkOptionsText</name>
+    <message>
+        <source>Send the %1 through this proxy: http://HOST:PORT (e.g. an intercepting proxy) or socks5://HOST:PORT.</source>
+        <translation>Die %1 über diesen Proxy senden: http://HOST:PORT (z. B. ein abfangender Proxy) oder socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; must be a number of seconds above 0 and at most 600.</source>
+        <translation>--timeout &apos;%1&apos; muss eine Sekundenzahl über 0 und höchstens 600 sein.</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2625,12 @@ Exit-Status: 0 nichts gefunden, 1 Befunde, 2 Bedienfehler, 3 kein Endpunkt antwo
         <translation>Sekunden, die jede Anfrage insgesamt dauern darf: Verbindungsaufbau, TLS und die Antwort-Header (Standard 10).</translation>
     </message>
     <message>
-        <source>Send the probes through this proxy: http://HOST:PORT (e.g. an intercepting proxy) or socks5://HOST:PORT.</source>
-        <translation>Die Proben über diesen Proxy senden: http://HOST:PORT (z. B. ein abfangender Proxy) oder socks5://HOST:PORT.</translation>
-    </message>
-    <message>
         <source>skipped %1</source>
         <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation>Proben</translation>
     </message>
 </context>
 <context>
@@ -4019,8 +4026,8 @@ Exit-Status: 0 beendet, 1 ungültige Konfiguration, 2 Bedienfehler, unlesbare Da
 <context>
     <name>cors::gui::CheckHistory</name>
     <message>
-        <source>%1  %2 %3 from %4: %5</source>
-        <translation>%1  %2 %3 von %4: %5</translation>
+        <source>%1  %2: %3 %4 from %5</source>
+        <translation>%1  %2: %3 %4 von %5</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5116,10 @@ Authorization: Bearer …</translation>
     <message>
         <source>Apply: %1</source>
         <translation>Anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Each check you run is listed here (the last %1); select one to see its request and steps again.</source>
+        <translation>Jede Prüfung, die Sie ausführen, erscheint hier (die letzten %1); wählen Sie eine aus, um ihre Anfrage und Schritte erneut zu sehen.</translation>
     </message>
 </context>
 <context>

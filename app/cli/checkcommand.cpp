@@ -7,6 +7,7 @@
 #include "flowprinter.h"
 #include "io/projectfile.h"
 #include "loadfailure.h"
+#include "networkoptions.h"
 #include "outputformat.h"
 #include "probe/checkinput.h"
 #include "probe/prober.h"
@@ -83,15 +84,10 @@ struct CheckCommand::Options
     QCommandLineOption data{u"data"_s, tr("A string body."), u"BODY"_s};
     QCommandLineOption browser{u"browser"_s, tr("Judge as chromium (default), firefox or webkit."),
                                u"BROWSER"_s, u"chromium"_s};
-    QCommandLineOption timeout =
-        timeoutOption(tr("Seconds to wait for each response (default 10)."));
+    NetworkOptions network{tr("Seconds to wait for each response (default 10)."), tr("requests")};
     QCommandLineOption insecure{
         u"insecure"_s,
         tr("Accept invalid TLS certificates (browsers never do; a warning is printed).")};
-    QCommandLineOption proxy{u"proxy"_s,
-                             tr("Send the requests through this proxy: http://HOST:PORT (e.g. "
-                                "an intercepting proxy) or socks5://HOST:PORT."),
-                             u"URL"_s};
     QCommandLineOption config{u"config"_s,
                               tr("A project file: without --origin, the page's origin is the "
                                  "first of its allowOrigins (of --stage's stage, or the first "
@@ -103,8 +99,9 @@ struct CheckCommand::Options
     void addTo(CommandParser &parser) const
     {
         parser.addPositionalArgument(u"URL"_s, tr("The endpoint to call."), u"URL"_s);
-        parser.addOptions({origin, method, header, credentials, data, browser, timeout, insecure,
-                           proxy, config, stage});
+        parser.addOptions(
+            {origin, method, header, credentials, data, browser, insecure, config, stage});
+        network.addTo(parser);
         format.addTo(parser);
     }
 };
@@ -199,24 +196,18 @@ Expected<CheckCommand::Parsed, int> CheckCommand::parse(const CommandParser &par
     }
 
     Parsed parsed{*init, {}, OutputFormat::Text};
-    const Expected<std::chrono::milliseconds> timeout = parser.timeout(options.timeout);
-    if (!timeout) {
-        return usageError(timeout.error());
+    const Expected<NetworkOptions::Values> network = options.network.read(parser);
+    if (!network) {
+        return usageError(network.error());
     }
-    parsed.options.timeout = *timeout;
+    parsed.options.timeout = network->timeout;
+    parsed.options.proxy = network->proxy;
     const Expected<OutputFormat> format = options.format.read(parser);
     if (!format) {
         return usageError(format.error());
     }
     parsed.format = *format;
     parsed.options.ignoreTlsErrors = parser.isSet(options.insecure);
-    if (parser.isSet(options.proxy)) {
-        const Expected<QNetworkProxy> proxy = probe::parseProxyField(parser.value(options.proxy));
-        if (!proxy) {
-            return usageError(u"--proxy "_s + proxy.error());
-        }
-        parsed.options.proxy = *proxy;
-    }
     return parsed;
 }
 

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace cors::cli {
@@ -56,23 +54,6 @@ Expected<QString> CommandParser::projectPath(const QCommandLineOption &config) c
         return fail(CommandParserText::tr("name the project file with --config FILE."));
     }
     return value(config);
-}
-
-Expected<std::chrono::milliseconds> CommandParser::timeout(const QCommandLineOption &option) const
-{
-    bool ok = false;
-    const double seconds = value(option).toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600) {
-        return fail(CommandParserText::tr("--timeout '%1' must be a number of seconds above 0 "
-                                          "and at most 600.")
-                        .arg(value(option)));
-    }
-    return std::chrono::milliseconds(qint64(std::llround(seconds * 1000)));
-}
-
-QCommandLineOption timeoutOption(const QString &help)
-{
-    return QCommandLineOption(u"timeout"_s, help, u"SECONDS"_s, u"10"_s);
 }
 
 QString helpText(const QCommandLineParser &parser, const QString &program)

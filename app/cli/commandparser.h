@@ -9,8 +9,6 @@
 #include <QCommandLineParser>
 #include <QString>
 
-#include <chrono>
-
 namespace cors::cli {
 
 /// The preamble every subcommand shares: a parser whose --help names "corscfg COMMAND", and one
@@ -32,17 +30,11 @@ public:
     /// arguments), or the usage error to print.
     Expected<QString> projectPath(const QCommandLineOption &config) const;
 
-    /// --timeout's one rule for check and scan: seconds, above 0 and at most 600.
-    Expected<std::chrono::milliseconds> timeout(const QCommandLineOption &option) const;
-
 private:
     QString m_command;
     Streams m_streams;
     QCommandLineOption m_help;
 };
-
-/// --timeout SECONDS, default 10; `help` says what the seconds bound.
-QCommandLineOption timeoutOption(const QString &help);
 
 /// QCommandLineParser's help text with the usage line naming `program` ("corscfg validate")
 /// instead of the path the binary was started from.

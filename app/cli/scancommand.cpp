@@ -3,6 +3,7 @@
 #include "command.h"
 #include "commandparser.h"
 #include "interruptguard.h"
+#include "networkoptions.h"
 #include "outputformat.h"
 #include "probe/checkinput.h"
 #include "scan/scanner.h"
@@ -59,18 +60,15 @@ struct ScanCommand::Options
         u"\"Name: value\""_s};
     QCommandLineOption concurrency{u"concurrency"_s, tr("Requests in flight at most (default 32)."),
                                    u"N"_s, u"32"_s};
-    QCommandLineOption timeout =
-        timeoutOption(tr("Seconds each request may take in all: connecting, TLS and the "
-                         "response headers (default 10)."));
-    QCommandLineOption proxy{u"proxy"_s,
-                             tr("Send the probes through this proxy: http://HOST:PORT (e.g. an "
-                                "intercepting proxy) or socks5://HOST:PORT."),
-                             u"URL"_s};
+    NetworkOptions network{tr("Seconds each request may take in all: connecting, TLS and the "
+                              "response headers (default 10)."),
+                           tr("probes")};
     FormatOption format;
 
     void addTo(CommandParser &parser) const
     {
-        parser.addOptions({urls, origin, header, concurrency, timeout, proxy});
+        parser.addOptions({urls, origin, header, concurrency});
+        network.addTo(parser);
         format.addTo(parser);
         parser.addPositionalArgument(u"URL"_s, tr("Endpoints to scan."), u"[URL...]"_s);
     }
@@ -186,18 +184,12 @@ Expected<scan::ScanOptions> ScanCommand::parse(const CommandParser &parser, cons
         return fail(tr("--concurrency '%1' is not a number from 1 to 1024.")
                         .arg(parser.value(options.concurrency)));
     }
-    const Expected<std::chrono::milliseconds> timeout = parser.timeout(options.timeout);
-    if (!timeout) {
-        return fail(timeout.error());
+    const Expected<NetworkOptions::Values> network = options.network.read(parser);
+    if (!network) {
+        return fail(network.error());
     }
-    scan.timeout = *timeout;
-    if (parser.isSet(options.proxy)) {
-        const Expected<QNetworkProxy> proxy = probe::parseProxyField(parser.value(options.proxy));
-        if (!proxy) {
-            return fail(u"--proxy "_s + proxy.error());
-        }
-        scan.proxy = *proxy;
-    }
+    scan.timeout = network->timeout;
+    scan.proxy = network->proxy;
     return scan;
 }
 

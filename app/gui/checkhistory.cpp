@@ -34,9 +34,10 @@ QVariant CheckHistory::data(const QModelIndex &index, int role) const
         return {};
     }
     const Entry &entry = m_entries.at(index.row());
-    return tr("%1  %2 %3 from %4: %5")
-        .arg(entry.when.toString(u"HH:mm:ss"_s), entry.input.method, entry.input.url,
-             entry.input.origin, entry.outcome);
+    // The outcome first: it stays visible when a long URL does not fit.
+    return tr("%1  %2: %3 %4 from %5")
+        .arg(entry.when.toString(u"HH:mm:ss"_s), entry.outcome, entry.input.method, entry.input.url,
+             entry.input.origin);
 }
 
 } // namespace cors::gui

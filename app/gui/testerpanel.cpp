@@ -202,6 +202,20 @@ void TesterPanel::layOut()
     auto *historyBox = new QGroupBox(tr("Recent checks"), this);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_ui.history);
+    // Until the first check, the box says what will be in it.
+    auto *noHistory = new QLabel(tr("Each check you run is listed here (the last %1); select "
+                                    "one to see its request and steps again.")
+                                     .arg(CheckHistory::capacity),
+                                 this);
+    noHistory->setWordWrap(true);
+    noHistory->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    noHistory->setForegroundRole(QPalette::PlaceholderText);
+    historyLayout->addWidget(noHistory, 1);
+    m_ui.history->hide();
+    connect(m_history, &CheckHistory::rowsInserted, this, [this, noHistory] {
+        noHistory->hide();
+        m_ui.history->show();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(requestBox, 3);
