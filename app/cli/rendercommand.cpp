@@ -16,6 +16,8 @@ namespace cors::cli {
 
 namespace {
 
+/// `corscfg render --config FILE (--format FORMAT [--output PATH] | --all --output-dir DIR)
+/// [--api rest|http] [--stage NAME]`: writes the snippets users deploy with.
 class RenderCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
@@ -28,6 +30,21 @@ public:
     }
 
     static int run(const QStringList &arguments, Streams streams);
+
+private:
+    struct Options;
+    /// What to write: one format (to stdout or --output) or every one (--all).
+    struct Target
+    {
+        QString project;
+        std::optional<render::Format> format; ///< nothing with --all
+    };
+
+    static Expected<Target> parseTarget(const CommandParser &parser, const Options &options);
+    /// The project's configuration for the stage and API type asked for, or the exit code
+    /// after saying why.
+    static Expected<CorsConfig, int> load(const CommandParser &parser, const Options &options,
+                                          const QString &path, Streams streams);
 
     static QStringList formatKeys()
     {
@@ -52,6 +69,31 @@ public:
     }
 };
 
+struct RenderCommand::Options
+{
+    QCommandLineOption config{u"config"_s, tr("The project file to render."), u"FILE"_s};
+    QCommandLineOption format{u"format"_s, tr("The format to write."), u"FORMAT"_s};
+    QCommandLineOption all{u"all"_s, tr("Write every format (needs --output-dir).")};
+    QCommandLineOption api{u"api"_s,
+                           tr("Render for this API type instead of the project's: rest or "
+                              "http."),
+                           u"TYPE"_s};
+    QCommandLineOption output{u"output"_s, tr("Write to PATH instead of standard output."),
+                              u"PATH"_s};
+    QCommandLineOption outputDir{
+        u"output-dir"_s,
+        tr("With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, "
+           "openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and cdk/ "
+           "(cors-api-stack.ts, cors_api_stack.py)."),
+        u"DIR"_s};
+    QCommandLineOption stage = stageOption();
+
+    void addTo(CommandParser &parser) const
+    {
+        parser.addOptions({config, format, all, api, stage, output, outputDir});
+    }
+};
+
 } // namespace
 
 Command renderCommand()
@@ -68,91 +110,87 @@ int RenderCommand::run(const QStringList &arguments, Streams streams)
                "written), 2 usage error or unreadable file.")
                 .arg(formatKeys().join(u", "_s)),
         streams);
-    const QCommandLineOption configOption(u"config"_s, tr("The project file to render."),
-                                          u"FILE"_s);
-    const QCommandLineOption formatOption(u"format"_s, tr("The format to write."), u"FORMAT"_s);
-    const QCommandLineOption allOption(u"all"_s, tr("Write every format (needs --output-dir)."));
-    const QCommandLineOption apiOption(u"api"_s,
-                                       tr("Render for this API type instead of the "
-                                          "project's: rest or http."),
-                                       u"TYPE"_s);
-    const QCommandLineOption outputOption(
-        u"output"_s, tr("Write to PATH instead of standard output."), u"PATH"_s);
-    const QCommandLineOption outputDirOption(
-        u"output-dir"_s,
-        tr("With --all: the folder for template.yaml, cors.tf, cloudformation.yaml, "
-           "openapi.yaml, swagger.json, handler.mjs, handler.py, serverless.yml and "
-           "cdk/ (cors-api-stack.ts, cors_api_stack.py)."),
-        u"DIR"_s);
-    const QCommandLineOption stage = stageOption();
-    parser.addOptions(
-        {configOption, formatOption, allOption, apiOption, stage, outputOption, outputDirOption});
-
+    const Options options;
+    options.addTo(parser);
     if (const auto parsed = parser.parseArguments(arguments); !parsed) {
         return parsed.error();
     }
-    const Expected<QString> path = parser.projectPath(configOption);
+    const Expected<Target> target = parseTarget(parser, options);
+    if (!target) {
+        return parser.usageError(target.error());
+    }
+    const Expected<CorsConfig, int> config = load(parser, options, target->project, streams);
+    if (!config) {
+        return config.error();
+    }
+    if (!target->format) {
+        return report(render::exportAll(*config, parser.value(options.outputDir)), streams, true);
+    }
+    if (parser.isSet(options.output)) {
+        return report(render::exportFormat(*config, *target->format, parser.value(options.output)),
+                      streams, false);
+    }
+    streams.out.flush();
+    streams.out << QString::fromUtf8(render::renderValidated(*config, *target->format));
+    return ExitOk;
+}
+
+Expected<RenderCommand::Target> RenderCommand::parseTarget(const CommandParser &parser,
+                                                           const Options &options)
+{
+    const Expected<QString> path = parser.projectPath(options.config);
     if (!path) {
-        return parser.usageError(path.error());
+        return fail(path.error());
     }
-    const bool all = parser.isSet(allOption);
-    if (all == parser.isSet(formatOption)) {
-        return parser.usageError(tr("give either --format FORMAT or --all."));
+    const bool all = parser.isSet(options.all);
+    if (all == parser.isSet(options.format)) {
+        return fail(tr("give either --format FORMAT or --all."));
     }
-    if (all && !parser.isSet(outputDirOption)) {
-        return parser.usageError(tr("--all writes several files: name a folder with "
-                                    "--output-dir DIR."));
+    if (all && !parser.isSet(options.outputDir)) {
+        return fail(tr("--all writes several files: name a folder with --output-dir DIR."));
     }
-    if (all && parser.isSet(outputOption)) {
-        return parser.usageError(tr("--output names one file; with --all use --output-dir."));
+    if (all && parser.isSet(options.output)) {
+        return fail(tr("--output names one file; with --all use --output-dir."));
     }
-    if (!all && parser.isSet(outputDirOption)) {
-        return parser.usageError(tr("--output-dir goes with --all; for one format use "
-                                    "--output PATH."));
+    if (!all && parser.isSet(options.outputDir)) {
+        return fail(tr("--output-dir goes with --all; for one format use --output PATH."));
     }
-    std::optional<render::Format> format;
-    if (!all) {
-        format = render::formatFromKey(parser.value(formatOption));
-        if (!format) {
-            return parser.usageError(
-                tr("unknown format '%1'; the formats are %2.")
-                    .arg(parser.value(formatOption), formatKeys().join(u", "_s)));
-        }
+    if (all) {
+        return Target{*path, std::nullopt};
     }
+    const std::optional<render::Format> format =
+        render::formatFromKey(parser.value(options.format));
+    if (!format) {
+        return fail(tr("unknown format '%1'; the formats are %2.")
+                        .arg(parser.value(options.format), formatKeys().join(u", "_s)));
+    }
+    return Target{*path, format};
+}
 
-    const projectfile::LoadResult loaded = projectfile::read(*path);
+Expected<CorsConfig, int> RenderCommand::load(const CommandParser &parser, const Options &options,
+                                              const QString &path, Streams streams)
+{
+    const projectfile::LoadResult loaded = projectfile::read(path);
     if (!loaded.ok()) {
-        return reportLoadFailure(*path, loaded, streams.err);
+        return fail(reportLoadFailure(path, loaded, streams.err));
     }
-    const Expected<CorsConfig> staged = pickStage(loaded.config, parser.value(stage));
-    if (!staged) {
-        return parser.usageError(staged.error());
-    }
-    CorsConfig config = *staged;
-    if (parser.isSet(apiOption)) {
-        const auto apiType = apiTypeFromKey(parser.value(apiOption));
-        if (!apiType) {
-            return parser.usageError(
-                tr("unknown API type '%1'; use rest or http.").arg(parser.value(apiOption)));
+    Expected<CorsConfig> config = pickStage(loaded.config, parser.value(options.stage));
+    if (config && parser.isSet(options.api)) {
+        if (const auto apiType = apiTypeFromKey(parser.value(options.api))) {
+            config->apiType = *apiType;
+        } else {
+            config =
+                fail(tr("unknown API type '%1'; use rest or http.").arg(parser.value(options.api)));
         }
-        config.apiType = *apiType;
     }
-
-    if (!reportValidation(*path, config, loaded.sourceMap, streams.err)) {
-        streams.err << tr("%1: invalid configuration; nothing was written.").arg(*path) << u'\n';
-        return ExitFindings;
+    if (!config) {
+        return fail(parser.usageError(config.error()));
     }
-
-    if (!all) {
-        if (!parser.isSet(outputOption)) {
-            streams.out.flush();
-            streams.out << QString::fromUtf8(render::renderValidated(config, *format));
-            return ExitOk;
-        }
-        return report(render::exportFormat(config, *format, parser.value(outputOption)), streams,
-                      false);
+    if (!reportValidation(path, *config, loaded.sourceMap, streams.err)) {
+        streams.err << tr("%1: invalid configuration; nothing was written.").arg(path) << u'\n';
+        return fail(int(ExitFindings));
     }
-    return report(render::exportAll(config, parser.value(outputDirOption)), streams, true);
+    return *config;
 }
 
 } // namespace cors::cli
