@@ -27,8 +27,9 @@ public:
 
     T get() const
     {
-        const QVariant stored = m_settings.value(m_key);
-        if (!stored.isValid() || !stored.canConvert<T>()) {
+        QVariant stored = m_settings.value(m_key);
+        // convert() fails for text that is not a T ("abc" for an int), unlike canConvert().
+        if (!stored.isValid() || !stored.convert(QMetaType::fromType<T>())) {
             return m_default;
         }
         T value = stored.value<T>();
