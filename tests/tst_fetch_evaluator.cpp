@@ -22,7 +22,7 @@ const QUrl apiUrl(u"https://api.example.com/prod/items"_s);
 
 HeaderList parseHeaders(const QByteArray &text)
 {
-    // Values keep their whitespace: the evaluator must normalise them itself.
+    // Values keep their whitespace: the evaluator must normalize them itself.
     return parseHeaderText(text, false);
 }
 
@@ -196,7 +196,7 @@ private Q_SLOTS:
         const QByteArray allowPut =
             "204\nAccess-Control-Allow-Origin: {origin}\nAccess-Control-Allow-Methods: PUT";
         row("PUT allowed", "PUT", "", false, allowPut, u""_s);
-        row("put normalised", "put", "", false, allowPut, u""_s);
+        row("put normalized", "put", "", false, allowPut, u""_s);
         row("PUT with 200", "PUT", "", false,
             "200\nAccess-Control-Allow-Origin: {origin}\nAccess-Control-Allow-Methods: PUT", u""_s);
         row("PUT listed among others", "PUT", "", false,

@@ -28,10 +28,10 @@ class TestFetchSafelist : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void methodNormalisation_data()
+    void methodNormalization_data()
     {
         QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QByteArray>("normalised");
+        QTest::addColumn<QByteArray>("normalized");
         QTest::addColumn<bool>("safelisted");
         QTest::newRow("get") << "get"_ba
                              << "GET"_ba << true;
@@ -55,13 +55,13 @@ private Q_SLOTS:
                                      << "chicken"_ba << false;
     }
 
-    void methodNormalisation()
+    void methodNormalization()
     {
         QFETCH(QByteArray, method);
-        QFETCH(QByteArray, normalised);
+        QFETCH(QByteArray, normalized);
         QFETCH(bool, safelisted);
-        QCOMPARE(normaliseMethod(method), normalised);
-        QCOMPARE(isCorsSafelistedMethod(normaliseMethod(method)), safelisted);
+        QCOMPARE(normalizeMethod(method), normalized);
+        QCOMPARE(isCorsSafelistedMethod(normalizeMethod(method)), safelisted);
     }
 
     void safelistedRequestHeader_data()

@@ -84,9 +84,9 @@ private Q_SLOTS:
         QVERIFY(isForbiddenMethod(u"trace"));
         QVERIFY(isForbiddenMethod(u"Track"));
         QVERIFY(!isForbiddenMethod(u"GET"));
-        QVERIFY(isNormalisedMethod(u"get"));
-        QVERIFY(isNormalisedMethod(u"options"));
-        QVERIFY(!isNormalisedMethod(u"patch"));
+        QVERIFY(isNormalizedMethod(u"get"));
+        QVERIFY(isNormalizedMethod(u"options"));
+        QVERIFY(!isNormalizedMethod(u"patch"));
         QVERIFY(isForbiddenResponseHeaderName(u"set-cookie"));
         QVERIFY(isForbiddenResponseHeaderName(u"Set-Cookie2"));
         QVERIFY(!isForbiddenResponseHeaderName(u"ETag"));

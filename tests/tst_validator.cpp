@@ -405,7 +405,7 @@ private Q_SLOTS:
         finds("origin duplicate", "http", false, O,
               {u"https://a.example.com"_s, u"https://a.example.com"_s}, "origin-duplicate", 1,
               "warning");
-        finds("origin duplicate after normalising", "http", false, O,
+        finds("origin duplicate after normalizing", "http", false, O,
               {u"https://a.example.com"_s, u"https://a.example.com:443"_s}, "origin-duplicate", 1,
               "warning", {u"origin-default-port"_s});
         finds("origin with a 300-character host", "http", false, O,

@@ -57,7 +57,7 @@ QStringList nonSafelistedHeaders(const fetch::FetchInit &init)
 /// §2.2.1 "normalize a method"); a CORS-safelisted method never needs allowing.
 QString preflightMethod(const fetch::FetchInit &init)
 {
-    const QByteArray method = fetch::normaliseMethod(init.method);
+    const QByteArray method = fetch::normalizeMethod(init.method);
     return fetch::isCorsSafelistedMethod(method) ? QString() : QString::fromLatin1(method);
 }
 

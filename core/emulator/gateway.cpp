@@ -28,12 +28,12 @@ QString requestOrigin(const HttpRequest &request)
 bool hasToken(const CorsConfig &config, const HttpRequest &request)
 {
     const QByteArray name = config.authorizer.trimmed().toLatin1();
-    return !fetch::normaliseHeaderValue(request.headers.get(name).value_or(QByteArray())).isEmpty();
+    return !fetch::normalizeHeaderValue(request.headers.get(name).value_or(QByteArray())).isEmpty();
 }
 
 bool hasApiKey(const HttpRequest &request)
 {
-    return !fetch::normaliseHeaderValue(request.headers.get("X-Api-Key").value_or(QByteArray()))
+    return !fetch::normalizeHeaderValue(request.headers.get("X-Api-Key").value_or(QByteArray()))
                 .isEmpty();
 }
 

@@ -71,7 +71,7 @@ GatewayResponse preflightAnswer(const CorsConfig &config, const HttpRequest &req
         return response;
     }
     const QString method = QString::fromLatin1(
-        fetch::normaliseHeaderValue(request.headers.get("Access-Control-Request-Method").value()));
+        fetch::normalizeHeaderValue(request.headers.get("Access-Control-Request-Method").value()));
     if (!containsEntry(config.allowMethods, u"*"_s, Qt::CaseInsensitive) &&
         !containsEntry(config.allowMethods, method, Qt::CaseInsensitive)) {
         response.outcome = GatewayText::tr("preflight answered without CORS headers: method %1 "

@@ -88,7 +88,7 @@ ParsedRequest parseRequest(const QByteArray &buffer)
             return failure(400, "Malformed header line: expected 'Name: value'.");
         }
         const QByteArray value =
-            fetch::normaliseHeaderValue(QByteArrayView(line).sliced(colon + 1));
+            fetch::normalizeHeaderValue(QByteArrayView(line).sliced(colon + 1));
         // §5.5: field values are visible characters, SP and HTAB; a bare CR, NUL or other
         // control character is refused (§2.2 allows rejecting a bare CR).
         const bool controls = std::any_of(value.begin(), value.end(), [](char c) {

@@ -81,12 +81,12 @@ QByteArray statusLine(const HttpResponse &response)
     return line;
 }
 
-HttpResponse normalised(const HttpResponse &response)
+HttpResponse normalized(const HttpResponse &response)
 {
     HttpResponse copy = response;
     HeaderList headers;
     for (const Header &header : response.headers.headers()) {
-        headers.append(header.name, normaliseHeaderValue(header.value));
+        headers.append(header.name, normalizeHeaderValue(header.value));
     }
     copy.headers = headers;
     return copy;
@@ -246,7 +246,7 @@ void FetchEvaluator::receive(const HttpResponse &raw, qint64 elapsedMs)
     if (m_phase == Phase::Done) {
         return;
     }
-    const HttpResponse response = normalised(raw);
+    const HttpResponse response = normalized(raw);
     const StepKind at = m_phase == Phase::Preflight ? StepKind::ServerPreflightResponse
                                                     : StepKind::ServerActualResponse;
     Message message{statusLine(response), m_url, response.headers, elapsedMs};

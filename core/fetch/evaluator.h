@@ -27,7 +27,7 @@ public:
     /// Whether nextRequest() is a preflight.
     bool nextIsPreflight() const { return m_phase == Phase::Preflight; }
 
-    /// Judges the response to nextRequest(). Header values are normalised here.
+    /// Judges the response to nextRequest(). Header values are normalized here.
     void receive(const HttpResponse &response, qint64 elapsedMs = -1);
     /// nextRequest() got no response: connection refused, DNS, timeout, TLS, ...
     void fail(CorsErrorCode code, const QString &detail, qint64 elapsedMs = -1);

@@ -113,7 +113,7 @@ bool isHttpTabOrSpace(char c)
     return c == '\t' || c == ' ';
 }
 
-QByteArray normaliseHeaderValue(QByteArrayView value)
+QByteArray normalizeHeaderValue(QByteArrayView value)
 {
     qsizetype begin = 0;
     qsizetype end = value.size();

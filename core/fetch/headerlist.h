@@ -60,7 +60,7 @@ bool containsIgnoringAsciiCase(const QList<QByteArray> &values, QByteArrayView v
 bool isHttpWhitespace(char c);
 bool isHttpTabOrSpace(char c);
 /// Fetch §2.2.2 "normalize" a header value: strip leading and trailing HTTP whitespace.
-QByteArray normaliseHeaderValue(QByteArrayView value);
+QByteArray normalizeHeaderValue(QByteArrayView value);
 /// RFC 9110 §5.6.2 token, on bytes.
 bool isTokenBytes(QByteArrayView bytes);
 /// Fetch §2.2.2 "header value": no leading/trailing HTTP tab or space, no NUL, LF or CR.

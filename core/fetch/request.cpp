@@ -36,19 +36,19 @@ PreparedRequest prepareRequest(const FetchInit &init)
         return fail(*urlError, init.url.toEncoded());
     }
     // Fetch §5.4 new Request(), step 25: the method must be a token and not forbidden; then it
-    // is normalised.
+    // is normalized.
     if (!isTokenBytes(init.method)) {
         return fail(CorsErrorCode::InvalidMethod, init.method);
     }
     if (isForbiddenMethodBytes(init.method)) {
         return fail(CorsErrorCode::ForbiddenMethod, init.method);
     }
-    prepared.method = normaliseMethod(init.method);
+    prepared.method = normalizeMethod(init.method);
 
-    // Fetch §5.2 Headers "append": normalise the value, validate name and value, then the
+    // Fetch §5.2 Headers "append": normalize the value, validate name and value, then the
     // "request" guard silently ignores forbidden request-headers. Repeated names combine.
     for (const Header &header : init.headers) {
-        const QByteArray value = normaliseHeaderValue(header.value);
+        const QByteArray value = normalizeHeaderValue(header.value);
         if (!isTokenBytes(header.name)) {
             return fail(CorsErrorCode::InvalidHeaderName, header.name);
         }

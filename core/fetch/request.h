@@ -39,7 +39,7 @@ struct HttpRequest
     std::optional<QByteArray> body;
 };
 
-/// One HTTP response as it came back (header values already normalised).
+/// One HTTP response as it came back (header values already normalized).
 struct HttpResponse
 {
     int status = 0;
@@ -58,7 +58,7 @@ struct PreparedRequest
     std::optional<CorsErrorCode> error;
     QByteArray errorValue;
 
-    QByteArray method;             ///< normalised
+    QByteArray method;             ///< normalized
     HeaderList headers;            ///< the author's headers (combined per name) and Content-Type
     QList<Header> dropped;         ///< forbidden request-headers the Headers guard silently ignored
     bool addedContentType = false; ///< Content-Type came from the body, not the page

@@ -112,9 +112,9 @@ bool isCorsSafelistedMethod(QByteArrayView method)
     return method == "GET" || method == "HEAD" || method == "POST";
 }
 
-QByteArray normaliseMethod(QByteArrayView method)
+QByteArray normalizeMethod(QByteArrayView method)
 {
-    if (http::isNormalisedMethod(QString::fromLatin1(method))) {
+    if (http::isNormalizedMethod(QString::fromLatin1(method))) {
         return method.toByteArray().toUpper();
     }
     return method.toByteArray();
@@ -134,7 +134,7 @@ bool isForbiddenRequestHeader(QByteArrayView name, QByteArrayView value)
         equalsIgnoringAsciiCase(name, "X-HTTP-Method-Override") ||
         equalsIgnoringAsciiCase(name, "X-Method-Override")) {
         for (const QByteArray &part : value.toByteArray().split(',')) {
-            if (isForbiddenMethodBytes(normaliseHeaderValue(part))) {
+            if (isForbiddenMethodBytes(normalizeHeaderValue(part))) {
                 return true;
             }
         }
@@ -196,7 +196,7 @@ QList<QByteArray> corsUnsafeRequestHeaderNames(const HeaderList &headers, Browse
 
 std::optional<QByteArray> mimeTypeEssence(QByteArrayView value)
 {
-    const QByteArray input = normaliseHeaderValue(value);
+    const QByteArray input = normalizeHeaderValue(value);
     const qsizetype slash = input.indexOf('/');
     if (slash <= 0) {
         return std::nullopt;

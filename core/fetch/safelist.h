@@ -13,12 +13,12 @@
 namespace cors::fetch {
 
 /// Fetch §2.2.1 "CORS-safelisted method": `GET`, `HEAD` or `POST`, byte for byte (fetch() has
-/// already normalised the case of the six methods it knows).
+/// already normalized the case of the six methods it knows).
 bool isCorsSafelistedMethod(QByteArrayView method);
 
 /// Fetch §2.2.1 "normalize a method": DELETE, GET, HEAD, OPTIONS, POST and PUT are
 /// byte-uppercased; every other method (`patch`) is sent exactly as written.
-QByteArray normaliseMethod(QByteArrayView method);
+QByteArray normalizeMethod(QByteArrayView method);
 
 /// Fetch §2.2.1 "forbidden method": CONNECT, TRACE, TRACK, byte-case-insensitively.
 bool isForbiddenMethodBytes(QByteArrayView method);

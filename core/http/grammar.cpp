@@ -82,11 +82,11 @@ bool isForbiddenMethod(QStringView method)
                        [method](QStringView f) { return equalsIgnoringAsciiCase(method, f); });
 }
 
-bool isNormalisedMethod(QStringView method)
+bool isNormalizedMethod(QStringView method)
 {
-    static constexpr std::array<QStringView, 6> normalised{u"DELETE",  u"GET",  u"HEAD",
+    static constexpr std::array<QStringView, 6> normalized{u"DELETE",  u"GET",  u"HEAD",
                                                            u"OPTIONS", u"POST", u"PUT"};
-    return std::any_of(normalised.begin(), normalised.end(),
+    return std::any_of(normalized.begin(), normalized.end(),
                        [method](QStringView n) { return equalsIgnoringAsciiCase(method, n); });
 }
 

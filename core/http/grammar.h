@@ -21,8 +21,8 @@ QString describeCharacter(QChar c);
 /// Fetch §2.2.1 "forbidden method": CONNECT, TRACE and TRACK, byte-case-insensitively.
 bool isForbiddenMethod(QStringView method);
 
-/// Fetch §2.2.1: the methods whose case a browser normalises ("normalize a method").
-bool isNormalisedMethod(QStringView method);
+/// Fetch §2.2.1: the methods whose case a browser normalizes ("normalize a method").
+bool isNormalizedMethod(QStringView method);
 
 /// Fetch §2.2.2 "forbidden request-header": a name a page can never set through fetch() or
 /// XMLHttpRequest (Cookie, Host, Origin, Sec-*, Proxy-*, ...). The X-HTTP-Method(-Override) and

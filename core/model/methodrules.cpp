@@ -65,7 +65,7 @@ void checkMethods(const CorsConfig &config, FindingSink &sink)
                      Validation::tr("Remove it."));
         } else if (isGatewayMethod(method.toUpper()) && method != method.toUpper()) {
             // Fetch §3.2.2: Access-Control-Allow-Methods is matched case-sensitively, and only
-            // DELETE, GET, HEAD, OPTIONS, POST and PUT are normalised to upper case in requests
+            // DELETE, GET, HEAD, OPTIONS, POST and PUT are normalized to upper case in requests
             // ("patch" stays "patch"), so only the upper-case spelling matches reliably.
             sink.add("method-case", Field::AllowMethods, i, Severity::Error,
                      Validation::tr("%1 is not upper case; methods are matched case-sensitively.")

@@ -37,36 +37,36 @@ QString originSelectionTemplate(const QStringList &origins)
 
 std::optional<QStringList> originsOfSelectionTemplate(const QString &text)
 {
-    QString normalised = text;
-    normalised.replace(u"\r\n"_s, u"\n"_s);
-    if (normalised == originSelectionTemplate({u"*"_s})) {
+    QString normalized = text;
+    normalized.replace(u"\r\n"_s, u"\n"_s);
+    if (normalized == originSelectionTemplate({u"*"_s})) {
         return QStringList{u"*"_s};
     }
     const QString start = u"#set($allowedOrigins = ["_s;
-    qsizetype at = normalised.indexOf(start);
+    qsizetype at = normalized.indexOf(start);
     if (at < 0) {
         return std::nullopt;
     }
     at += start.size();
     // Velocity 1.7 single-quoted literals, quotes doubled, separated by ", ".
     QStringList origins;
-    while (at < normalised.size() && normalised.at(at) == u'\'') {
+    while (at < normalized.size() && normalized.at(at) == u'\'') {
         QString origin;
-        for (++at; at < normalised.size(); ++at) {
-            if (normalised.at(at) == u'\'') {
-                if (at + 1 < normalised.size() && normalised.at(at + 1) == u'\'') {
+        for (++at; at < normalized.size(); ++at) {
+            if (normalized.at(at) == u'\'') {
+                if (at + 1 < normalized.size() && normalized.at(at + 1) == u'\'') {
                     origin += u'\'';
                     ++at;
                     continue;
                 }
                 break;
             }
-            origin += normalised.at(at);
+            origin += normalized.at(at);
         }
         origins.append(origin);
-        at += normalised.mid(at + 1, 2) == u", " ? 3 : 1;
+        at += normalized.mid(at + 1, 2) == u", " ? 3 : 1;
     }
-    if (originSelectionTemplate(origins) != normalised) {
+    if (originSelectionTemplate(origins) != normalized) {
         return std::nullopt;
     }
     return origins;

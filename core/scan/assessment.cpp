@@ -167,7 +167,7 @@ bool hasCacheHeaders(const ProbeResponse &response)
 std::optional<QByteArray> allowOriginOf(const ProbeResponse &response)
 {
     const std::optional<QByteArray> value = response.headers.get("Access-Control-Allow-Origin");
-    return value ? std::optional(fetch::normaliseHeaderValue(*value)) : std::nullopt;
+    return value ? std::optional(fetch::normalizeHeaderValue(*value)) : std::nullopt;
 }
 
 bool isPlainGet(const Probe &probe)
@@ -322,7 +322,7 @@ QList<ScanFinding> assess(const QList<Probe> &probes, const QList<ProbeResponse>
         const std::optional<QByteArray> allowOrigin = allowOriginOf(response);
         // Fetch §3.2.3: only the exact byte sequence "true" allows credentials.
         const bool credentials =
-            fetch::normaliseHeaderValue(
+            fetch::normalizeHeaderValue(
                 headers.get("Access-Control-Allow-Credentials").value_or(QByteArray())) == "true";
 
         if (allowOrigin) {

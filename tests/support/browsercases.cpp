@@ -207,7 +207,7 @@ QList<BrowserCase> handWritten()
         script(204, {acao + "*", acam + "patch"}), {okStar});
     add("PATCH vs ACAM patch", "PATCH", {}, false, "x"_ba,
         script(204, {acao + "*", acam + "patch"}), {okStar});
-    add("put normalised vs ACAM PUT", "put", {}, false, "x"_ba,
+    add("put normalized vs ACAM PUT", "put", {}, false, "x"_ba,
         script(204, {acao + "*", acam + "PUT"}), {okStar});
     add("custom verb", "chicken", {}, false, {}, script(204, {acao + "*", acam + "chicken"}),
         {okStar});

@@ -5,5 +5,5 @@
 #include "fetch/headerlist.h"
 
 /// Header lines written in tests as "Name: value" separated by '\n'. Values keep their
-/// whitespace unless `trimValues`, so tests can check that the code under test normalises.
+/// whitespace unless `trimValues`, so tests can check that the code under test normalizes.
 cors::fetch::HeaderList parseHeaderText(const QByteArray &text, bool trimValues);
