@@ -52,6 +52,32 @@ public:
     }
 };
 
+/// The notes of an import and what the advisor says about the imported settings (a template
+/// rarely gets CORS right), on stderr.
+void reportImported(const QString &path, const templateimport::ImportResult &result,
+                    const QString &output, QTextStream &err)
+{
+    for (const Diagnostic &note : result.notes) {
+        err << formatDiagnostic(path, note) << u'\n';
+    }
+    err << ImportCommand::tr("%1: imported %2 '%3' (%4) with %n note(s).", "",
+                             int(result.notes.size()))
+               .arg(path, apiTypeDisplayName(result.api.type), result.api.name, result.api.kind)
+        << u'\n';
+    const QString shownName = output.isEmpty() ? ImportCommand::tr("<imported>") : output;
+    const Findings findings = advisor::lint(result.config);
+    for (const Finding &finding : findings) {
+        Diagnostic diagnostic = diagnosticFor(finding, SourceMap());
+        diagnostic.position = {};
+        err << formatDiagnostic(shownName, diagnostic) << u'\n';
+    }
+    if (hasErrors(findings)) {
+        err << ImportCommand::tr("The imported settings have errors (above); fix them in the "
+                                 "app or in the project file.")
+            << u'\n';
+    }
+}
+
 } // namespace
 
 Command importCommand()
@@ -102,28 +128,8 @@ int ImportCommand::run(const QStringList &arguments, Streams streams)
         return report(path, result, streams.err);
     }
 
-    for (const Diagnostic &note : result.notes) {
-        streams.err << formatDiagnostic(path, note) << u'\n';
-    }
-    streams.err << tr("%1: imported %2 '%3' (%4) with %n note(s).", "", int(result.notes.size()))
-                       .arg(path, apiTypeDisplayName(result.api.type), result.api.name,
-                            result.api.kind)
-                << u'\n';
-
-    // What the advisor says about the imported settings (a template rarely gets CORS right).
     const QString output = parser.value(outputOption);
-    const QString shownName = output.isEmpty() ? tr("<imported>") : output;
-    const Findings findings = advisor::lint(result.config);
-    for (const Finding &finding : findings) {
-        Diagnostic diagnostic = diagnosticFor(finding, SourceMap());
-        diagnostic.position = {};
-        streams.err << formatDiagnostic(shownName, diagnostic) << u'\n';
-    }
-    if (hasErrors(findings)) {
-        streams.err << tr("The imported settings have errors (above); fix them in the "
-                          "app or in the project file.")
-                    << u'\n';
-    }
+    reportImported(path, result, output, streams.err);
     if (output.isEmpty()) {
         streams.out << QString::fromUtf8(projectfile::serialize(result.config));
         return ExitOk;
